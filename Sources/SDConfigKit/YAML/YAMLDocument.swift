@@ -1,0 +1,101 @@
+/// A parsed YAML document: a flat table of nodes with source positions. Aliases stay references
+/// to their anchored node; `resolve(_:)` follows them and `mappingEntries(_:)` applies `<<` merges.
+public struct YAMLDocument: Sendable {
+  /// Every node, in document order; an id is an index into this table.
+  public let nodes: [YAMLNode]
+  /// Child ids of collections, each collection's children stored contiguously.
+  let children: [Int32]
+  /// The root node; nil for an empty (or comment-only) document.
+  public let root: YAMLNode.ID?
+
+  init(nodes: [YAMLNode], children: [Int32], root: YAMLNode.ID?) {
+    self.nodes = nodes
+    self.children = children
+    self.root = root
+  }
+
+  /// An empty document.
+  public static let empty = YAMLDocument(nodes: [], children: [], root: nil)
+
+  /// The node with `id`.
+  public subscript(id: YAMLNode.ID) -> YAMLNode { nodes[id] }
+
+  /// Follows aliases to the anchored node they name.
+  public func resolve(_ id: YAMLNode.ID) -> YAMLNode.ID {
+    var current = id
+    while nodes[current].kind == .alias { current = Int(nodes[current].first) }
+    return current
+  }
+
+  /// The items of a sequence (unresolved ids), empty for other kinds.
+  public func items(_ id: YAMLNode.ID) -> [YAMLNode.ID] {
+    let node = nodes[id]
+    guard node.kind == .sequence else { return [] }
+    return children[Int(node.first)..<Int(node.first + node.count)].map { Int($0) }
+  }
+
+  /// The key/value pairs of a mapping as written (unresolved, `<<` not applied).
+  public func pairs(_ id: YAMLNode.ID) -> [YAMLPair] {
+    let node = nodes[id]
+    guard node.kind == .mapping else { return [] }
+    var result: [YAMLPair] = []
+    result.reserveCapacity(Int(node.count) / 2)
+    var index = Int(node.first)
+    let end = index + Int(node.count)
+    while index < end {
+      result.append(YAMLPair(key: Int(children[index]), value: Int(children[index + 1])))
+      index += 2
+    }
+    return result
+  }
+
+  /// The effective entries of a mapping, as yaml.v2 decodes it: `<<` merge keys are replaced by the
+  /// entries of the merged mapping(s), explicit keys win over merged ones, and earlier mappings in a
+  /// merge list win over later ones. Values are resolved through aliases; keys stay as written.
+  public func mappingEntries(_ id: YAMLNode.ID) -> [YAMLPair] {
+    let resolved = resolve(id)
+    let all = pairs(resolved)
+    guard all.contains(where: { isMergeKey($0.key) }) else {
+      return all.map { YAMLPair(key: $0.key, value: resolve($0.value)) }
+    }
+    var explicit: [YAMLPair] = []
+    var merged: [YAMLPair] = []
+    for pair in all {
+      if isMergeKey(pair.key) {
+        let source = resolve(pair.value)
+        let sources = nodes[source].kind == .sequence ? items(source).map(resolve) : [source]
+        for mapping in sources where nodes[mapping].kind == .mapping {
+          merged.append(contentsOf: mappingEntries(mapping))
+        }
+      } else {
+        explicit.append(YAMLPair(key: pair.key, value: resolve(pair.value)))
+      }
+    }
+    var seen = Set(explicit.map { nodes[resolve($0.key)].value })
+    var result = explicit
+    for pair in merged where seen.insert(nodes[resolve(pair.key)].value).inserted {
+      result.append(pair)
+    }
+    return result
+  }
+
+  /// True when `key` is the YAML merge key `<<` (plain and untagged, or tagged `!!merge`).
+  public func isMergeKey(_ key: YAMLNode.ID) -> Bool {
+    let node = nodes[resolve(key)]
+    guard node.kind == .scalar, node.value == "<<" else { return false }
+    return node.tag == "!!merge" || (node.tag == nil && node.style == .plain)
+  }
+
+  /// The value for scalar key `name` in a mapping's effective entries, resolved through aliases.
+  public func value(forKey name: String, in mapping: YAMLNode.ID) -> YAMLNode.ID? {
+    mappingEntries(mapping).first { nodes[resolve($0.key)].value == name }?.value
+  }
+}
+
+/// A key and its value inside a mapping.
+public struct YAMLPair: Sendable, Hashable {
+  /// The key node.
+  public let key: YAMLNode.ID
+  /// The value node.
+  public let value: YAMLNode.ID
+}

@@ -1,0 +1,60 @@
+/// One node of a parsed YAML document: a scalar, a sequence, a mapping or an alias, with its
+/// source range, style, tag and anchor. Children live in the owning `YAMLDocument`.
+public struct YAMLNode: Sendable {
+  /// Identifies a node inside its document.
+  public typealias ID = Int
+
+  /// What kind of node this is.
+  public enum Kind: UInt8, Sendable {
+    case scalar, sequence, mapping, alias
+  }
+
+  /// How the node was written.
+  public enum Style: UInt8, Sendable {
+    case plain, singleQuoted, doubleQuoted, literal, folded
+    case block, flow
+  }
+
+  /// The node's kind.
+  public let kind: Kind
+  /// The scalar style, or block/flow for collections.
+  public let style: Style
+  /// Where the node is written (for an alias, the `*name` itself).
+  public let range: SourceRange
+  /// The scalar's value after YAML unescaping; the anchor name for an alias; empty otherwise.
+  public let value: String
+  /// The explicit tag in short form (`!!str`, `!custom`), nil when untagged.
+  public let tag: String?
+  /// The anchor defined on this node (`&name`), if any.
+  public let anchor: String?
+
+  /// Start of this node's children in the document's child table, or the target of an alias.
+  let first: Int32
+  /// How many child ids this node owns (two per mapping pair).
+  let count: Int32
+
+  init(
+    kind: Kind, style: Style, range: SourceRange, value: String, tag: String?, anchor: String?,
+    first: Int32 = 0, count: Int32 = 0
+  ) {
+    self.kind = kind
+    self.style = style
+    self.range = range
+    self.value = value
+    self.tag = tag
+    self.anchor = anchor
+    self.first = first
+    self.count = count
+  }
+
+  /// True for a plain scalar that YAML resolves to null (`~`, `null`, `Null`, `NULL`, empty), untagged.
+  public var isNull: Bool {
+    guard kind == .scalar else { return false }
+    if let tag { return tag == "!!null" }
+    guard style == .plain else { return false }
+    switch value {
+    case "", "~", "null", "Null", "NULL": return true
+    default: return false
+    }
+  }
+}

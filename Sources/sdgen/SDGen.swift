@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The sdgen command line: render, lint, translate filters and simulate GCE discovery.
+@main
+struct SDGen: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sdgen",
+    abstract: "Render, lint and simulate Prometheus service discovery on Google Compute Engine.",
+    version: "0.1.0",
+    subcommands: []
+  )
+}
