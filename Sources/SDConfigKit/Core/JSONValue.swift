@@ -11,36 +11,20 @@ public enum JSONValue: Hashable, Sendable {
 
   /// Parses JSON text; throws `JSONValue.ParseError` with the decoder's description when invalid.
   public static func parse(_ bytes: [UInt8]) throws -> JSONValue {
-    let data = Data(bytes)
-    let object: Any
     do {
-      object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+      return try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+    } catch let DecodingError.dataCorrupted(context) {
+      let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+      throw ParseError(description: underlying ?? context.debugDescription)
     } catch {
-      throw ParseError(description: (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)")
+      throw ParseError(description: "\(error)")
     }
-    return JSONValue(foundation: object)
   }
 
   /// An error reading JSON text.
   public struct ParseError: Error, CustomStringConvertible {
     /// What the JSON reader said.
     public let description: String
-  }
-
-  private init(foundation value: Any) {
-    switch value {
-    case let string as String: self = .string(string)
-    case let number as NSNumber:
-      if CFGetTypeID(number) == CFBooleanGetTypeID() {
-        self = .bool(number.boolValue)
-      } else {
-        self = .number(number.doubleValue)
-      }
-    case let array as [Any]: self = .array(array.map(JSONValue.init(foundation:)))
-    case let dictionary as [String: Any]:
-      self = .object(dictionary.mapValues(JSONValue.init(foundation:)))
-    default: self = .null
-    }
   }
 
   /// The member `key` of an object, nil otherwise.
@@ -65,5 +49,25 @@ public enum JSONValue: Hashable, Sendable {
   public var objectValue: [String: JSONValue]? {
     if case .object(let value) = self { return value }
     return nil
+  }
+}
+
+extension JSONValue: Decodable {
+  /// Decodes any JSON value, keeping booleans apart from numbers.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    if container.decodeNil() {
+      self = .null
+    } else if let value = try? container.decode(Bool.self) {
+      self = .bool(value)
+    } else if let value = try? container.decode(Double.self) {
+      self = .number(value)
+    } else if let value = try? container.decode(String.self) {
+      self = .string(value)
+    } else if let value = try? container.decode([JSONValue].self) {
+      self = .array(value)
+    } else {
+      self = .object(try container.decode([String: JSONValue].self))
+    }
   }
 }
