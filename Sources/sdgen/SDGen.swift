@@ -7,6 +7,9 @@ struct SDGen: ParsableCommand {
     commandName: "sdgen",
     abstract: "Render, lint and simulate Prometheus service discovery on Google Compute Engine.",
     version: "0.1.0",
-    subcommands: []
+    subcommands: [
+      RenderCommand.self, LintCommand.self, GcloudFilterCommand.self, TargetsCommand.self,
+      RulesCommand.self,
+    ]
   )
 }
