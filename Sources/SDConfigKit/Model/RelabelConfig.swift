@@ -1,0 +1,37 @@
+/// One `relabel_config` entry as Prometheus decodes it: absent fields keep Prometheus's defaults,
+/// null fields take the zero value, and `setFields` records which keys were written.
+public struct RelabelConfig: Hashable, Sendable {
+  /// The keys of a relabel_config.
+  public enum Field: String, CaseIterable, Sendable {
+    case sourceLabels = "source_labels"
+    case separator
+    case regex
+    case modulus
+    case targetLabel = "target_label"
+    case replacement
+    case action
+  }
+
+  /// Labels whose values are joined with `separator` to form the matched value.
+  public var sourceLabels: [String] = []
+  /// Joins the source label values; default `;`.
+  public var separator: String = ";"
+  /// The pattern as written, before Prometheus anchors it; default `(.*)`.
+  public var regex: String = "(.*)"
+  /// The hashmod modulus; default 0.
+  public var modulus: UInt64 = 0
+  /// The label a rule writes (may contain `$1`-style references for replace).
+  public var targetLabel: String = ""
+  /// The value a rule writes (may contain `$1`-style references); default `$1`.
+  public var replacement: String = "$1"
+  /// The action as written (matched case-insensitively); default `replace`.
+  public var action: String = "replace"
+  /// Keys present in the source, including those given as null.
+  public var setFields: Set<Field> = []
+
+  /// A rule with every field at Prometheus's default.
+  public init() {}
+
+  /// The action, if `action` names one of the eleven (case-insensitively).
+  public var knownAction: RelabelAction? { RelabelAction(rawValue: action.lowercased()) }
+}
