@@ -1,0 +1,103 @@
+/// The `# sdgen:ignore RULE -- reason` and `# sdgen:ignore-file [RULE…]` comments of a file, which
+/// silence findings on their own line (trailing comment), on the next line (comment on its own line),
+/// or in the whole file.
+public struct SuppressionDirectives: Sendable {
+  /// The rule id that reports malformed directives and directives naming unknown rules.
+  public static let ruleID = "lint/directive"
+
+  private var byLine: [Int: Set<String>] = [:]
+  private var fileWide: Set<String> = []
+  private var wholeFile = false
+  /// Findings about the directives themselves.
+  public private(set) var problems: [Diagnostic] = []
+
+  /// Reads the directives of `source`, reporting rule ids not in `knownRules`.
+  public init(source: SourceText, knownRules: Set<String>) {
+    guard containsDirective(source.bytes) else { return }
+    for line in 1...max(1, source.lineCount) {
+      let text = source.line(line)
+      guard let directive = Self.directive(in: text) else { continue }
+      let rules = directive.rules
+      let column = directive.column
+      for rule in rules where !knownRules.contains(rule) {
+        let nearest = Suggestions.nearest(to: rule, in: knownRules.sorted()).first
+        problems.append(
+          Diagnostic(
+            rule: Self.ruleID, severity: .warning,
+            message: "'\(rule)' is not a sdgen rule, so this directive silences nothing",
+            range: SourceRange(line: line, column: column, length: directive.length),
+            help: nearest.map { "a rule with a similar name exists: '\($0)'" }
+              ?? "run 'sdgen rules' to list the rule ids"))
+      }
+      if directive.isFileWide {
+        if rules.isEmpty { wholeFile = true } else { fileWide.formUnion(rules) }
+        continue
+      }
+      guard !rules.isEmpty else {
+        problems.append(
+          Diagnostic(
+            rule: Self.ruleID, severity: .warning,
+            message: "'sdgen:ignore' needs the id of the rule to silence",
+            range: SourceRange(line: line, column: column, length: directive.length),
+            help: "write '# sdgen:ignore RULE -- reason', e.g. '# sdgen:ignore gce/no-status-filter'"))
+        continue
+      }
+      let target = directive.ownLine ? nextContentLine(after: line, in: source) : line
+      byLine[target, default: []].formUnion(rules)
+    }
+  }
+
+  /// True when `diagnostic` is silenced by a directive.
+  public func silences(_ diagnostic: Diagnostic) -> Bool {
+    if diagnostic.rule == Self.ruleID { return false }
+    if wholeFile || fileWide.contains(diagnostic.rule) { return true }
+    return byLine[diagnostic.range.start.line]?.contains(diagnostic.rule) ?? false
+  }
+
+  private struct Directive {
+    let isFileWide: Bool
+    let rules: [String]
+    let column: Int
+    let length: Int
+    let ownLine: Bool
+  }
+
+  private static func directive(in line: String) -> Directive? {
+    guard let hash = line.range(of: "# sdgen:ignore") ?? line.range(of: "#sdgen:ignore") else { return nil }
+    let before = line[..<hash.lowerBound]
+    guard before.isEmpty || before.last == " " || before.last == "\t" else { return nil }
+    var rest = line[hash.upperBound...]
+    let isFileWide = rest.hasPrefix("-file")
+    if isFileWide { rest = rest.dropFirst("-file".count) }
+    guard rest.isEmpty || rest.first == " " else { return nil }
+    if let reason = rest.range(of: "--") { rest = rest[..<reason.lowerBound] }
+    let rules = rest.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+    let column = before.unicodeScalars.count + 1
+    let length = line[hash.lowerBound...].unicodeScalars.count
+    let ownLine = before.allSatisfy { $0 == " " || $0 == "\t" }
+    return Directive(isFileWide: isFileWide, rules: rules, column: column, length: length, ownLine: ownLine)
+  }
+
+  private func nextContentLine(after line: Int, in source: SourceText) -> Int {
+    var next = line + 1
+    while next <= source.lineCount {
+      let text = source.line(next).drop { $0 == " " || $0 == "\t" }
+      if !text.isEmpty, text.first != "#" { return next }
+      next += 1
+    }
+    return line
+  }
+}
+
+/// True when the bytes contain `sdgen:ignore`, so files without directives skip the line scan.
+private func containsDirective(_ bytes: [UInt8]) -> Bool {
+  let needle = Array("sdgen:ignore".utf8)
+  guard bytes.count >= needle.count else { return false }
+  var index = 0
+  let last = bytes.count - needle.count
+  while index <= last {
+    if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
+    index += 1
+  }
+  return false
+}
