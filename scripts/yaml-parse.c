@@ -1,0 +1,34 @@
+/* The baseline for scripts/bench-lint: a bare libyaml event parse of a file, nothing else. */
+#include <stdio.h>
+#include <yaml.h>
+
+int main(int argc, char **argv) {
+  if (argc != 2) {
+    fprintf(stderr, "usage: yaml-parse FILE\n");
+    return 2;
+  }
+  FILE *file = fopen(argv[1], "rb");
+  if (!file) {
+    perror(argv[1]);
+    return 2;
+  }
+  yaml_parser_t parser;
+  yaml_event_t event;
+  yaml_parser_initialize(&parser);
+  yaml_parser_set_input_file(&parser, file);
+  long events = 0;
+  int done = 0;
+  while (!done) {
+    if (!yaml_parser_parse(&parser, &event)) {
+      fprintf(stderr, "%s: line %zu: %s\n", argv[1], parser.problem_mark.line + 1, parser.problem);
+      return 1;
+    }
+    done = event.type == YAML_STREAM_END_EVENT;
+    yaml_event_delete(&event);
+    events++;
+  }
+  yaml_parser_delete(&parser);
+  fclose(file);
+  printf("%ld events\n", events);
+  return 0;
+}
