@@ -58,16 +58,21 @@ public struct LintReport: Sendable {
     }.map(\.element)
   }
 
-  /// The counts for the summary line: files read (linted and included) and diagnostics per severity.
+  /// The counts for the summary line: files read (linted, included, or pointed into by a diagnostic)
+  /// and diagnostics per severity.
   public var summary: LintSummary {
     var paths = Set(files.map(\.path))
     for file in files {
       for included in file.includedSources { paths.insert(included.path) }
     }
-    var summary = LintSummary(files: paths.count)
+    var counts = LintSummary(files: 0)
     for file in files {
-      for diagnostic in file.diagnostics { summary.add(diagnostic.severity) }
+      for diagnostic in file.diagnostics {
+        counts.add(diagnostic.severity)
+        if let path = diagnostic.file { paths.insert(path) }
+      }
     }
-    return summary
+    counts.files = paths.count
+    return counts
   }
 }

@@ -4,8 +4,10 @@
 struct SourceSnippet: Sendable, Equatable {
   /// The line as printed.
   let line: String
-  /// `^` under the first character of the range and `~` under the rest, indented to line up.
-  let marker: String
+  /// The number of cells before the underline, so it lines up under the range.
+  let indent: Int
+  /// `^` under the first character of the range and `~` under the rest.
+  let underline: String
 
   private static let tabWidth = 4
 
@@ -36,7 +38,8 @@ struct SourceSnippet: Sendable, Equatable {
     let start = startCell ?? width
     let end = max(endCell ?? width, start)
     line = printed
-    marker = String(repeating: " ", count: start) + "^" + String(repeating: "~", count: max(0, end - start - 1))
+    indent = start
+    underline = "^" + String(repeating: "~", count: max(0, end - start - 1))
   }
 
   /// How the character is printed: tabs expanded, control characters as their pictures.

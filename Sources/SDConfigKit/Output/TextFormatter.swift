@@ -32,7 +32,9 @@ public struct TextFormatter: DiagnosticFormatter {
       output += style.paint(" \(lineNumber) |", .gutter)
       output += snippet.line.isEmpty ? "\n" : " \(snippet.line)\n"
       output += style.paint("\(margin) |", .gutter)
-      output += " \(style.paint(snippet.marker, TerminalStyle.code(for: diagnostic.severity)))\n"
+      output += String(repeating: " ", count: snippet.indent + 1)
+      output += style.paint(snippet.underline, TerminalStyle.code(for: diagnostic.severity))
+      output += "\n"
     }
     var annotations: [(label: String, text: String)] = []
     if let help = diagnostic.help { annotations.append(("help", help)) }
