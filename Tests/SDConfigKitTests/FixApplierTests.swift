@@ -9,7 +9,9 @@ import Testing
     let range = SourceRange(line: line, column: column, length: length)
     return Diagnostic(
       rule: "r/x", severity: .error, message: "m", range: range, file: file,
-      fixes: [Fix(title: "use '\(replacement)'", edits: [TextEdit(range: range, replacement: replacement)], isSafe: safe)])
+      fixes: [
+        Fix(title: "use '\(replacement)'", edits: [TextEdit(range: range, replacement: replacement)], isSafe: safe)
+      ])
   }
 
   private func applied(_ text: String, _ diagnostics: [Diagnostic], applier: FixApplier = FixApplier()) -> String {
@@ -44,12 +46,15 @@ import Testing
 
   @Test func keepsTheByteOrderMarkAndCountsColumnsAfterIt() {
     let result = FixApplier().apply(
-      [replace(1, 1, 4, with: "zone")], to: SourceText(path: "p.yml", bytes: [0xEF, 0xBB, 0xBF] + Array("zome: a\n".utf8)))
+      [replace(1, 1, 4, with: "zone")],
+      to: SourceText(path: "p.yml", bytes: [0xEF, 0xBB, 0xBF] + Array("zome: a\n".utf8)))
     #expect(result.bytes == [0xEF, 0xBB, 0xBF] + Array("zone: a\n".utf8))
   }
 
   @Test func countsColumnsInUnicodeScalars() {
-    #expect(applied("k: \"环境\" # é\nzome: 1\n", [replace(1, 4, 4, with: "env"), replace(2, 1, 4, with: "zone")]) == "k: env # é\nzone: 1\n")
+    #expect(
+      applied("k: \"环境\" # é\nzome: 1\n", [replace(1, 4, 4, with: "env"), replace(2, 1, 4, with: "zone")])
+        == "k: env # é\nzone: 1\n")
     #expect(applied("k: 🚀x\n", [replace(1, 5, 1, with: "y")]) == "k: 🚀y\n")
   }
 
@@ -57,7 +62,8 @@ import Testing
     let first = replace(1, 1, 5, with: "AAAAA")
     let overlapping = replace(1, 3, 5, with: "BBBBB")
     let touching = replace(1, 6, 2, with: "CC")
-    let result = FixApplier().apply([touching, overlapping, first], to: SourceText(path: "p.yml", text: "0123456789\n"))
+    let result = FixApplier().apply(
+      [touching, overlapping, first], to: SourceText(path: "p.yml", text: "0123456789\n"))
     #expect(String(decoding: result.bytes, as: UTF8.self) == "AAAAACC789\n")
     #expect(result.applied.map(\.fix.title) == ["use 'AAAAA'", "use 'CC'"])
     #expect(result.skipped.map(\.fix.title) == ["use 'BBBBB'"])
@@ -75,7 +81,8 @@ import Testing
             TextEdit(range: SourceRange(line: 1, column: 2, length: 1), replacement: "Z"),
           ], isSafe: true)
       ])
-    let result = FixApplier().apply([twoEdits, replace(1, 1, 3, with: "abc")], to: SourceText(path: "p.yml", text: "xyz\nw\n"))
+    let result = FixApplier().apply(
+      [twoEdits, replace(1, 1, 3, with: "abc")], to: SourceText(path: "p.yml", text: "xyz\nw\n"))
     #expect(String(decoding: result.bytes, as: UTF8.self) == "abc\nw\n")
     #expect(result.skipped.map(\.fix.title) == ["both"])
   }
@@ -87,7 +94,8 @@ import Testing
     let result = FixApplier().apply([insertA, insertB, replaceAfter], to: SourceText(path: "p.yml", text: "12345\n"))
     #expect(String(decoding: result.bytes, as: UTF8.self) == "12ACD5\n")
     #expect(result.skipped.map(\.fix.title) == ["use 'B'"])
-    let inside = FixApplier().apply([replace(1, 2, 3, with: "x"), replace(1, 3, 0, with: "I")], to: SourceText(path: "p.yml", text: "12345\n"))
+    let inside = FixApplier().apply(
+      [replace(1, 2, 3, with: "x"), replace(1, 3, 0, with: "I")], to: SourceText(path: "p.yml", text: "12345\n"))
     #expect(String(decoding: inside.bytes, as: UTF8.self) == "1x5\n")
     #expect(inside.skipped.count == 1)
   }
@@ -117,7 +125,8 @@ import Testing
 
   @Test func leavesTheBytesAloneWhenThereIsNothingToApply() {
     let bytes: [UInt8] = [0x61, 0xFF, 0x0D, 0x0A]
-    let result = FixApplier().apply([replace(1, 1, 1, with: "b", safe: false)], to: SourceText(path: "p.yml", bytes: bytes))
+    let result = FixApplier().apply(
+      [replace(1, 1, 1, with: "b", safe: false)], to: SourceText(path: "p.yml", bytes: bytes))
     #expect(result.bytes == bytes)
     #expect(result.applied.isEmpty && result.skipped.isEmpty)
   }

@@ -11,7 +11,8 @@ import Testing
 
   @Test func escapesPercentAndLineBreaksInTheMessage() {
     let diagnostic = Diagnostic(
-      rule: "r/x", severity: .error, message: "100% wrong: a,b\r\nnext", range: SourceRange(line: 1, column: 1, length: 1))
+      rule: "r/x", severity: .error, message: "100% wrong: a,b\r\nnext",
+      range: SourceRange(line: 1, column: 1, length: 1))
     #expect(
       format([diagnostic])
         == "::error file=p.yml,line=1,col=1,endLine=1,endColumn=1,title=r/x::100%25 wrong: a,b%0D%0Anext\n")

@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct OutputLintReportTests {
   private func at(_ line: Int, _ column: Int, rule: String = "r/x", file: String? = nil) -> Diagnostic {
-    Diagnostic(rule: rule, severity: .warning, message: "m", range: SourceRange(line: line, column: column, length: 1), file: file)
+    Diagnostic(
+      rule: rule, severity: .warning, message: "m", range: SourceRange(line: line, column: column, length: 1),
+      file: file)
   }
 
   @Test func sortsEntriesByResolvedPathLineColumnAndRule() {

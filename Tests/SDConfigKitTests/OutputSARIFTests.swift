@@ -141,7 +141,8 @@ import Testing
   }
 
   @Test func fingerprintsCountRepeatedIdenticalLines() throws {
-    let prints = try fingerprints("zone: x\nzone: x\nzone: y\n", [diagnostic(line: 1), diagnostic(line: 2), diagnostic(line: 3)])
+    let prints = try fingerprints(
+      "zone: x\nzone: x\nzone: y\n", [diagnostic(line: 1), diagnostic(line: 2), diagnostic(line: 3)])
     #expect(prints.map { $0.split(separator: ":").last } == ["1", "2", "1"])
     #expect(prints[0].dropLast() == prints[1].dropLast())
     #expect(prints[0].count == 18)

@@ -20,68 +20,77 @@ import Testing
   }
 
   @Test func underlinesARangeOnOneLine() {
-    #expect(snippet("zone: us-central1-z\n", SourceRange(line: 1, column: 7, length: 13)) == [
-      " 1 | zone: us-central1-z",
-      "   |       ^~~~~~~~~~~~~",
-    ])
+    #expect(
+      snippet("zone: us-central1-z\n", SourceRange(line: 1, column: 7, length: 13)) == [
+        " 1 | zone: us-central1-z",
+        "   |       ^~~~~~~~~~~~~",
+      ])
   }
 
   @Test func expandsTabsToFourCells() {
-    #expect(snippet("\tport:\t9100\n", SourceRange(line: 1, column: 8, length: 4)) == [
-      " 1 |     port:    9100",
-      "   |              ^~~~",
-    ])
+    #expect(
+      snippet("\tport:\t9100\n", SourceRange(line: 1, column: 8, length: 4)) == [
+        " 1 |     port:    9100",
+        "   |              ^~~~",
+      ])
   }
 
   @Test func givesWideCharactersAndEmojiTwoCells() {
-    #expect(snippet("a: 环境 🚀 x\n", SourceRange(line: 1, column: 9, length: 1)) == [
-      " 1 | a: 环境 🚀 x",
-      "   |            ^",
-    ])
+    #expect(
+      snippet("a: 环境 🚀 x\n", SourceRange(line: 1, column: 9, length: 1)) == [
+        " 1 | a: 环境 🚀 x",
+        "   |            ^",
+      ])
   }
 
   @Test func givesCombiningMarksNoCell() {
     // "cafe" + U+0301: five scalars, four cells.
-    #expect(snippet("cafe\u{301} x\n", SourceRange(line: 1, column: 7, length: 1)) == [
-      " 1 | cafe\u{301} x",
-      "   |      ^",
-    ])
+    #expect(
+      snippet("cafe\u{301} x\n", SourceRange(line: 1, column: 7, length: 1)) == [
+        " 1 | cafe\u{301} x",
+        "   |      ^",
+      ])
   }
 
   @Test func underlinesAWholeCharacterWhenTheRangeEndsInsideIt() {
-    #expect(snippet("e\u{301}x\n", SourceRange(line: 1, column: 1, length: 1)) == [
-      " 1 | e\u{301}x",
-      "   | ^",
-    ])
+    #expect(
+      snippet("e\u{301}x\n", SourceRange(line: 1, column: 1, length: 1)) == [
+        " 1 | e\u{301}x",
+        "   | ^",
+      ])
   }
 
   @Test func showsControlCharactersAsTheirPictures() {
-    #expect(snippet("a\u{1B}[31mb\u{7F}\n", SourceRange(line: 1, column: 2, length: 1)) == [
-      " 1 | a\u{241B}[31mb\u{2421}",
-      "   |  ^",
-    ])
+    #expect(
+      snippet("a\u{1B}[31mb\u{7F}\n", SourceRange(line: 1, column: 2, length: 1)) == [
+        " 1 | a\u{241B}[31mb\u{2421}",
+        "   |  ^",
+      ])
   }
 
   @Test func underlinesAMultiLineRangeToTheEndOfItsFirstLine() {
     let range = SourceRange(start: SourcePosition(line: 1, column: 3), end: SourcePosition(line: 2, column: 2))
-    #expect(snippet("- a: 1\n  b: 2\n", range) == [
-      " 1 | - a: 1",
-      "   |   ^~~~",
-    ])
+    #expect(
+      snippet("- a: 1\n  b: 2\n", range) == [
+        " 1 | - a: 1",
+        "   |   ^~~~",
+      ])
   }
 
   @Test func putsACaretJustAfterTheLineForARangePastItsEnd() {
-    #expect(snippet("key:\n", SourceRange(line: 1, column: 40, length: 3)) == [
-      " 1 | key:",
-      "   |     ^",
-    ])
+    #expect(
+      snippet("key:\n", SourceRange(line: 1, column: 40, length: 3)) == [
+        " 1 | key:",
+        "   |     ^",
+      ])
   }
 
   @Test func dropsTheByteOrderMarkAndTheCarriageReturn() {
-    #expect(snippet("\u{FEFF}a: 1\r\nb: 2\r\n", SourceRange(line: 1, column: 4, length: 1)) == [
-      " 1 | a: 1",
-      "   |    ^",
-    ])
+    #expect(
+      snippet("\u{FEFF}a: 1\r\nb: 2\r\n", SourceRange(line: 1, column: 4, length: 1)) == [
+        " 1 | a: 1",
+        "   |    ^",
+      ])
   }
 
   @Test func showsTheEmptyLineOfAnEmptyFile() {
@@ -90,10 +99,11 @@ import Testing
 
   @Test func widensTheGutterForLongLineNumbers() {
     let text = String(repeating: "\n", count: 99) + "x: 1\n"
-    #expect(snippet(text, SourceRange(line: 100, column: 1, length: 1)) == [
-      " 100 | x: 1",
-      "     | ^",
-    ])
+    #expect(
+      snippet(text, SourceRange(line: 100, column: 1, length: 1)) == [
+        " 100 | x: 1",
+        "     | ^",
+      ])
   }
 
   @Test func omitsTheSourceLineWhenTheLineIsNotInTheFile() {
@@ -119,7 +129,8 @@ import Testing
     let edit = TextEdit(range: .fileStart, replacement: "x")
     let diagnostic = Diagnostic(
       rule: "test/rule", severity: .info, message: "bad", range: .fileStart, help: "h",
-      notes: ["n1", "n2"], fixes: [Fix(title: "safe one", edits: [edit], isSafe: true), Fix(title: "risky", edits: [edit], isSafe: false)])
+      notes: ["n1", "n2"],
+      fixes: [Fix(title: "safe one", edits: [edit], isSafe: true), Fix(title: "risky", edits: [edit], isSafe: false)])
     #expect(
       TextFormatter().format(report("a\n", [diagnostic])) == """
         p.yml:1:1: info: bad [test/rule]
