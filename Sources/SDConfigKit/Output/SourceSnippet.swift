@@ -1,7 +1,7 @@
 /// One source line as a terminal shows it, with the marker that underlines a range on it:
 /// tabs become four spaces, control characters become their visible pictures, and wide
 /// characters take two cells, so the marker lines up under the text it points at.
-struct SourceSnippet: Sendable, Equatable {
+struct SourceSnippet: Sendable {
   /// The line as printed.
   let line: String
   /// The number of cells before the underline, so it lines up under the range.
@@ -49,8 +49,10 @@ struct SourceSnippet: Sendable, Equatable {
     }
     switch scalar.value {
     case 0x09: return String(repeating: " ", count: tabWidth)
-    case 0x00...0x1F: return String(UnicodeScalar(0x2400 + scalar.value)!)
-    case 0x7F: return "\u{2421}"
+    case 0x00...0x1F, 0x7F:
+      // U+2400 CONTROL PICTURE FOR NULL onwards; DEL's picture is U+2421.
+      let picture = scalar.value == 0x7F ? 0x2421 : 0x2400 + scalar.value
+      return Unicode.Scalar(picture).map { String($0) } ?? String(character)
     default: return String(character)
     }
   }
