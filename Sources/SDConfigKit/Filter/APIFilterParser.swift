@@ -10,8 +10,12 @@ struct APIFilterParser {
   /// The first restriction's operator span and whether it was a regex.
   private var dialect: (isRegex: Bool, op: String)?
 
-  init(_ text: String) {
+  /// False to accept regex terms joined by AND/OR/NOT (to suggest the side-by-side form).
+  private let checksRegexDialect: Bool
+
+  init(_ text: String, checksRegexDialect: Bool = true) {
     scanner = FilterScanner(text)
+    self.checksRegexDialect = checksRegexDialect
   }
 
   /// Parses the whole filter; an empty filter is the empty conjunction.
@@ -26,7 +30,7 @@ struct APIFilterParser {
       }
       throw FilterError("unexpected text", at: scanner.here, help: "combine terms with AND, OR or parentheses")
     }
-    if dialect?.isRegex == true {
+    if checksRegexDialect, dialect?.isRegex == true {
       if let logic = logicSpans.first {
         throw FilterError(
           "the regex dialect (eq/ne) does not allow AND, OR, NOT or '-'", at: logic,
