@@ -36,7 +36,7 @@ public enum FilterAnalysis {
     case .untranslatable(let reason):
       return FilterFinding(
         kind: .gcloudSyntax, span: errorSpan(reason),
-        message: "this filter is written in gcloud syntax, which the Compute API rejects, and \(reason.message)",
+        message: "this filter is written in gcloud syntax: \(reason.message)",
         help: reason.help, replacement: nil)
     case .notGcloud:
       return FilterFinding(
