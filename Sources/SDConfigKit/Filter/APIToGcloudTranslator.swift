@@ -17,7 +17,7 @@ struct APIToGcloudTranslator {
     case .or(let items): return FilterExpr.any(try translateAll(items), span: expr.span)
     case .not(let inner): return FilterExpr(.not(try translate(inner)), span: expr.span)
     case .word: return expr
-    case .restriction(let restriction): return try translate(restriction, span: expr.span)
+    case .restriction(let restriction): return try translate(restriction)
     }
   }
 
@@ -27,9 +27,8 @@ struct APIToGcloudTranslator {
     return result
   }
 
-  private mutating func translate(_ restriction: FilterRestriction, span: FilterSpan) throws(FilterError)
-    -> FilterExpr
-  {
+  private mutating func translate(_ restriction: FilterRestriction) throws(FilterError) -> FilterExpr {
+    let span = restriction.keySpan.through(restriction.operandSpan)
     let term = source.text(span.column - 1, span.column - 1 + span.length)
     let traits = FilterFieldTraits(apiPath: restriction.key.path)
     var result = restriction

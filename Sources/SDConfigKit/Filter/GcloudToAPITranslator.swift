@@ -26,7 +26,7 @@ struct GcloudToAPITranslator {
     case .word(let word):
       throw wordError(word, span: expr.span)
     case .restriction(let restriction):
-      return try translate(restriction, negated: negated, span: expr.span)
+      return try translate(restriction, negated: negated)
     }
   }
 
@@ -47,9 +47,8 @@ struct GcloudToAPITranslator {
       help: "compare a specific field, e.g. name:\(word)", kind: .untranslatable)
   }
 
-  private mutating func translate(_ restriction: FilterRestriction, negated: Bool, span: FilterSpan)
-    throws(FilterError) -> FilterExpr
-  {
+  private mutating func translate(_ restriction: FilterRestriction, negated: Bool) throws(FilterError) -> FilterExpr {
+    let span = restriction.keySpan.through(restriction.operandSpan)
     try checkKey(restriction)
     let path = InstanceFieldCatalogue.apiPath(fromGcloud: restriction.key.path)
     let traits = FilterFieldTraits(apiPath: path)

@@ -67,6 +67,9 @@ struct GcloudFilterCommand: ParsableCommand {
   func run() throws {
     let target = try loadTarget()
     let filter = target.filter ?? ""
+    if let job, target.filter == nil {
+      writeStandardError("note: job '\(job)' has no filter, so it discovers every instance of its zones\n")
+    }
     if command {
       let gcloudFilter = try translate(filter, from: from, toGcloud: true)
       print(GcloudCommandLine.instancesList(project: target.project, zones: target.zones, filter: gcloudFilter))
@@ -107,7 +110,10 @@ struct GcloudFilterCommand: ParsableCommand {
     do {
       bytes = Array(try Data(contentsOf: URL(fileURLWithPath: config)))
     } catch {
-      throw failJob("cannot read \(config): \(error.localizedDescription)")
+      var isFolder: ObjCBool = false
+      let exists = FileManager.default.fileExists(atPath: config, isDirectory: &isFolder)
+      let reason = !exists ? "no such file" : isFolder.boolValue ? "it is a folder" : error.localizedDescription
+      throw failJob("cannot read \(config): \(reason)")
     }
     let parsed = YAMLParser().parse(SourceText(path: config, bytes: bytes))
     if parsed.failed, let problem = parsed.diagnostics.first(where: { $0.severity == .error }) {
