@@ -37,6 +37,11 @@ struct GcloudToAPITranslator {
   }
 
   private func wordError(_ word: String, span: FilterSpan) -> FilterError {
+    if word == "NOT" {
+      return FilterError(
+        "gcloud reads the second NOT of 'NOT NOT' as a bare word, which the API cannot express", at: span,
+        help: "remove the doubled NOT", kind: .untranslatable)
+    }
     if ["and", "or", "not"].contains(word.lowercased()) {
       return FilterError(
         "'\(word)' is a bare word in gcloud, not an operator, and the API cannot express bare words", at: span,
@@ -66,14 +71,14 @@ struct GcloudToAPITranslator {
       return FilterExpr(.restriction(apiRestriction(path, .has, .presence, from: restriction)), span: span)
     case .value(let value):
       let (op, apiValue, reason) = try translateComparison(
-        restriction.op, value, traits: traits, negated: negated, span: restriction.operandSpan, term: term)
+        restriction.op, value, traits: traits, negated: negated, spans: (span, restriction.operandSpan), term: term)
       record(span, term, reason)
       return FilterExpr(.restriction(apiRestriction(path, op, .value(apiValue), from: restriction)), span: span)
     case .list(let values):
       var items: [FilterExpr] = []
       for value in values {
         let (op, apiValue, reason) = try translateComparison(
-          restriction.op, value, traits: traits, negated: negated, span: restriction.operandSpan, term: term)
+          restriction.op, value, traits: traits, negated: negated, spans: (span, restriction.operandSpan), term: term)
         record(span, term, reason)
         items.append(FilterExpr(.restriction(apiRestriction(path, op, .value(apiValue), from: restriction)), span: span))
       }
@@ -146,11 +151,13 @@ struct GcloudToAPITranslator {
     }
   }
 
-  /// The API operator, value and approximation reason (nil when exact) of one comparison.
+  /// The API operator, value and approximation reason (nil when exact) of one comparison;
+  /// `spans` locate the whole term and its operand for errors.
   private func translateComparison(
-    _ op: FilterOperator, _ value: FilterValue, traits: FilterFieldTraits, negated: Bool, span: FilterSpan,
-    term: String
+    _ op: FilterOperator, _ value: FilterValue, traits: FilterFieldTraits, negated: Bool,
+    spans: (term: FilterSpan, operand: FilterSpan), term: String
   ) throws(FilterError) -> (FilterOperator, FilterValue, String?) {
+    let span = spans.operand
     if value.text.contains("\"") || value.text.contains("\\") {
       throw FilterError(
         "values containing '\"' or '\\' cannot be written safely in an API filter", at: span,
@@ -159,7 +166,7 @@ struct GcloudToAPITranslator {
     let stars = value.text.filter { $0 == "*" }.count
     let isPattern = stars > 0 && !value.quoted
     if op == .has {
-      return try translateHas(value, traits: traits, negated: negated, isPattern: isPattern, span: span, term: term)
+      return try translateHas(value, traits: traits, negated: negated, isPattern: isPattern, spans: spans, term: term)
     }
     if stars > 0 {
       throw FilterError(
@@ -179,18 +186,19 @@ struct GcloudToAPITranslator {
   }
 
   private func translateHas(
-    _ value: FilterValue, traits: FilterFieldTraits, negated: Bool, isPattern: Bool, span: FilterSpan, term: String
+    _ value: FilterValue, traits: FilterFieldTraits, negated: Bool, isPattern: Bool,
+    spans: (term: FilterSpan, operand: FilterSpan), term: String
   ) throws(FilterError) -> (FilterOperator, FilterValue, String?) {
     let isEnum = !traits.enumValues.isEmpty
     if negated && !isEnum {
       throw FilterError(
-        "a negated ':' match ('\(term)') has no Compute API form", at: span,
+        "a negated ':' match ('\(term)') has no Compute API form", at: spans.term,
         help: "use != for an exact value, or drop instances with relabel_configs", kind: .untranslatable)
     }
     if isPattern {
       if negated || value.text.dropFirst().dropLast().contains("*") {
         throw FilterError(
-          "only a leading or trailing '*' pattern can be expressed in the API", at: span,
+          "only a leading or trailing '*' pattern can be expressed in the API", at: spans.operand,
           help: "use a prefix (web*) or suffix (*-prod) pattern", kind: .untranslatable)
       }
       let text = isEnum ? value.text.uppercased() : value.text
