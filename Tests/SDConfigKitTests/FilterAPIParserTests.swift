@@ -18,7 +18,10 @@ func present(_ path: String) -> FilterExpr {
     #expect(
       expr
         == FilterExpr(
-          .and([term("status", .equal, "RUNNING", quoted: true), term("labels.cloud_service", .equal, "dashboard", quoted: true)])
+          .and([
+            term("status", .equal, "RUNNING", quoted: true),
+            term("labels.cloud_service", .equal, "dashboard", quoted: true),
+          ])
         ))
   }
 
@@ -91,8 +94,10 @@ func present(_ path: String) -> FilterExpr {
     ),
     ("a = 1)", "unmatched ')' at column 6", 6, "remove it or add the '(' it closes"),
     ("a = 1 AND", "'AND' must be followed by a term at column 10", 10, "complete or remove it"),
-    ("status RUNNING", "expected a comparison operator after 'status' but found 'R' at column 8", 8,
-      "use one of = != < <= > >= : or eq/ne"),
+    (
+      "status RUNNING", "expected a comparison operator after 'status' but found 'R' at column 8", 8,
+      "use one of = != < <= > >= : or eq/ne"
+    ),
   ])
   func reportsPositionedErrors(_ input: String, _ message: String, _ column: Int, _ help: String) {
     #expect {

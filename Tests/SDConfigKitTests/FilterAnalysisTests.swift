@@ -68,7 +68,9 @@ import Testing
           message: "'stauts' is not a field of a Compute Engine instance", help: "did you mean 'status'?",
           replacement: "status")
       ])
-    #expect(FilterAnalysis.findings(in: "scheduling.automatic_restart = true").first?.replacement == "scheduling.automaticRestart")
+    #expect(
+      FilterAnalysis.findings(in: "scheduling.automatic_restart = true").first?.replacement
+        == "scheduling.automaticRestart")
   }
 
   @Test func upperCaseLabelKeysNeverMatch() {

@@ -27,12 +27,16 @@ import Testing
     #expect(
       expr
         == FilterExpr(
-          .and([term("a", .has, "1"), term("b", .has, "2"), FilterExpr(.or([term("c", .has, "3"), term("d", .has, "4")]))])
+          .and([
+            term("a", .has, "1"), term("b", .has, "2"), FilterExpr(.or([term("c", .has, "3"), term("d", .has, "4")])),
+          ])
         ))
   }
 
   @Test func appliesGcloudEscapesAndKeepsQuoting() throws {
-    #expect(try GcloudFilter.parse(#"name~"^(?:.*\\bfoo\\b.*)$""#) == term("name", .regexSearch, #"^(?:.*\bfoo\b.*)$"#, quoted: true))
+    #expect(
+      try GcloudFilter.parse(#"name~"^(?:.*\\bfoo\\b.*)$""#)
+        == term("name", .regexSearch, #"^(?:.*\bfoo\b.*)$"#, quoted: true))
     #expect(try GcloudFilter.parse(#"name="123""#) == term("name", .equal, "123", quoted: true))
     #expect(try GcloudFilter.parse(#"a:x"y z"w"#) == term("a", .has, "xy zw", quoted: true))
     #expect(try GcloudFilter.parse(#"a:\d"#) == term("a", .has, #"\d"#))
@@ -44,7 +48,10 @@ import Testing
       Issue.record("expected a restriction")
       return
     }
-    #expect(restriction.key.parts == [FilterKey.Part(name: "labels"), FilterKey.Part(name: "my.key", quoted: true, indexes: ["0"])])
+    #expect(
+      restriction.key.parts == [
+        FilterKey.Part(name: "labels"), FilterKey.Part(name: "my.key", quoted: true, indexes: ["0"]),
+      ])
     #expect(restriction.key.transform == "basename()")
   }
 

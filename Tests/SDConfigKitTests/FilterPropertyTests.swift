@@ -11,8 +11,12 @@ struct FilterTreeGenerator {
   mutating func apiTree(depth: Int = 3) -> FilterExpr {
     if depth == 0 || random.chance(45) { return apiRestriction() }
     switch random.below(3) {
-    case 0: return FilterExpr.all((0..<2 + random.below(2)).map { _ in apiTree(depth: depth - 1) }, span: .init(column: 1, length: 0))
-    case 1: return FilterExpr.any((0..<2 + random.below(2)).map { _ in apiTree(depth: depth - 1) }, span: .init(column: 1, length: 0))
+    case 0:
+      return FilterExpr.all(
+        (0..<2 + random.below(2)).map { _ in apiTree(depth: depth - 1) }, span: .init(column: 1, length: 0))
+    case 1:
+      return FilterExpr.any(
+        (0..<2 + random.below(2)).map { _ in apiTree(depth: depth - 1) }, span: .init(column: 1, length: 0))
     default: return FilterExpr(.not(apiTree(depth: depth - 1)))
     }
   }
@@ -43,8 +47,12 @@ struct FilterTreeGenerator {
       return random.chance(10) ? FilterExpr(.word(random.pick(["web", "and", "foo.bar"]))) : gcloudRestriction()
     }
     switch random.below(3) {
-    case 0: return FilterExpr.all((0..<2 + random.below(2)).map { _ in gcloudTree(depth: depth - 1) }, span: .init(column: 1, length: 0))
-    case 1: return FilterExpr.any((0..<2 + random.below(2)).map { _ in gcloudTree(depth: depth - 1) }, span: .init(column: 1, length: 0))
+    case 0:
+      return FilterExpr.all(
+        (0..<2 + random.below(2)).map { _ in gcloudTree(depth: depth - 1) }, span: .init(column: 1, length: 0))
+    case 1:
+      return FilterExpr.any(
+        (0..<2 + random.below(2)).map { _ in gcloudTree(depth: depth - 1) }, span: .init(column: 1, length: 0))
     default: return FilterExpr(.not(gcloudTree(depth: depth - 1)))
     }
   }

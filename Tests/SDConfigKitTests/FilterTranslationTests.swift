@@ -54,22 +54,34 @@ import Testing
 
   @Test func gcloudTermsAreRecordedInSourceOrderWithTheirText() throws {
     let translation = try GcloudFilter.toAPI("status:(RUNNING PENDING)  labels.env!=prod")
-    #expect(translation.terms.map(\.term) == ["status:(RUNNING PENDING)", "status:(RUNNING PENDING)", "labels.env!=prod"])
-    #expect(translation.terms.map(\.span) == [
-      FilterSpan(column: 1, length: 24), FilterSpan(column: 1, length: 24), FilterSpan(column: 27, length: 16),
-    ])
-    #expect(translation.terms.map(Self.reason) == [
-      nil, "gcloud ':' also matches PENDING_STOP, which contains PENDING",
-      "gcloud keeps instances without the label, the API drops them",
-    ])
+    #expect(
+      translation.terms.map(\.term) == ["status:(RUNNING PENDING)", "status:(RUNNING PENDING)", "labels.env!=prod"])
+    #expect(
+      translation.terms.map(\.span) == [
+        FilterSpan(column: 1, length: 24), FilterSpan(column: 1, length: 24), FilterSpan(column: 27, length: 16),
+      ])
+    #expect(
+      translation.terms.map(Self.reason) == [
+        nil, "gcloud ':' also matches PENDING_STOP, which contains PENDING",
+        "gcloud keeps instances without the label, the API drops them",
+      ])
     #expect(!translation.isExact)
   }
 
   @Test(arguments: [
-    ("tags.items=web", "'tags.items' is a repeated field, and the Compute API rejects filters on repeated fields at column 1"),
-    ("networkInterfaces.network:default", "'networkInterfaces.network' is a repeated field, and the Compute API rejects filters on repeated fields at column 1"),
+    (
+      "tags.items=web",
+      "'tags.items' is a repeated field, and the Compute API rejects filters on repeated fields at column 1"
+    ),
+    (
+      "networkInterfaces.network:default",
+      "'networkInterfaces.network' is a repeated field, and the Compute API rejects filters on repeated fields at column 1"
+    ),
     ("name~^web", "the regex operator '~' has no equivalent in the API's AIP-160 dialect at column 1"),
-    ("zone.basename()=us-east1-b", "the transform '.basename()' runs only in gcloud; the Compute API cannot apply it at column 1"),
+    (
+      "zone.basename()=us-east1-b",
+      "the transform '.basename()' runs only in gcloud; the Compute API cannot apply it at column 1"
+    ),
     (#"labels."a.b"=x"#, "quoted key parts have no Compute API form at column 1"),
     ("disks[0].boot=true", "the Compute API cannot address list elements ('[…]') at column 1"),
     (#"name="a\"b""#, "values containing '\"' or '\\' cannot be written safely in an API filter at column 6"),
@@ -77,8 +89,14 @@ import Testing
     ("name:a*b", "only a leading or trailing '*' pattern can be expressed in the API at column 6"),
     ("NOT name:web", "a negated ':' match ('name:web') has no Compute API form at column 5"),
     ("web", "the bare word or function 'web' matches anywhere in gcloud and has no Compute API form at column 1"),
-    ("name:a or name:b", "'or' is a bare word in gcloud, not an operator, and the API cannot express bare words at column 8"),
-    ("machineType=e2-medium", "'machineType' holds a full URL in the API, so comparing it with the short name 'e2-medium' matches nothing at column 1"),
+    (
+      "name:a or name:b",
+      "'or' is a bare word in gcloud, not an operator, and the API cannot express bare words at column 8"
+    ),
+    (
+      "machineType=e2-medium",
+      "'machineType' holds a full URL in the API, so comparing it with the short name 'e2-medium' matches nothing at column 1"
+    ),
   ])
   func gcloudRefusalsSayWhy(_ input: String, _ message: String) {
     #expect {
@@ -98,7 +116,10 @@ import Testing
 
   @Test func apiFidelityNotes() throws {
     #expect(try toGcloud("status = RUNNING") == ("status=RUNNING", [nil]))
-    #expect(try toGcloud("name:web") == ("name:web", ["gcloud ':' matches case-insensitively anywhere in the value; the API ':' does not"]))
+    #expect(
+      try toGcloud("name:web") == (
+        "name:web", ["gcloud ':' matches case-insensitively anywhere in the value; the API ':' does not"]
+      ))
     #expect(
       try toGcloud(#"(tags.items = "web")"#)
         == (
@@ -121,7 +142,8 @@ import Testing
     #expect {
       try APIFilter.toGcloud(#"name = "*web*""#)
     } throws: { error in
-      (error as? FilterError)?.message == "gcloud patterns allow only one '*', so '*web*' cannot be translated at column 8"
+      (error as? FilterError)?.message
+        == "gcloud patterns allow only one '*', so '*web*' cannot be translated at column 8"
     }
   }
 }

@@ -5,7 +5,9 @@ import Testing
 @Suite struct InstanceFieldCatalogueTests {
   @Test func holdsEveryRowOfTheTSV() throws {
     let text = String(decoding: try TestPaths.sharedFile("data/gce-instance-fields.tsv"), as: UTF8.self)
-    let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+    let rows = text.split(separator: "\n").dropFirst().map {
+      $0.split(separator: "\t", omittingEmptySubsequences: false)
+    }
     #expect(InstanceFieldCatalogue.all.map(\.rawPath) == rows.map { String($0[0]) })
     #expect(InstanceFieldCatalogue.all.map(\.type) == rows.map { String($0[1]) })
     #expect(
@@ -42,7 +44,8 @@ import Testing
     #expect(InstanceFieldCatalogue.camelCase("machine_type") == "machineType")
     #expect(InstanceFieldCatalogue.camelCase("status") == "status")
     #expect(InstanceFieldCatalogue.apiPath(fromGcloud: "scheduling.automatic_restart") == "scheduling.automaticRestart")
-    #expect(InstanceFieldCatalogue.apiPath(fromGcloud: "network_interfaces.network_ip") == "networkInterfaces.networkIP")
+    #expect(
+      InstanceFieldCatalogue.apiPath(fromGcloud: "network_interfaces.network_ip") == "networkInterfaces.networkIP")
     #expect(InstanceFieldCatalogue.apiPath(fromGcloud: "labels.cloud_service") == "labels.cloud_service")
     #expect(InstanceFieldCatalogue.apiPath(fromGcloud: "some_field") == "someField")
   }

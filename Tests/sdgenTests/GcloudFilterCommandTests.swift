@@ -108,8 +108,14 @@ import Testing
   }
 
   @Test(arguments: [
-    ("split-projects", "job 'split-projects' lists instances in several projects (team-a, team-b); one gcloud command covers one project, so translate each entry's filter on its own"),
-    ("split-filters", "job 'split-filters' uses different filters in its gce_sd_configs entries; translate each entry's filter on its own"),
+    (
+      "split-projects",
+      "job 'split-projects' lists instances in several projects (team-a, team-b); one gcloud command covers one project, so translate each entry's filter on its own"
+    ),
+    (
+      "split-filters",
+      "job 'split-filters' uses different filters in its gce_sd_configs entries; translate each entry's filter on its own"
+    ),
     ("dashbord", "no scrape config has job_name 'dashbord'; did you mean 'dashboard'?"),
   ])
   func jobsThatCannotBecomeOneCommandExit2(_ job: String, _ message: String) throws {

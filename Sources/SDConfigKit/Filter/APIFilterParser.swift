@@ -245,7 +245,8 @@ struct APIFilterParser {
     -> FilterOperand
   {
     guard let first = scanner.peek(), first != ")" else {
-      throw FilterError("missing value after '\(op.rawValue)'", at: opSpan, help: "write a value, quoted if it has spaces")
+      throw FilterError(
+        "missing value after '\(op.rawValue)'", at: opSpan, help: "write a value, quoted if it has spaces")
     }
     if first == "\"" || first == "'" { return .value(try parseQuoted()) }
     if op == .has, first == "*", scanner.peek(1).map({ $0.properties.isWhitespace || $0 == ")" }) ?? true {

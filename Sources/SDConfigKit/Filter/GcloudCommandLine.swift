@@ -17,10 +17,13 @@ public enum GcloudCommandLine {
 
   /// `text` as is when it holds only characters no shell treats specially, single-quoted otherwise.
   public static func quotedIfNeeded(_ text: String) -> String {
-    let safe = !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
-      scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-        || "_-.,:/@=+".unicodeScalars.contains(scalar))
-    }
+    let safe =
+      !text.isEmpty
+      && text.unicodeScalars.allSatisfy { scalar in
+        scalar.isASCII
+          && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            || "_-.,:/@=+".unicodeScalars.contains(scalar))
+      }
     return safe ? text : singleQuoted(text)
   }
 }

@@ -96,11 +96,13 @@ struct GcloudFilterParser {
         throw FilterError("empty parentheses", at: scanner.span(from: start), help: "put a term inside or remove them")
       }
       if scanner.atEnd {
-        throw FilterError("'(' is never closed", at: FilterSpan(column: start + 1, length: 1), help: "add the missing ')'")
+        throw FilterError(
+          "'(' is never closed", at: FilterSpan(column: start + 1, length: 1), help: "add the missing ')'")
       }
       var inner = try parseExpression()
       guard scanner.peek() == ")" else {
-        throw FilterError("'(' is never closed", at: FilterSpan(column: start + 1, length: 1), help: "add the missing ')'")
+        throw FilterError(
+          "'(' is never closed", at: FilterSpan(column: start + 1, length: 1), help: "add the missing ')'")
       }
       scanner.index += 1
       inner.span = scanner.span(from: start)
@@ -224,8 +226,10 @@ struct GcloudFilterParser {
   /// One of `: = != < <= > >= ~ !~` at the cursor, nil when none starts there.
   private mutating func parseOperator() throws(FilterError) -> FilterOperator? {
     guard let first = scanner.peek(), Self.operatorStarts.contains(first) else { return nil }
-    for op in [FilterOperator.lessOrEqual, .greaterOrEqual, .notEqual, .regexNotSearch, .equal, .less, .greater,
-      .has, .regexSearch]
+    for op in [
+      FilterOperator.lessOrEqual, .greaterOrEqual, .notEqual, .regexNotSearch, .equal, .less, .greater,
+      .has, .regexSearch,
+    ]
     where scanner.looking(at: op.rawValue) {
       scanner.index += op.rawValue.count
       return op

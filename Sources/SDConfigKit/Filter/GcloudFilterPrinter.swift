@@ -57,7 +57,8 @@ enum GcloudFilterPrinter {
   static func needsQuotes(_ text: String) -> Bool {
     if text.isEmpty || text == "AND" || text == "OR" || text == "NOT" { return true }
     return !text.unicodeScalars.allSatisfy { scalar in
-      scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_./@*-".unicodeScalars.contains(scalar))
+      scalar.isASCII
+        && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_./@*-".unicodeScalars.contains(scalar))
     }
   }
 

@@ -64,7 +64,8 @@ struct GcloudToAPITranslator {
       if negated {
         throw FilterError(
           "negated presence ('\(term)' under NOT or '-') has no Compute API form", at: span,
-          help: "keep these instances and drop them with a relabel rule (action: drop) on the matching __meta_gce_ label",
+          help:
+            "keep these instances and drop them with a relabel rule (action: drop) on the matching __meta_gce_ label",
           kind: .untranslatable)
       }
       record(span, term, nil)
@@ -80,7 +81,8 @@ struct GcloudToAPITranslator {
         let (op, apiValue, reason) = try translateComparison(
           restriction.op, value, traits: traits, negated: negated, spans: (span, restriction.operandSpan), term: term)
         record(span, term, reason)
-        items.append(FilterExpr(.restriction(apiRestriction(path, op, .value(apiValue), from: restriction)), span: span))
+        items.append(
+          FilterExpr(.restriction(apiRestriction(path, op, .value(apiValue), from: restriction)), span: span))
       }
       return negated ? FilterExpr.all(items, span: span) : FilterExpr.any(items, span: span)
     }
@@ -146,7 +148,8 @@ struct GcloudToAPITranslator {
       throw FilterError(
         "'\(path)' holds a full URL in the API, so comparing it with the short name '\(short.text)' matches nothing",
         at: restriction.keySpan.through(restriction.operandSpan),
-        help: "use the regex dialect instead: \(path) eq \".*/\(short.text.replacingOccurrences(of: "*", with: ".*"))\"",
+        help:
+          "use the regex dialect instead: \(path) eq \".*/\(short.text.replacingOccurrences(of: "*", with: ".*"))\"",
         kind: .untranslatable)
     }
   }

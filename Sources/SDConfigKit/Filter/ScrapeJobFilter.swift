@@ -33,14 +33,16 @@ public struct ScrapeJobFilter: Sendable, Hashable {
     }
     let entries = scrape.node.flatMap { document.value(forKey: "gce_sd_configs", in: $0) }.map(document.items) ?? []
     guard !entries.isEmpty else {
-      throw LoadError(description: "job '\(job)' has no gce_sd_configs entries; pick a job that discovers GCE instances")
+      throw LoadError(
+        description: "job '\(job)' has no gce_sd_configs entries; pick a job that discovers GCE instances")
     }
     let entryNodes = entries.map(document.resolve)
     let projects = unique(entryNodes.map { scalar("project", in: $0, document) })
     let filters = unique(entryNodes.map { scalar("filter", in: $0, document) })
     guard projects.count == 1 else {
       throw LoadError(
-        description: "job '\(job)' lists instances in several projects (\(projects.map { $0 ?? "none" }.joined(separator: ", "))); "
+        description:
+          "job '\(job)' lists instances in several projects (\(projects.map { $0 ?? "none" }.joined(separator: ", "))); "
           + "one gcloud command covers one project, so translate each entry's filter on its own")
     }
     guard filters.count == 1 else {

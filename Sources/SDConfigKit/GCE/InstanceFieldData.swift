@@ -15,7 +15,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "advancedMachineFeatures.performanceMonitoringUnit", type: "string", isURL: false,
       enumValues: [
-        "ARCHITECTURAL", "ENHANCED", "PERFORMANCE_MONITORING_UNIT_UNSPECIFIED", "STANDARD"
+        "ARCHITECTURAL", "ENHANCED", "PERFORMANCE_MONITORING_UNIT_UNSPECIFIED", "STANDARD",
       ]),
     InstanceField(
       rawPath: "advancedMachineFeatures.threadsPerCore", type: "integer(int32)", isURL: false,
@@ -35,7 +35,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "confidentialInstanceConfig.confidentialInstanceType", type: "string", isURL: false,
       enumValues: [
-        "CCA", "CONFIDENTIAL_INSTANCE_TYPE_UNSPECIFIED", "SEV", "SEV_SNP", "TDX"
+        "CCA", "CONFIDENTIAL_INSTANCE_TYPE_UNSPECIFIED", "SEV", "SEV_SNP", "TDX",
       ]),
     InstanceField(
       rawPath: "confidentialInstanceConfig.enableConfidentialCompute", type: "boolean", isURL: false,
@@ -58,7 +58,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "disks[].architecture", type: "string", isURL: false,
       enumValues: [
-        "ARCHITECTURE_UNSPECIFIED", "ARM64", "X86_64"
+        "ARCHITECTURE_UNSPECIFIED", "ARM64", "X86_64",
       ]),
     InstanceField(
       rawPath: "disks[].autoDelete", type: "boolean", isURL: false,
@@ -87,7 +87,7 @@ extension InstanceFieldCatalogue {
         "BARE_METAL_LINUX_COMPATIBLE", "CCA_CAPABLE", "FEATURE_TYPE_UNSPECIFIED", "GVNIC", "IDPF",
         "MULTI_IP_SUBNET", "SECURE_BOOT", "SEV_CAPABLE", "SEV_LIVE_MIGRATABLE", "SEV_LIVE_MIGRATABLE_V2",
         "SEV_SNP_CAPABLE", "SNP_SVSM_CAPABLE", "TDX_CAPABLE", "UEFI_COMPATIBLE", "VIRTIO_SCSI_MULTIQUEUE",
-        "WINDOWS"
+        "WINDOWS",
       ]),
     InstanceField(
       rawPath: "disks[].index", type: "integer(int32)", isURL: false,
@@ -98,7 +98,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "disks[].interface", type: "string", isURL: false,
       enumValues: [
-        "NVME", "SCSI"
+        "NVME", "SCSI",
       ]),
     InstanceField(
       rawPath: "disks[].kind", type: "string", isURL: false,
@@ -109,12 +109,12 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "disks[].mode", type: "string", isURL: false,
       enumValues: [
-        "READ_ONLY", "READ_WRITE"
+        "READ_ONLY", "READ_WRITE",
       ]),
     InstanceField(
       rawPath: "disks[].savedState", type: "string", isURL: false,
       enumValues: [
-        "DISK_SAVED_STATE_UNSPECIFIED", "PRESERVED"
+        "DISK_SAVED_STATE_UNSPECIFIED", "PRESERVED",
       ]),
     InstanceField(
       rawPath: "disks[].shieldedInstanceInitialState", type: "object", isURL: false,
@@ -125,7 +125,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "disks[].type", type: "string", isURL: false,
       enumValues: [
-        "PERSISTENT", "SCRATCH"
+        "PERSISTENT", "SCRATCH",
       ]),
     InstanceField(
       rawPath: "displayDevice", type: "object", isURL: false,
@@ -157,7 +157,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "keyRevocationActionType", type: "string", isURL: false,
       enumValues: [
-        "KEY_REVOCATION_ACTION_TYPE_UNSPECIFIED", "NONE", "STOP"
+        "KEY_REVOCATION_ACTION_TYPE_UNSPECIFIED", "NONE", "STOP",
       ]),
     InstanceField(
       rawPath: "kind", type: "string", isURL: false,
@@ -180,7 +180,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "localSsdEncryptionMode", type: "string", isURL: false,
       enumValues: [
-        "EPHEMERAL_KEY_ENCRYPTION", "LOCAL_SSD_ENCRYPTION_MODE_UNSPECIFIED", "STANDARD_ENCRYPTION"
+        "EPHEMERAL_KEY_ENCRYPTION", "LOCAL_SSD_ENCRYPTION_MODE_UNSPECIFIED", "STANDARD_ENCRYPTION",
       ]),
     InstanceField(
       rawPath: "machineType", type: "string", isURL: true,
@@ -233,7 +233,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "networkInterfaces[].accessConfigs[].networkTier", type: "string", isURL: false,
       enumValues: [
-        "FIXED_STANDARD", "PREMIUM", "STANDARD", "STANDARD_OVERRIDES_FIXED_STANDARD"
+        "FIXED_STANDARD", "PREMIUM", "STANDARD", "STANDARD_OVERRIDES_FIXED_STANDARD",
       ]),
     InstanceField(
       rawPath: "networkInterfaces[].accessConfigs[].publicPtrDomainName", type: "string", isURL: false,
@@ -247,7 +247,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "networkInterfaces[].accessConfigs[].type", type: "string", isURL: false,
       enumValues: [
-        "DIRECT_IPV6", "ONE_TO_ONE_NAT"
+        "DIRECT_IPV6", "ONE_TO_ONE_NAT",
       ]),
     InstanceField(
       rawPath: "networkInterfaces[].aliasIpRanges[]", type: "array<object>", isURL: false,
@@ -276,7 +276,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "networkInterfaces[].igmpQuery", type: "string", isURL: false,
       enumValues: [
-        "IGMP_QUERY_DISABLED", "IGMP_QUERY_V2"
+        "IGMP_QUERY_DISABLED", "IGMP_QUERY_V2",
       ]),
     InstanceField(
       rawPath: "networkInterfaces[].internalIpv6PrefixLength", type: "integer(int32)", isURL: false,
@@ -302,7 +302,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "networkInterfaces[].ipv6AccessConfigs[].networkTier", type: "string", isURL: false,
       enumValues: [
-        "FIXED_STANDARD", "PREMIUM", "STANDARD", "STANDARD_OVERRIDES_FIXED_STANDARD"
+        "FIXED_STANDARD", "PREMIUM", "STANDARD", "STANDARD_OVERRIDES_FIXED_STANDARD",
       ]),
     InstanceField(
       rawPath: "networkInterfaces[].ipv6AccessConfigs[].publicPtrDomainName", type: "string", isURL: false,
@@ -316,12 +316,12 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "networkInterfaces[].ipv6AccessConfigs[].type", type: "string", isURL: false,
       enumValues: [
-        "DIRECT_IPV6", "ONE_TO_ONE_NAT"
+        "DIRECT_IPV6", "ONE_TO_ONE_NAT",
       ]),
     InstanceField(
       rawPath: "networkInterfaces[].ipv6AccessType", type: "string", isURL: false,
       enumValues: [
-        "EXTERNAL", "INTERNAL", "UNSPECIFIED_IPV6_ACCESS_TYPE"
+        "EXTERNAL", "INTERNAL", "UNSPECIFIED_IPV6_ACCESS_TYPE",
       ]),
     InstanceField(
       rawPath: "networkInterfaces[].ipv6Address", type: "string", isURL: false,
@@ -344,7 +344,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "networkInterfaces[].nicType", type: "string", isURL: false,
       enumValues: [
-        "GVNIC", "IDPF", "IRDMA", "MRDMA", "UNSPECIFIED_NIC_TYPE", "VIRTIO_NET"
+        "GVNIC", "IDPF", "IRDMA", "MRDMA", "UNSPECIFIED_NIC_TYPE", "VIRTIO_NET",
       ]),
     InstanceField(
       rawPath: "networkInterfaces[].parentNicName", type: "string", isURL: false,
@@ -358,7 +358,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "networkInterfaces[].stackType", type: "string", isURL: false,
       enumValues: [
-        "IPV4_IPV6", "IPV4_ONLY", "IPV6_ONLY", "UNSPECIFIED_STACK_TYPE"
+        "IPV4_IPV6", "IPV4_ONLY", "IPV6_ONLY", "UNSPECIFIED_STACK_TYPE",
       ]),
     InstanceField(
       rawPath: "networkInterfaces[].subnetwork", type: "string", isURL: true,
@@ -372,7 +372,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "networkPerformanceConfig.totalEgressBandwidthTier", type: "string", isURL: false,
       enumValues: [
-        "DEFAULT", "TIER_1"
+        "DEFAULT", "TIER_1",
       ]),
     InstanceField(
       rawPath: "params", type: "object", isURL: false,
@@ -381,7 +381,7 @@ extension InstanceFieldCatalogue {
       rawPath: "privateIpv6GoogleAccess", type: "string", isURL: false,
       enumValues: [
         "ENABLE_BIDIRECTIONAL_ACCESS_TO_GOOGLE", "ENABLE_OUTBOUND_VM_ACCESS_TO_GOOGLE",
-        "INHERIT_FROM_SUBNETWORK"
+        "INHERIT_FROM_SUBNETWORK",
       ]),
     InstanceField(
       rawPath: "reservationAffinity", type: "object", isURL: false,
@@ -389,7 +389,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "reservationAffinity.consumeReservationType", type: "string", isURL: false,
       enumValues: [
-        "ANY_RESERVATION", "NO_RESERVATION", "SPECIFIC_RESERVATION", "UNSPECIFIED"
+        "ANY_RESERVATION", "NO_RESERVATION", "SPECIFIC_RESERVATION", "UNSPECIFIED",
       ]),
     InstanceField(
       rawPath: "reservationAffinity.key", type: "string", isURL: false,
@@ -433,7 +433,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "scheduling.instanceTerminationAction", type: "string", isURL: false,
       enumValues: [
-        "DELETE", "INSTANCE_TERMINATION_ACTION_UNSPECIFIED", "STOP"
+        "DELETE", "INSTANCE_TERMINATION_ACTION_UNSPECIFIED", "STOP",
       ]),
     InstanceField(
       rawPath: "scheduling.localSsdRecoveryTimeout", type: "object", isURL: false,
@@ -468,7 +468,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "scheduling.nodeAffinities[].operator", type: "string", isURL: false,
       enumValues: [
-        "IN", "NOT_IN", "OPERATOR_UNSPECIFIED"
+        "IN", "NOT_IN", "OPERATOR_UNSPECIFIED",
       ]),
     InstanceField(
       rawPath: "scheduling.nodeAffinities[].values", type: "array<string>", isURL: false,
@@ -476,7 +476,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "scheduling.onHostMaintenance", type: "string", isURL: false,
       enumValues: [
-        "MIGRATE", "TERMINATE"
+        "MIGRATE", "TERMINATE",
       ]),
     InstanceField(
       rawPath: "scheduling.onInstanceStopAction", type: "object", isURL: false,
@@ -499,7 +499,7 @@ extension InstanceFieldCatalogue {
     InstanceField(
       rawPath: "scheduling.provisioningModel", type: "string", isURL: false,
       enumValues: [
-        "FLEX_START", "RESERVATION_BOUND", "SPOT", "STANDARD"
+        "FLEX_START", "RESERVATION_BOUND", "SPOT", "STANDARD",
       ]),
     InstanceField(
       rawPath: "scheduling.skipGuestOsShutdown", type: "boolean", isURL: false,
@@ -550,7 +550,7 @@ extension InstanceFieldCatalogue {
       rawPath: "status", type: "string", isURL: false,
       enumValues: [
         "DEPROVISIONING", "PENDING", "PENDING_STOP", "PROVISIONING", "REPAIRING", "RUNNING", "STAGING",
-        "STOPPED", "STOPPING", "SUSPENDED", "SUSPENDING", "TERMINATED"
+        "STOPPED", "STOPPING", "SUSPENDED", "SUSPENDING", "TERMINATED",
       ]),
     InstanceField(
       rawPath: "statusMessage", type: "string", isURL: false,
