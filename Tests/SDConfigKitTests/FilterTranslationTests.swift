@@ -75,7 +75,8 @@ import Testing
     ),
     (
       "networkInterfaces.network:default",
-      "'networkInterfaces.network' is a repeated field, and the Compute API rejects filters on repeated fields at column 1"
+      "'networkInterfaces.network' is a repeated field, and the Compute API rejects filters on repeated fields "
+        + "at column 1"
     ),
     ("name~^web", "the regex operator '~' has no equivalent in the API's AIP-160 dialect at column 1"),
     (
@@ -95,7 +96,8 @@ import Testing
     ),
     (
       "machineType=e2-medium",
-      "'machineType' holds a full URL in the API, so comparing it with the short name 'e2-medium' matches nothing at column 1"
+      "'machineType' holds a full URL in the API, so comparing it with the short name 'e2-medium' matches nothing "
+        + "at column 1"
     ),
   ])
   func gcloudRefusalsSayWhy(_ input: String, _ message: String) {

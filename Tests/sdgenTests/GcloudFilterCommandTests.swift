@@ -55,7 +55,7 @@ import Testing
         sdgen: error: negated presence ('labels.env:*' under NOT or '-') has no Compute API form at column 17
           status:RUNNING -labels.env:*
                           ^~~~~~~~~~~~
-          = help: keep these instances and drop them with a relabel rule (action: drop) on the matching __meta_gce_ label
+          = help: drop the term and add a relabel rule instead: {action: drop, source_labels: [__meta_gce_label_env], regex: .+}
 
         """)
     #expect(result.status == 1)
@@ -110,11 +110,13 @@ import Testing
   @Test(arguments: [
     (
       "split-projects",
-      "job 'split-projects' lists instances in several projects (team-a, team-b); one gcloud command covers one project, so translate each entry's filter on its own"
+      "job 'split-projects' lists instances in several projects (team-a, team-b); "
+        + "one gcloud command covers one project, so translate each entry's filter on its own"
     ),
     (
       "split-filters",
-      "job 'split-filters' uses different filters in its gce_sd_configs entries; translate each entry's filter on its own"
+      "job 'split-filters' uses different filters in its gce_sd_configs entries; "
+        + "translate each entry's filter on its own"
     ),
     ("dashbord", "no scrape config has job_name 'dashbord'; did you mean 'dashboard'?"),
   ])

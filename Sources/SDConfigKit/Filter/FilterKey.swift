@@ -36,7 +36,4 @@ public struct FilterKey: Sendable, Hashable {
 
   /// The segment names joined with dots.
   public var path: String { parts.map(\.name).joined(separator: ".") }
-
-  /// True when the key uses nothing beyond plain dotted names.
-  var isPlain: Bool { transform == nil && parts.allSatisfy { !$0.quoted && $0.indexes.isEmpty } }
 }

@@ -64,8 +64,7 @@ struct GcloudToAPITranslator {
       if negated {
         throw FilterError(
           "negated presence ('\(term)' under NOT or '-') has no Compute API form", at: span,
-          help:
-            "keep these instances and drop them with a relabel rule (action: drop) on the matching __meta_gce_ label",
+          help: absenceHelp(traits),
           kind: .untranslatable)
       }
       record(span, term, nil)
@@ -86,6 +85,19 @@ struct GcloudToAPITranslator {
       }
       return negated ? FilterExpr.all(items, span: span) : FilterExpr.any(items, span: span)
     }
+  }
+
+  /// How to select instances lacking a label or field without the filter: a relabel rule.
+  private func absenceHelp(_ traits: FilterFieldTraits) -> String {
+    guard case .label(let key) = traits.lookup else {
+      return "drop the term and select these instances with relabel_configs instead"
+    }
+    let sanitized = String(
+      key.unicodeScalars.map {
+        $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) ? Character($0) : "_"
+      })
+    return "drop the term and add a relabel rule instead: "
+      + "{action: drop, source_labels: [__meta_gce_label_\(sanitized)], regex: .+}"
   }
 
   private func apiRestriction(

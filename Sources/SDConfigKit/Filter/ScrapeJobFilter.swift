@@ -40,9 +40,9 @@ public struct ScrapeJobFilter: Sendable, Hashable {
     let projects = unique(entryNodes.map { scalar("project", in: $0, document) })
     let filters = unique(entryNodes.map { scalar("filter", in: $0, document) })
     guard projects.count == 1 else {
+      let listed = projects.map { $0 ?? "none" }.joined(separator: ", ")
       throw LoadError(
-        description:
-          "job '\(job)' lists instances in several projects (\(projects.map { $0 ?? "none" }.joined(separator: ", "))); "
+        description: "job '\(job)' lists instances in several projects (\(listed)); "
           + "one gcloud command covers one project, so translate each entry's filter on its own")
     }
     guard filters.count == 1 else {
