@@ -104,6 +104,19 @@ struct FilterTreeGenerator {
     }
   }
 
+  @Test func deepNestingIsRefusedNotOverflowingTheStack() throws {
+    let deep = String(repeating: "(", count: 100_000) + "a=1" + String(repeating: ")", count: 100_000)
+    #expect(throws: FilterError.self) { try APIFilter.parse(deep) }
+    #expect(throws: FilterError.self) { try GcloudFilter.parse(deep) }
+    let allowed = String(repeating: "(", count: 64) + "a=1" + String(repeating: ")", count: 64)
+    #expect(try APIFilter.parse(allowed) == term("a", .equal, "1"))
+    #expect {
+      try GcloudFilter.parse(String(repeating: "NOT (", count: 65) + "a=1" + String(repeating: ")", count: 65))
+    } throws: { error in
+      (error as? FilterError)?.message == "parentheses nest deeper than 64 levels at column 325"
+    }
+  }
+
   @Test func printingThenParsingGivesTheSameAPITree() throws {
     var generator = FilterTreeGenerator(random: FilterTestRandom(seed: 7))
     for _ in 0..<1000 {

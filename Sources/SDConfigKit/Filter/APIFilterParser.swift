@@ -144,7 +144,9 @@ struct APIFilterParser {
     if scanner.peek() == ")" {
       throw FilterError("empty parentheses", at: scanner.span(from: open), help: "put a term inside or remove them")
     }
+    try scanner.enterGroup(openedAt: open)
     var inner = try parseExpression()
+    scanner.leaveGroup()
     scanner.skipWhitespace()
     guard scanner.peek() == ")" else {
       throw FilterError(

@@ -4,6 +4,10 @@ struct FilterScanner {
   let scalars: [Unicode.Scalar]
   /// The current index.
   var index = 0
+  /// How many parenthesised groups are open around the cursor.
+  private var depth = 0
+  /// The deepest nesting of parentheses a filter may use, which bounds the parsers' recursion.
+  static let maximumDepth = 64
 
   init(_ text: String) {
     scalars = Array(text.unicodeScalars)
@@ -55,6 +59,21 @@ struct FilterScanner {
   /// The span from index `start` to the cursor.
   func span(from start: Int) -> FilterSpan {
     FilterSpan(column: start + 1, length: index - start)
+  }
+
+  /// Enters a parenthesised group opened at index `open`; fails beyond `maximumDepth`.
+  mutating func enterGroup(openedAt open: Int) throws(FilterError) {
+    depth += 1
+    if depth > Self.maximumDepth {
+      throw FilterError(
+        "parentheses nest deeper than \(Self.maximumDepth) levels", at: FilterSpan(column: open + 1, length: 1),
+        help: "simplify the filter")
+    }
+  }
+
+  /// Leaves the innermost parenthesised group.
+  mutating func leaveGroup() {
+    depth -= 1
   }
 
   /// A one-scalar span at the cursor.

@@ -99,7 +99,9 @@ struct GcloudFilterParser {
         throw FilterError(
           "'(' is never closed", at: FilterSpan(column: start + 1, length: 1), help: "add the missing ')'")
       }
+      try scanner.enterGroup(openedAt: start)
       var inner = try parseExpression()
+      scanner.leaveGroup()
       guard scanner.peek() == ")" else {
         throw FilterError(
           "'(' is never closed", at: FilterSpan(column: start + 1, length: 1), help: "add the missing ')'")
