@@ -32,4 +32,10 @@ public struct FilterFinding: Sendable, Hashable {
   public let help: String?
   /// Text that should replace `span` to fix the problem, when one fix is clear.
   public let replacement: String?
+
+  /// The 1-based column (in Unicode scalars) where the problem starts inside the filter text.
+  public var column: Int { span.column }
+
+  /// How many Unicode scalars the problem covers.
+  public var length: Int { span.length }
 }
