@@ -48,6 +48,20 @@ import Testing
     #expect(result.status == 1)
   }
 
+  @Test func gcloudSyntaxGivenAsAnAPIFilterSuggestsFromGcloud() throws {
+    let result = try CLIRunner.run(["gcloud-filter", "status:(RUNNING)"])
+    #expect(
+      result.stderr == """
+        sdgen: error: a list operand '(…)' is gcloud syntax, not a Compute API one at column 8
+          status:(RUNNING)
+                 ^
+          = help: write one restriction per value joined with OR, e.g. (status="RUNNING") OR (status="STAGING")
+          = note: this looks like gcloud syntax; add --from gcloud to translate it to the API
+
+        """)
+    #expect(result.status == 1)
+  }
+
   @Test func untranslatableFiltersShowACaretUnderTheTerm() throws {
     let result = try CLIRunner.run(["gcloud-filter", "--from", "gcloud", "status:RUNNING -labels.env:*"])
     #expect(

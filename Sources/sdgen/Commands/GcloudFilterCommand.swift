@@ -96,6 +96,9 @@ struct GcloudFilterCommand: ParsableCommand {
       var lines = ["sdgen: error: \(error.message)"]
       lines += error.caretLines(for: filter).map { "  " + $0 }
       if let help = error.help { lines.append("  = help: \(help)") }
+      if dialect == .api, case .translatable = GcloudFilter.check(filter) {
+        lines.append("  = note: this looks like gcloud syntax; add --from gcloud to translate it to the API")
+      }
       writeStandardError(lines.joined(separator: "\n") + "\n")
       throw ExitCode(1)
     }
