@@ -5,22 +5,16 @@ enum APIFilterPrinter {
   /// The canonical text of `expr`.
   static func print(_ expr: FilterExpr) -> String {
     switch expr.node {
-    case .restriction(let restriction): return "(" + restrictionText(restriction) + ")"
+    case .restriction(let restriction): return "(" + restriction.text(key: restriction.key.path, value: valueText) + ")"
     case .word(let word): return word
     case .not(let inner):
       if case .restriction = inner.node { return "NOT " + print(inner) }
       return "NOT (" + print(inner) + ")"
     case .and(let items):
       if !items.isEmpty, items.allSatisfy(isRegexTerm) { return items.map(print).joined() }
-      return items.map { item in
-        if case .or = item.node { return "(" + print(item) + ")" }
-        return print(item)
-      }.joined(separator: " AND ")
+      return FilterExpr.chainText(items, separator: " AND ", print: print)
     case .or(let items):
-      return items.map { item in
-        if case .and = item.node { return "(" + print(item) + ")" }
-        return print(item)
-      }.joined(separator: " OR ")
+      return FilterExpr.chainText(items, separator: " OR ", print: print)
     }
   }
 
@@ -30,23 +24,6 @@ enum APIFilterPrinter {
     case .restriction(let restriction): return restriction.op.isAPIRegex
     case .and(let items): return !items.isEmpty && items.allSatisfy(isRegexTerm)
     default: return false
-    }
-  }
-
-  /// `key op value` without the surrounding parentheses.
-  static func restrictionText(_ restriction: FilterRestriction) -> String {
-    let key = restriction.key.path
-    if restriction.op.isAPIRegex {
-      return key + " " + restriction.op.rawValue + " " + operandText(restriction.operand)
-    }
-    return key + restriction.op.rawValue + operandText(restriction.operand)
-  }
-
-  private static func operandText(_ operand: FilterOperand) -> String {
-    switch operand {
-    case .presence: return "*"
-    case .value(let value): return valueText(value)
-    case .list(let values): return "(" + values.map(valueText).joined(separator: " ") + ")"
     }
   }
 

@@ -43,6 +43,16 @@ public struct FilterExpr: Sendable, Hashable {
     return FilterExpr(.or(items.flatMap { if case .or(let inner) = $0.node { inner } else { [$0] } }), span: span)
   }
 
+  /// The printed items of an AND or OR chain joined by `separator`, with nested chains in parentheses.
+  static func chainText(_ items: [FilterExpr], separator: String, print: (FilterExpr) -> String) -> String {
+    items.map { item in
+      switch item.node {
+      case .and, .or: return "(" + print(item) + ")"
+      default: return print(item)
+      }
+    }.joined(separator: separator)
+  }
+
   /// Every restriction in the tree, in source order.
   public var restrictions: [FilterRestriction] {
     switch node {

@@ -31,6 +31,18 @@ public struct FilterRestriction: Sendable, Hashable {
     return nil
   }
 
+  /// `key op operand` as a printer writes it: regex words spaced (`name eq x`), symbols not (`name=x`),
+  /// with the key and each literal written by the caller's dialect rules.
+  func text(key: String, value: (FilterValue) -> String) -> String {
+    let operandText: String
+    switch operand {
+    case .presence: operandText = "*"
+    case .value(let literal): operandText = value(literal)
+    case .list(let literals): operandText = "(" + literals.map(value).joined(separator: " ") + ")"
+    }
+    return op.isAPIRegex ? key + " " + op.rawValue + " " + operandText : key + op.rawValue + operandText
+  }
+
   /// Compares key, operator and operand; spans are ignored.
   public static func == (lhs: FilterRestriction, rhs: FilterRestriction) -> Bool {
     lhs.key == rhs.key && lhs.op == rhs.op && lhs.operand == rhs.operand

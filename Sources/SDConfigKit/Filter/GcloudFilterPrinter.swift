@@ -5,7 +5,7 @@ enum GcloudFilterPrinter {
   /// The canonical text of `expr`.
   static func print(_ expr: FilterExpr) -> String {
     switch expr.node {
-    case .restriction(let restriction): return restrictionText(restriction)
+    case .restriction(let restriction): return restriction.text(key: keyText(restriction.key), value: valueText)
     case .word(let word): return word
     case .not(let inner):
       switch inner.node {
@@ -13,24 +13,10 @@ enum GcloudFilterPrinter {
       default: return "NOT (" + print(inner) + ")"
       }
     case .and(let items):
-      return items.map { item in
-        if case .or = item.node { return "(" + print(item) + ")" }
-        return print(item)
-      }.joined(separator: " AND ")
+      return FilterExpr.chainText(items, separator: " AND ", print: print)
     case .or(let items):
-      return items.map { item in
-        if case .and = item.node { return "(" + print(item) + ")" }
-        return print(item)
-      }.joined(separator: " OR ")
+      return FilterExpr.chainText(items, separator: " OR ", print: print)
     }
-  }
-
-  private static func restrictionText(_ restriction: FilterRestriction) -> String {
-    let key = keyText(restriction.key)
-    if restriction.op.isAPIRegex {
-      return key + " " + restriction.op.rawValue + " " + operandText(restriction.operand)
-    }
-    return key + restriction.op.rawValue + operandText(restriction.operand)
   }
 
   private static func keyText(_ key: FilterKey) -> String {
@@ -38,14 +24,6 @@ enum GcloudFilterPrinter {
       (part.quoted ? quote(part.name) : part.name) + part.indexes.map { "[" + $0 + "]" }.joined()
     }
     return parts.joined(separator: ".") + (key.transform.map { "." + $0 } ?? "")
-  }
-
-  private static func operandText(_ operand: FilterOperand) -> String {
-    switch operand {
-    case .presence: return "*"
-    case .value(let value): return valueText(value)
-    case .list(let values): return "(" + values.map(valueText).joined(separator: " ") + ")"
-    }
   }
 
   /// A literal, bare when that reads back the same and quoted otherwise.
