@@ -58,7 +58,7 @@ struct APIToGcloudTranslator {
         result.op = .has
         result.operand = .value(FilterValue(pattern, quoted: false))
         negate = restriction.op == .notEqual
-        reasons.append("gcloud ':' patterns ignore case; API wildcards do not")
+        reasons.append(FilterFieldTraits.patternCaseDifference)
       } else {
         result.operand = .value(FilterValue(value.text, quoted: value.quoted && (value.isNumber || value.isBoolean)))
         if let reason = comparisonReason(restriction.op, value.text, traits: traits) { reasons.append(reason) }
@@ -86,13 +86,13 @@ struct APIToGcloudTranslator {
   /// Why a plain comparison may select different instances in gcloud, nil when it cannot.
   private func comparisonReason(_ op: FilterOperator, _ value: String, traits: FilterFieldTraits) -> String? {
     if op.isOrdering {
-      return "gcloud compares numbers numerically and everything else as text; the API's typing may differ"
+      return FilterFieldTraits.orderingDifference
     }
     if op == .has {
       if !traits.enumValues.isEmpty { return traits.enumPatternDifference(value) }
       return "gcloud ':' matches case-insensitively anywhere in the value; the API ':' does not"
     }
-    if traits.isLabel, op == .notEqual { return "gcloud keeps instances without the label, the API drops them" }
+    if traits.isLabel, op == .notEqual { return FilterFieldTraits.labelAbsenceDifference }
     return traits.caseDifference(value)
   }
 

@@ -1,5 +1,13 @@
 /// What the translators need to know about the field a restriction names.
 struct FilterFieldTraits {
+  /// Why ordering comparisons may differ between the dialects.
+  static let orderingDifference =
+    "gcloud compares numbers numerically and everything else as text; the API's typing may differ"
+  /// Why `!=` on a label differs between the dialects.
+  static let labelAbsenceDifference = "gcloud keeps instances without the label, the API drops them"
+  /// Why `*` patterns differ between the dialects.
+  static let patternCaseDifference = "gcloud ':' patterns ignore case; API wildcards do not"
+
   /// What the API path names.
   let lookup: InstanceFieldLookup
 

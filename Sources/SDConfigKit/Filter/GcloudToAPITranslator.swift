@@ -191,9 +191,9 @@ struct GcloudToAPITranslator {
     let apiOp = negated ? op.negated ?? op : op
     let reason: String?
     if op.isOrdering {
-      reason = "gcloud compares numbers numerically and everything else as text; the API's typing may differ"
+      reason = FilterFieldTraits.orderingDifference
     } else if traits.isLabel && apiOp == .notEqual {
-      reason = "gcloud keeps instances without the label, the API drops them"
+      reason = FilterFieldTraits.labelAbsenceDifference
     } else {
       reason = traits.caseDifference(value.text)
     }
@@ -217,7 +217,7 @@ struct GcloudToAPITranslator {
           help: "use a prefix (web*) or suffix (*-prod) pattern", kind: .untranslatable)
       }
       let text = isEnum ? value.text.uppercased() : value.text
-      return (.has, FilterValue(text, quoted: true), "gcloud ':' patterns ignore case; API wildcards do not")
+      return (.has, FilterValue(text, quoted: true), FilterFieldTraits.patternCaseDifference)
     }
     if isEnum {
       return (negated ? .notEqual : .equal, apiValue(value, traits: traits), traits.enumPatternDifference(value.text))
