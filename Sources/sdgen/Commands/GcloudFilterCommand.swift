@@ -1,6 +1,131 @@
 import ArgumentParser
+import Foundation
+import SDConfigKit
 
-/// Placeholder for the `gcloud-filter` subcommand until it is built.
+/// `sdgen gcloud-filter`: translates a Compute API filter to gcloud `--filter` syntax or back, or
+/// prints a complete `gcloud compute instances list` command for a job of a prometheus.yml.
 struct GcloudFilterCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "gcloud-filter")
+  static let configuration = CommandConfiguration(
+    commandName: "gcloud-filter",
+    abstract: "Translate a Compute API filter to gcloud --filter syntax, or back.",
+    discussion: """
+      Prints the translation alone on stdout; notes on approximate terms go to stderr. An unparsable or \
+      untranslatable filter exits 1 with a caret under the offending part.
+      """
+  )
+
+  /// The dialect of the filter given.
+  enum Dialect: String, ExpressibleByArgument, CaseIterable {
+    case api, gcloud
+  }
+
+  @Argument(help: "The filter to translate (quote it for the shell).")
+  var expression: String?
+
+  @Option(help: "The dialect of EXPRESSION: api (translate to gcloud) or gcloud (translate to the API).")
+  var from: Dialect = .api
+
+  @Flag(help: "Exit 1 when the translation is only approximate.")
+  var strict = false
+
+  @Flag(help: "Print a complete, shell-quoted 'gcloud compute instances list' command line.")
+  var command = false
+
+  @Option(help: "A prometheus.yml to take the project, zones and filter from (with --job).")
+  var config: String?
+
+  @Option(help: "The job_name in --config whose gce_sd_configs to use.")
+  var job: String?
+
+  @Option(help: "The project for --command.")
+  var project: String?
+
+  @Option(name: .customLong("zone"), help: "A zone for --command; repeat for several.")
+  var zones: [String] = []
+
+  func validate() throws {
+    if config != nil, expression != nil {
+      throw ValidationError("Give either a filter or --config, not both.")
+    }
+    if config == nil, expression == nil {
+      throw ValidationError("Give a filter to translate, or --config FILE --job NAME.")
+    }
+    if (config == nil) != (job == nil) {
+      throw ValidationError("--config and --job go together.")
+    }
+    if config != nil, from == .gcloud {
+      throw ValidationError("Filters in a prometheus.yml are API filters; drop --from gcloud.")
+    }
+    if config != nil, project != nil || !zones.isEmpty {
+      throw ValidationError("--project and --zone come from the job with --config; drop them.")
+    }
+    if !command, project != nil || !zones.isEmpty {
+      throw ValidationError("--project and --zone only apply with --command.")
+    }
+  }
+
+  func run() throws {
+    let target = try loadTarget()
+    let filter = target.filter ?? ""
+    if let job, target.filter == nil {
+      writeStandardError("note: job '\(job)' has no filter, so it discovers every instance of its zones\n")
+    }
+    if command {
+      let gcloudFilter = try translate(filter, from: from, toGcloud: true)
+      print(GcloudCommandLine.instancesList(project: target.project, zones: target.zones, filter: gcloudFilter))
+    } else {
+      print(try translate(filter, from: from, toGcloud: from == .api))
+    }
+  }
+
+  /// The filter in gcloud syntax (`toGcloud`) or API syntax, with notes and exit status as documented.
+  private func translate(_ filter: String, from dialect: Dialect, toGcloud: Bool) throws -> String {
+    do {
+      if dialect == .gcloud && toGcloud { return GcloudFilter.print(try GcloudFilter.parse(filter)) }
+      let translation = dialect == .api ? try APIFilter.toGcloud(filter) : try GcloudFilter.toAPI(filter)
+      for (term, reason) in translation.approximations {
+        writeStandardError("note: column \(term.span.column): '\(term.term)' translates approximately: \(reason)\n")
+      }
+      if strict, !translation.isExact {
+        print(translation.text)
+        writeStandardError("sdgen: error: the translation is approximate and --strict was given\n")
+        throw ExitCode(1)
+      }
+      return translation.text
+    } catch let error as FilterError {
+      var lines = ["sdgen: error: \(error.message)"]
+      lines += error.caretLines(for: filter).map { "  " + $0 }
+      if let help = error.help { lines.append("  = help: \(help)") }
+      if dialect == .api, case .translatable = GcloudFilter.check(filter) {
+        lines.append("  = note: this looks like gcloud syntax; add --from gcloud to translate it to the API")
+      }
+      writeStandardError(lines.joined(separator: "\n") + "\n")
+      throw ExitCode(1)
+    }
+  }
+
+  /// The project, zones and filter to use: from the job in --config, or from the arguments.
+  private func loadTarget() throws -> ScrapeJobFilter {
+    guard let config, let job else {
+      return ScrapeJobFilter(project: project, zones: zones, filter: expression)
+    }
+    let bytes: [UInt8]
+    do {
+      bytes = Array(try Data(contentsOf: URL(fileURLWithPath: config)))
+    } catch {
+      var isFolder: ObjCBool = false
+      let exists = FileManager.default.fileExists(atPath: config, isDirectory: &isFolder)
+      let reason = !exists ? "no such file" : isFolder.boolValue ? "it is a folder" : error.localizedDescription
+      throw failJob("cannot read \(config): \(reason)")
+    }
+    let parsed = YAMLParser().parse(SourceText(path: config, bytes: bytes))
+    if parsed.failed, let problem = parsed.diagnostics.first(where: { $0.severity == .error }) {
+      throw failJob("\(config):\(problem.range.start.line):\(problem.range.start.column): \(problem.message)")
+    }
+    do {
+      return try ScrapeJobFilter.load(job: job, from: parsed.document)
+    } catch {
+      throw failJob("\(config): \(error.description)")
+    }
+  }
 }

@@ -1,0 +1,313 @@
+/// Reads the Compute API filter dialects: AIP-160 (`= != < <= > >= :`, `:*`, AND, OR, NOT,
+/// side-by-side terms, with OR binding tighter than side-by-side, which binds tighter than AND)
+/// and the regex dialect (`field eq RE2`, `field ne RE2`), refusing filters that mix the two.
+struct APIFilterParser {
+  private var scanner: FilterScanner
+  /// Where explicit AND, OR, NOT or `-` occur, for the regex-dialect check.
+  private var logicSpans: [FilterSpan] = []
+  /// Terms written side by side without their own parentheses, for the regex-dialect check.
+  private var bareSequenceTerms: [FilterSpan] = []
+  /// The first restriction's operator span and whether it was a regex.
+  private var dialect: (isRegex: Bool, op: String)?
+
+  /// False to accept regex terms joined by AND/OR/NOT (to suggest the side-by-side form).
+  private let checksRegexDialect: Bool
+
+  init(_ text: String, checksRegexDialect: Bool = true) {
+    scanner = FilterScanner(text)
+    self.checksRegexDialect = checksRegexDialect
+  }
+
+  /// Parses the whole filter; an empty filter is the empty conjunction.
+  mutating func parse() throws(FilterError) -> FilterExpr {
+    scanner.skipWhitespace()
+    if scanner.atEnd { return FilterExpr(.and([]), span: FilterSpan(column: 1, length: 0)) }
+    let expr = try parseExpression()
+    scanner.skipWhitespace()
+    if !scanner.atEnd {
+      if scanner.peek() == ")" {
+        throw FilterError("unmatched ')'", at: scanner.here, help: "remove it or add the '(' it closes")
+      }
+      throw FilterError("unexpected text", at: scanner.here, help: "combine terms with AND, OR or parentheses")
+    }
+    if checksRegexDialect, dialect?.isRegex == true {
+      if let logic = logicSpans.first {
+        throw FilterError(
+          "the regex dialect (eq/ne) does not allow AND, OR, NOT or '-'", at: logic,
+          help: "put each term in parentheses side by side, e.g. (name eq web-.*)(status eq RUNNING)",
+          kind: .regexWithLogic)
+      }
+      if let bare = bareSequenceTerms.first {
+        throw FilterError(
+          "several regex (eq/ne) terms must each be in parentheses", at: bare,
+          help: "write them as (name eq web-.*)(status eq RUNNING)", kind: .regexWithLogic)
+      }
+    }
+    return expr
+  }
+
+  /// expression = sequence { AND sequence }
+  private mutating func parseExpression() throws(FilterError) -> FilterExpr {
+    let start = scanner.index
+    var items = [try parseSequence()]
+    while true {
+      let save = scanner.index
+      scanner.skipWhitespace()
+      guard scanner.atKeyword("AND") else {
+        scanner.index = save
+        break
+      }
+      logicSpans.append(FilterSpan(column: scanner.column, length: 3))
+      scanner.index += 3
+      try expectTerm(after: "AND")
+      items.append(try parseSequence())
+    }
+    return FilterExpr.all(items, span: scanner.span(from: start))
+  }
+
+  /// sequence = factor { factor }: side-by-side terms mean AND.
+  private mutating func parseSequence() throws(FilterError) -> FilterExpr {
+    let start = scanner.index
+    var items = [try parseFactor()]
+    var spans = [items[0].span]
+    var parenthesized = [scanner.scalars[start] == "("]
+    while true {
+      let save = scanner.index
+      scanner.skipWhitespace()
+      if scanner.atEnd || scanner.peek() == ")" || scanner.atKeyword("AND") || scanner.atKeyword("OR") {
+        scanner.index = save
+        break
+      }
+      parenthesized.append(scanner.peek() == "(")
+      let item = try parseFactor()
+      items.append(item)
+      spans.append(item.span)
+    }
+    if items.count > 1 {
+      bareSequenceTerms += zip(spans, parenthesized).filter { !$0.1 }.map(\.0)
+    }
+    return FilterExpr.all(items, span: scanner.span(from: start))
+  }
+
+  /// factor = term { OR term }
+  private mutating func parseFactor() throws(FilterError) -> FilterExpr {
+    let start = scanner.index
+    var items = [try parseTerm()]
+    while true {
+      let save = scanner.index
+      scanner.skipWhitespace()
+      guard scanner.atKeyword("OR") else {
+        scanner.index = save
+        break
+      }
+      logicSpans.append(FilterSpan(column: scanner.column, length: 2))
+      scanner.index += 2
+      try expectTerm(after: "OR")
+      items.append(try parseTerm())
+    }
+    return FilterExpr.any(items, span: scanner.span(from: start))
+  }
+
+  /// term = [ NOT | - ] simple
+  private mutating func parseTerm() throws(FilterError) -> FilterExpr {
+    let start = scanner.index
+    if scanner.atKeyword("NOT") {
+      logicSpans.append(FilterSpan(column: scanner.column, length: 3))
+      scanner.index += 3
+      try expectTerm(after: "NOT")
+      let inner = try parseSimple()
+      return FilterExpr(.not(inner), span: scanner.span(from: start))
+    }
+    if scanner.peek() == "-", let next = scanner.peek(1), !next.properties.isWhitespace {
+      logicSpans.append(scanner.here)
+      scanner.index += 1
+      let inner = try parseSimple()
+      return FilterExpr(.not(inner), span: scanner.span(from: start))
+    }
+    return try parseSimple()
+  }
+
+  /// Skips whitespace after a keyword and fails when no term follows.
+  private mutating func expectTerm(after keyword: String) throws(FilterError) {
+    scanner.skipWhitespace()
+    if scanner.atEnd || scanner.peek() == ")" {
+      throw FilterError("'\(keyword)' must be followed by a term", at: scanner.here, help: "complete or remove it")
+    }
+  }
+
+  /// simple = "(" expression ")" | restriction
+  private mutating func parseSimple() throws(FilterError) -> FilterExpr {
+    guard scanner.peek() == "(" else { return try parseRestriction() }
+    let open = scanner.index
+    scanner.index += 1
+    scanner.skipWhitespace()
+    if scanner.peek() == ")" {
+      throw FilterError("empty parentheses", at: scanner.span(from: open), help: "put a term inside or remove them")
+    }
+    try scanner.enterGroup(openedAt: open)
+    var inner = try parseExpression()
+    scanner.leaveGroup()
+    scanner.skipWhitespace()
+    guard scanner.peek() == ")" else {
+      throw FilterError(
+        "'(' is never closed", at: FilterSpan(column: open + 1, length: 1), help: "add the missing ')'")
+    }
+    scanner.index += 1
+    inner.span = scanner.span(from: open)
+    return inner
+  }
+
+  /// restriction = field comparator value | field ":" "*" | field (eq|ne) regex
+  private mutating func parseRestriction() throws(FilterError) -> FilterExpr {
+    let keyStart = scanner.index
+    let key = try parseField()
+    let keySpan = scanner.span(from: keyStart)
+    let hadSpace = scanner.skipWhitespace()
+    let opStart = scanner.index
+    let op = try parseComparator(after: key, hadSpace: hadSpace)
+    let opSpan = scanner.span(from: opStart)
+    try noteDialect(isRegex: op.isAPIRegex, op: op.rawValue, at: opSpan)
+    scanner.skipWhitespace()
+    let valueStart = scanner.index
+    let operand = try parseOperand(after: op, opSpan: opSpan)
+    let restriction = FilterRestriction(
+      key: key, op: op, operand: operand, keySpan: keySpan, operandSpan: scanner.span(from: valueStart))
+    return FilterExpr(restriction)
+  }
+
+  /// field = name { "." name }, name = letter-or-digit-or-underscore { letter | digit | "_" | "-" }
+  private mutating func parseField() throws(FilterError) -> FilterKey {
+    var parts: [FilterKey.Part] = []
+    repeat {
+      if !parts.isEmpty { scanner.index += 1 }
+      let start = scanner.index
+      while let scalar = scanner.peek(), Self.isNameScalar(scalar, first: scanner.index == start) {
+        scanner.index += 1
+      }
+      if scanner.index == start {
+        let found = scanner.peek().map { "'\($0)'" } ?? "the end of the filter"
+        throw FilterError(
+          "expected a field name but found \(found)", at: scanner.here,
+          help: "write a restriction such as status = RUNNING")
+      }
+      parts.append(FilterKey.Part(name: scanner.text(start, scanner.index)))
+    } while scanner.peek() == "."
+    return FilterKey(parts: parts)
+  }
+
+  private static func isNameScalar(_ scalar: Unicode.Scalar, first: Bool) -> Bool {
+    if scalar == "_" || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { return true }
+    return !first && scalar == "-"
+  }
+
+  private mutating func parseComparator(after key: FilterKey, hadSpace: Bool) throws(FilterError) -> FilterOperator {
+    for op in [FilterOperator.lessOrEqual, .greaterOrEqual, .notEqual, .equal, .less, .greater, .has]
+    where scanner.looking(at: op.rawValue) {
+      scanner.index += op.rawValue.unicodeScalars.count
+      if op == .equal, scanner.peek() == "=" {
+        throw FilterError(
+          "'==' is not a Compute API operator", at: FilterSpan(column: scanner.column - 1, length: 2),
+          help: "write a single '='")
+      }
+      return op
+    }
+    for op in [FilterOperator.regexEqual, .regexNotEqual] where hadSpace && scanner.looking(at: op.rawValue) {
+      if let next = scanner.peek(2), next.properties.isWhitespace {
+        scanner.index += 2
+        return op
+      }
+    }
+    if scanner.looking(at: "!~") || scanner.peek() == "~" {
+      let length = scanner.peek() == "~" ? 1 : 2
+      throw FilterError(
+        "'\(scanner.text(scanner.index, scanner.index + length))' is a gcloud operator, not a Compute API one",
+        at: FilterSpan(column: scanner.column, length: length),
+        help: "use the regex dialect: \(key.path) \(length == 1 ? "eq" : "ne") \"RE2 matching the whole value\"")
+    }
+    let found = scanner.peek().map { "'\($0)'" } ?? "the end of the filter"
+    throw FilterError(
+      "expected a comparison operator after '\(key.path)' but found \(found)", at: scanner.here,
+      help: "use one of = != < <= > >= : or eq/ne")
+  }
+
+  /// Records which dialect a restriction uses and fails when it differs from the first one.
+  private mutating func noteDialect(isRegex: Bool, op: String, at span: FilterSpan) throws(FilterError) {
+    guard let first = dialect else {
+      dialect = (isRegex, op)
+      return
+    }
+    guard first.isRegex != isRegex else { return }
+    throw FilterError(
+      "'\(op)' cannot be mixed with '\(first.op)': the regex (eq/ne) and AIP dialects cannot share a filter",
+      at: span, help: isRegex ? "write every term with = != : and friends" : "write every term with eq or ne",
+      kind: .mixedDialects)
+  }
+
+  private mutating func parseOperand(after op: FilterOperator, opSpan: FilterSpan) throws(FilterError)
+    -> FilterOperand
+  {
+    guard let first = scanner.peek(), first != ")" else {
+      throw FilterError(
+        "missing value after '\(op.rawValue)'", at: opSpan, help: "write a value, quoted if it has spaces")
+    }
+    if first == "\"" || first == "'" { return .value(try parseQuoted()) }
+    if op == .has, first == "*", scanner.peek(1).map({ $0.properties.isWhitespace || $0 == ")" }) ?? true {
+      scanner.index += 1
+      return .presence
+    }
+    if op.isAPIRegex { return .value(parseBareRegex()) }
+    if first == "(" {
+      throw FilterError(
+        "a list operand '(…)' is gcloud syntax, not a Compute API one", at: scanner.here,
+        help: "write one restriction per value joined with OR, e.g. (status=\"RUNNING\") OR (status=\"STAGING\")")
+    }
+    if "=<>!~:".unicodeScalars.contains(first) {
+      throw FilterError(
+        "unexpected '\(first)' after '\(op.rawValue)'", at: scanner.here, help: "use a single comparison operator")
+    }
+    let start = scanner.index
+    while let scalar = scanner.peek(), !scalar.properties.isWhitespace, scalar != "(", scalar != ")" {
+      scanner.index += 1
+    }
+    return .value(FilterValue(scanner.text(start, scanner.index), quoted: false))
+  }
+
+  /// A quoted literal; its text is kept verbatim (a backslash only protects the next scalar).
+  private mutating func parseQuoted() throws(FilterError) -> FilterValue {
+    let open = scanner.index
+    let quote = scanner.scalars[open]
+    scanner.index += 1
+    let start = scanner.index
+    while let scalar = scanner.peek(), scalar != quote {
+      scanner.index += scalar == "\\" ? 2 : 1
+    }
+    guard !scanner.atEnd else {
+      throw FilterError(
+        "the quoted value is never closed", at: FilterSpan(column: open + 1, length: 1),
+        help: "add the closing \(quote)")
+    }
+    let text = scanner.text(start, scanner.index)
+    scanner.index += 1
+    return FilterValue(text, quoted: true)
+  }
+
+  /// An unquoted RE2 literal: up to whitespace or a `)` outside the regex's own parentheses.
+  private mutating func parseBareRegex() -> FilterValue {
+    let start = scanner.index
+    var depth = 0
+    while let scalar = scanner.peek(), !scalar.properties.isWhitespace {
+      if scalar == "\\" {
+        scanner.index += 2
+        continue
+      }
+      if scalar == "(" { depth += 1 }
+      if scalar == ")" {
+        if depth == 0 { break }
+        depth -= 1
+      }
+      scanner.index += 1
+    }
+    scanner.index = min(scanner.index, scanner.scalars.count)
+    return FilterValue(scanner.text(start, scanner.index), quoted: false)
+  }
+}

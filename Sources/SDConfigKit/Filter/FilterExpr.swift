@@ -1,0 +1,71 @@
+/// A parsed filter of either dialect: restrictions combined with AND, OR and NOT, each node
+/// knowing where it is written. Equality and hashing ignore source spans.
+public struct FilterExpr: Sendable, Hashable {
+  /// The shape of a node.
+  public indirect enum Node: Sendable, Hashable {
+    /// A comparison.
+    case restriction(FilterRestriction)
+    /// A gcloud global restriction: a bare word or function call matched anywhere.
+    case word(String)
+    /// Negation (`NOT x` or `-x`).
+    case not(FilterExpr)
+    /// Conjunction (explicit `AND` or terms side by side); empty means "everything".
+    case and([FilterExpr])
+    /// Disjunction.
+    case or([FilterExpr])
+  }
+
+  /// What this node is.
+  public var node: Node
+  /// Where it is written.
+  public var span: FilterSpan
+
+  /// Creates a node.
+  public init(_ node: Node, span: FilterSpan = FilterSpan(column: 1, length: 0)) {
+    self.node = node
+    self.span = span
+  }
+
+  /// A restriction node spanning from its key to its operand.
+  public init(_ restriction: FilterRestriction) {
+    self.init(.restriction(restriction), span: restriction.keySpan.through(restriction.operandSpan))
+  }
+
+  /// The conjunction of `items`, flattening nested conjunctions; a single item stands alone.
+  static func all(_ items: [FilterExpr], span: FilterSpan) -> FilterExpr {
+    if items.count == 1 { return items[0] }
+    return FilterExpr(.and(items.flatMap { if case .and(let inner) = $0.node { inner } else { [$0] } }), span: span)
+  }
+
+  /// The disjunction of `items`, flattening nested disjunctions; a single item stands alone.
+  static func any(_ items: [FilterExpr], span: FilterSpan) -> FilterExpr {
+    if items.count == 1 { return items[0] }
+    return FilterExpr(.or(items.flatMap { if case .or(let inner) = $0.node { inner } else { [$0] } }), span: span)
+  }
+
+  /// The printed items of an AND or OR chain joined by `separator`, with nested chains in parentheses.
+  static func chainText(_ items: [FilterExpr], separator: String, print: (FilterExpr) -> String) -> String {
+    items.map { item in
+      switch item.node {
+      case .and, .or: return "(" + print(item) + ")"
+      default: return print(item)
+      }
+    }.joined(separator: separator)
+  }
+
+  /// Every restriction in the tree, in source order.
+  public var restrictions: [FilterRestriction] {
+    switch node {
+    case .restriction(let restriction): return [restriction]
+    case .word: return []
+    case .not(let inner): return inner.restrictions
+    case .and(let items), .or(let items): return items.flatMap(\.restrictions)
+    }
+  }
+
+  /// Compares the trees; spans are ignored.
+  public static func == (lhs: FilterExpr, rhs: FilterExpr) -> Bool { lhs.node == rhs.node }
+
+  /// Hashes the tree.
+  public func hash(into hasher: inout Hasher) { hasher.combine(node) }
+}

@@ -1,0 +1,45 @@
+/// One field of the Compute Engine Instance resource as listed in `gce-instance-fields.tsv`.
+public struct InstanceField: Sendable, Hashable {
+  /// How the field's JSON value is typed.
+  public enum Kind: Sendable, Hashable {
+    case boolean, integer, numericString, string, object, array, map
+  }
+
+  /// The path as listed, with `[]` after every repeated (array) segment: `networkInterfaces[].network`.
+  public let rawPath: String
+  /// The dotted path a filter names it by: `networkInterfaces.network`.
+  public let path: String
+  /// The JSON type as listed: `boolean`, `string`, `integer(int32)`, `string(int64)`, `array<object>`, …
+  public let type: String
+  /// True when the value is a resource URL (`zone`, `machineType`, …), so short names never equal it.
+  public let isURL: Bool
+  /// The allowed values of an enum field, empty for other fields.
+  public let enumValues: [String]
+
+  /// Creates a field from a row of the catalogue.
+  public init(rawPath: String, type: String, isURL: Bool, enumValues: [String]) {
+    self.rawPath = rawPath
+    self.path = rawPath.replacingOccurrences(of: "[]", with: "")
+    self.type = type
+    self.isURL = isURL
+    self.enumValues = enumValues
+  }
+
+  /// The kind of JSON value the field holds.
+  public var kind: Kind {
+    if type.hasPrefix("array") || rawPath.hasSuffix("[]") { return .array }
+    if type.hasPrefix("map") { return .map }
+    switch type {
+    case "boolean": return .boolean
+    case "object": return .object
+    case "string(int64)", "string(uint64)": return .numericString
+    default: return type.hasPrefix("integer") ? .integer : .string
+    }
+  }
+
+  /// True when the field is, or lies inside, a list, which Compute API filters cannot address.
+  public var isRepeated: Bool { rawPath.contains("[]") || kind == .array }
+
+  /// True for enum fields such as `status`.
+  public var isEnum: Bool { !enumValues.isEmpty }
+}
