@@ -34,7 +34,9 @@ import Testing
           #expect(start.column >= 1, "\(file.name): \(finding)")
           #expect(finding.range.end >= start, "\(file.name): \(finding)")
           let lineLength = source.line(start.line).unicodeScalars.count
-          #expect(start.column <= lineLength + 1, "\(file.name): \(finding.rule) \(finding.range) beyond line of \(lineLength)")
+          #expect(
+            start.column <= lineLength + 1,
+            "\(file.name): \(finding.rule) \(finding.range) beyond line of \(lineLength)")
         }
         checked += 1
       }

@@ -92,9 +92,10 @@ import Testing
   @Test func everyDuplicateKeyIsReportedWithBothPlaces() {
     let result = parse("a: 1\nb: 2\na: 3\na: 4\n")
     #expect(result.diagnostics.map(\.rule) == ["yaml/duplicate-key", "yaml/duplicate-key"])
-    #expect(result.diagnostics.map(\.range.start) == [
-      SourcePosition(line: 3, column: 1), SourcePosition(line: 4, column: 1),
-    ])
+    #expect(
+      result.diagnostics.map(\.range.start) == [
+        SourcePosition(line: 3, column: 1), SourcePosition(line: 4, column: 1),
+      ])
     #expect(result.diagnostics.allSatisfy { $0.notes == ["first defined at line 1, column 1"] })
   }
 

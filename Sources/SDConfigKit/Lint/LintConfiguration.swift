@@ -61,7 +61,9 @@ public struct LintConfiguration: Sendable {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         zonesFile = value.value.hasPrefix("/") ? value.value : folder.appendingPathComponent(value.value).path
       case "known_projects":
-        guard value.kind == .sequence else { throw problem(at: value, "'known_projects' must be a list of project ids") }
+        guard value.kind == .sequence else {
+          throw problem(at: value, "'known_projects' must be a list of project ids")
+        }
         knownProjects = Set(document.items(pair.value).map { document[document.resolve($0)].value })
       case "rules":
         guard value.kind == .mapping else {
@@ -71,7 +73,9 @@ public struct LintConfiguration: Sendable {
           let id = document[document.resolve(rule.key)]
           let level = document[rule.value]
           guard RuleRegistry.ids.contains(id.value) else {
-            let hint = Suggestions.nearest(to: id.value, in: RuleRegistry.ids.sorted()).first.map { " (did you mean '\($0)'?)" } ?? ""
+            let hint =
+              Suggestions.nearest(to: id.value, in: RuleRegistry.ids.sorted()).first.map { " (did you mean '\($0)'?)" }
+              ?? ""
             throw problem(at: id, "'\(id.value)' is not a sdgen rule\(hint); run 'sdgen rules' to list them")
           }
           if level.value == "off" || level.value == "false" {
@@ -85,7 +89,8 @@ public struct LintConfiguration: Sendable {
       default:
         let keys = ["prometheus_version", "zones_file", "known_projects", "rules"]
         let hint = Suggestions.nearest(to: key.value, in: keys).first.map { " (did you mean '\($0)'?)" } ?? ""
-        throw problem(at: key, "'\(key.value)' is not a setting\(hint); valid settings: \(keys.joined(separator: ", "))")
+        throw problem(
+          at: key, "'\(key.value)' is not a setting\(hint); valid settings: \(keys.joined(separator: ", "))")
       }
     }
   }

@@ -22,7 +22,9 @@ struct IndentationHint {
 
   /// A help sentence for `problem` at `position`, or nil when indentation does not explain it.
   func help(forProblem problem: String, at position: SourcePosition) -> String? {
-    if problem.contains("tab character") || source.line(position.line).prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
+    if problem.contains("tab character")
+      || source.line(position.line).prefix(while: { $0 == " " || $0 == "\t" }).contains("\t")
+    {
       return "indent with spaces; YAML does not allow tab characters in indentation"
     }
     guard Self.indentationProblems.contains(problem) else { return nil }

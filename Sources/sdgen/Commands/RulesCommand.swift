@@ -8,7 +8,8 @@ struct RulesCommand: ParsableCommand {
     commandName: "rules",
     abstract: "List every lint rule with its default severity and summary.")
 
-  @Option(name: .customLong("write-docs"), help: ArgumentHelp("Write one Markdown page per rule into DIR.", valueName: "DIR"))
+  @Option(
+    name: .customLong("write-docs"), help: ArgumentHelp("Write one Markdown page per rule into DIR.", valueName: "DIR"))
   var docsFolder: String?
 
   func run() throws {

@@ -69,7 +69,8 @@ public struct YAMLIndentationRule: LintRule {
           let step = value.range.start.column - node.range.start.column
           if let expected = reference, step != expected {
             findings.append(
-              finding(at: value.range.start, step: step, expected: expected, parent: "its '-'", sibling: "the first item"))
+              finding(
+                at: value.range.start, step: step, expected: expected, parent: "its '-'", sibling: "the first item"))
           } else if reference == nil {
             reference = step
           }

@@ -38,7 +38,11 @@ public struct YAMLTabsRule: LintRule {
               rule: info.id, severity: info.defaultSeverity,
               message: "a tab character is used as whitespace here",
               range: range, help: "replace the tab with spaces",
-              fixes: [Fix(title: "replace the tab with a space", edits: [TextEdit(range: range, replacement: " ")], isSafe: true)]))
+              fixes: [
+                Fix(
+                  title: "replace the tab with a space", edits: [TextEdit(range: range, replacement: " ")], isSafe: true
+                )
+              ]))
         }
       }
       if byte & 0xC0 != 0x80 { column += 1 }
