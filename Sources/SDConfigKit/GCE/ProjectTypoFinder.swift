@@ -52,31 +52,40 @@ public struct ProjectTypoFinder: Sendable {
 
   /// True for ids that differ only in a short last `-` segment, or where one is the other plus one.
   public static func areSiblings(_ a: String, _ b: String) -> Bool {
-    Spelling(a).isSibling(of: Spelling(b))
+    let table = SpellingTable([a, b])
+    return table.areSiblings(0, 1)
   }
 
   /// The likely typos among `occurrences`, in the order of the occurrences.
   ///
   /// Of two ids within two edits, the one written fewer times is reported (on a tie, the one
-  /// first written later; a known project is never reported), at each of its places.
+  /// first written later; a known project is never reported), at each of its places. Only ids
+  /// whose lengths differ by at most two are compared, after cheap sibling and letter-count checks.
   public func typos(in occurrences: [Occurrence]) -> [Typo] {
-    var spellings: [Spelling] = []
+    var firsts: [Occurrence] = []
+    var counts: [Int] = []
     var indexByID: [String: Int] = [:]
     for occurrence in occurrences {
       if let index = indexByID[occurrence.id] {
-        spellings[index].count += 1
+        counts[index] += 1
       } else {
-        indexByID[occurrence.id] = spellings.count
-        spellings.append(Spelling(occurrence.id, first: occurrence))
+        indexByID[occurrence.id] = firsts.count
+        firsts.append(occurrence)
+        counts.append(1)
       }
     }
+    let table = SpellingTable(firsts.map(\.id))
     var partner: [Int: (other: Int, distance: Int)] = [:]
-    for i in spellings.indices {
-      for j in spellings.indices where j > i {
-        guard let distance = spellings[i].typoDistance(to: spellings[j]) else { continue }
-        guard let (typo, meant) = suspect(i, j, in: spellings) else { continue }
+    let byLength = firsts.indices.sorted { table.lengths[$0] < table.lengths[$1] }
+    for (position, i) in byLength.enumerated() {
+      for j in byLength[(position + 1)...] {
+        if table.lengths[j] - table.lengths[i] > 2 { break }
+        guard let distance = table.typoDistance(i, j) else { continue }
+        guard let (typo, meant) = suspect(i, j, firsts: firsts, counts: counts) else { continue }
         if let current = partner[typo],
-          (current.distance, -spellings[current.other].count) <= (distance, -spellings[meant].count)
+          (current.distance, -counts[current.other], current.other) <= (
+            distance, -counts[meant], meant
+          )
         {
           continue
         }
@@ -87,75 +96,109 @@ public struct ProjectTypoFinder: Sendable {
       guard let index = indexByID[occurrence.id], let (other, distance) = partner[index] else {
         return nil
       }
-      return Typo(occurrence: occurrence, other: spellings[other].first!, distance: distance)
+      return Typo(occurrence: occurrence, other: firsts[other], distance: distance)
     }
   }
 
   /// Which of two near ids is the suspect and which the meant one; nil when both are trusted.
-  private func suspect(_ i: Int, _ j: Int, in spellings: [Spelling]) -> (typo: Int, meant: Int)? {
-    let iKnown = knownProjects.contains(spellings[i].text)
-    let jKnown = knownProjects.contains(spellings[j].text)
+  /// Indexes are in first-occurrence order.
+  private func suspect(_ i: Int, _ j: Int, firsts: [Occurrence], counts: [Int]) -> (
+    typo: Int, meant: Int
+  )? {
+    let iKnown = knownProjects.contains(firsts[i].id)
+    let jKnown = knownProjects.contains(firsts[j].id)
     if iKnown && jKnown { return nil }
     if iKnown { return (j, i) }
     if jKnown { return (i, j) }
-    return spellings[j].count <= spellings[i].count ? (j, i) : (i, j)
+    if counts[i] != counts[j] { return counts[i] < counts[j] ? (i, j) : (j, i) }
+    return i > j ? (i, j) : (j, i)
   }
 }
 
-/// One distinct project id with what the pairwise comparison needs, computed once.
-private struct Spelling {
-  let text: String
-  let first: ProjectTypoFinder.Occurrence?
-  var count = 1
-  private let length: Int
-  /// The id up to its last `-`, and the segment after it (nil for an id without `-`).
-  private let stem: Substring
-  private let lastSegment: Substring?
-  /// Counts of each byte value folded into 32 buckets: a cheap lower bound on the edit distance.
-  private let histogram: [Int16]
+/// Distinct project ids with what the pairwise comparison needs, computed once: lengths, interned
+/// stems for the sibling rule, and letter counts for a cheap lower bound on the edit distance.
+private struct SpellingTable {
+  static let buckets = 32
+  let texts: [String]
+  let lengths: [Int]
+  /// Interned id of the whole text and of the text before its last `-` (the whole text if none).
+  private let textIDs: [Int]
+  private let stemIDs: [Int]
+  /// Whether the text has a last `-` segment, and whether that segment is short enough for siblings.
+  private let hasLastSegment: [Bool]
+  private let lastSegmentIsShort: [Bool]
+  /// `buckets` counts per text, of its bytes folded modulo `buckets`.
+  private let histograms: [UInt16]
 
-  init(_ text: String, first: ProjectTypoFinder.Occurrence? = nil) {
-    self.text = text
-    self.first = first
-    length = text.unicodeScalars.count
-    if let dash = text.lastIndex(of: "-") {
-      stem = text[..<dash]
-      lastSegment = text[text.index(after: dash)...]
-    } else {
-      stem = text[...]
-      lastSegment = nil
+  init(_ texts: [String]) {
+    self.texts = texts
+    var interned: [Substring: Int] = [:]
+    func intern(_ text: Substring) -> Int {
+      if let id = interned[text] { return id }
+      interned[text] = interned.count
+      return interned.count - 1
     }
-    var histogram = [Int16](repeating: 0, count: 32)
-    for byte in text.utf8 { histogram[Int(byte & 31)] += 1 }
-    self.histogram = histogram
+    var lengths: [Int] = []
+    var textIDs: [Int] = []
+    var stemIDs: [Int] = []
+    var hasLast: [Bool] = []
+    var lastShort: [Bool] = []
+    var histograms = [UInt16](repeating: 0, count: texts.count * Self.buckets)
+    for (index, text) in texts.enumerated() {
+      lengths.append(text.unicodeScalars.count)
+      textIDs.append(intern(text[...]))
+      if let dash = text.lastIndex(of: "-") {
+        stemIDs.append(intern(text[..<dash]))
+        hasLast.append(true)
+        lastShort.append(
+          text[text.index(after: dash)...].count <= ProjectTypoFinder.siblingSuffixLimit)
+      } else {
+        stemIDs.append(textIDs[index])
+        hasLast.append(false)
+        lastShort.append(false)
+      }
+      for byte in text.utf8 {
+        let slot = index * Self.buckets + Int(byte) % Self.buckets
+        histograms[slot] = histograms[slot] &+ 1
+      }
+    }
+    self.lengths = lengths
+    self.textIDs = textIDs
+    self.stemIDs = stemIDs
+    self.hasLastSegment = hasLast
+    self.lastSegmentIsShort = lastShort
+    self.histograms = histograms
   }
 
-  func isSibling(of other: Spelling) -> Bool {
-    let limit = ProjectTypoFinder.siblingSuffixLimit
-    if let mine = lastSegment, let theirs = other.lastSegment, stem == other.stem {
-      return mine.count <= limit && theirs.count <= limit
+  func areSiblings(_ a: Int, _ b: Int) -> Bool {
+    if hasLastSegment[a], hasLastSegment[b], stemIDs[a] == stemIDs[b] {
+      return lastSegmentIsShort[a] && lastSegmentIsShort[b]
     }
-    if let mine = lastSegment, stem == other.text[...] { return mine.count <= limit }
-    if let theirs = other.lastSegment, other.stem == text[...] { return theirs.count <= limit }
+    if hasLastSegment[a], stemIDs[a] == textIDs[b] { return lastSegmentIsShort[a] }
+    if hasLastSegment[b], stemIDs[b] == textIDs[a] { return lastSegmentIsShort[b] }
     return false
   }
 
   /// The edit distance when it is 1 or 2 and the ids are not siblings; nil otherwise.
-  func typoDistance(to other: Spelling) -> Int? {
-    guard abs(length - other.length) <= 2, bagDistance(to: other) <= 2, !isSibling(of: other) else {
+  func typoDistance(_ a: Int, _ b: Int) -> Int? {
+    guard abs(lengths[a] - lengths[b]) <= 2, !areSiblings(a, b), bagDistanceIsAtMostTwo(a, b) else {
       return nil
     }
-    let distance = Suggestions.distance(text, other.text, limit: 2)
+    let distance = Suggestions.distance(texts[a], texts[b], limit: 2)
     return (1...2).contains(distance) ? distance : nil
   }
 
-  private func bagDistance(to other: Spelling) -> Int {
+  /// The bag distance (a lower bound on the edit distance) is at most 2.
+  private func bagDistanceIsAtMostTwo(_ a: Int, _ b: Int) -> Bool {
     var surplus = 0
     var deficit = 0
-    for bucket in 0..<32 {
-      let difference = Int(histogram[bucket]) - Int(other.histogram[bucket])
+    let baseA = a * Self.buckets
+    let baseB = b * Self.buckets
+    for bucket in 0..<Self.buckets {
+      let difference = Int(histograms[baseA + bucket]) - Int(histograms[baseB + bucket])
       if difference > 0 { surplus += difference } else { deficit -= difference }
+      if surplus > 2 || deficit > 2 { return false }
     }
-    return max(surplus, deficit)
+    return true
   }
 }
