@@ -49,7 +49,8 @@ struct GCEProjectTypoFinderTests {
   @Test func siblingsAreNeverReported() {
     let pairs = [
       ("ml-platform-a", "ml-platform-b"), ("app-dev", "app-prod"), ("svc-eu", "svc-us"),
-      ("shop-stage", "shop-prod"), ("metrics", "metrics-2"),
+      ("shop-stage", "shop-prod"), ("metrics", "metrics-2"), ("team-1-prod", "team-12-prod"),
+      ("acme7-monitoring", "acme8-monitoring"),
     ]
     for (a, b) in pairs {
       #expect(ProjectTypoFinder.areSiblings(a, b), "\(a) \(b)")

@@ -196,6 +196,7 @@ struct GCEZoneCatalogueTests {
         == "the value lists 2 zones but a gce_sd_configs entry takes exactly one; write one entry per zone"
     )
     #expect(catalogue.check(" us-central1-a\t") == .surroundingWhitespace(trimmed: "us-central1-a"))
+    #expect(catalogue.check("us-central1-a\n") == .surroundingWhitespace(trimmed: "us-central1-a"))
     #expect(catalogue.check("") == .empty)
     #expect(catalogue.check("  ") == .empty)
   }

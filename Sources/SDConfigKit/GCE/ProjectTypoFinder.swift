@@ -1,5 +1,6 @@
 /// Finds project ids in one set of files that are one or two edits away from another id there,
-/// leaving alone siblings that differ only in a short last segment (`app-dev` / `app-prod`).
+/// leaving alone siblings that differ only in a short last segment (`app-dev` / `app-prod`) or
+/// only in their numbers (`team-1-prod` / `team-12-prod`).
 public struct ProjectTypoFinder: Sendable {
   /// One place where a project id is written.
   public struct Occurrence: Hashable, Sendable {
@@ -50,7 +51,8 @@ public struct ProjectTypoFinder: Sendable {
     self.knownProjects = knownProjects
   }
 
-  /// True for ids that differ only in a short last `-` segment, or where one is the other plus one.
+  /// True for ids that differ only in a short last `-` segment, where one is the other plus such a
+  /// segment, or that differ only in their runs of digits.
   public static func areSiblings(_ a: String, _ b: String) -> Bool {
     let table = SpellingTable([a, b])
     return table.areSiblings(0, 1)
@@ -124,6 +126,10 @@ private struct SpellingTable {
   /// Interned id of the whole text and of the text before its last `-` (the whole text if none).
   private let textIDs: [Int]
   private let stemIDs: [Int]
+  /// Interned id of the text with each run of digits replaced by `#`.
+  private let skeletonIDs: [Int]
+  /// One bit per byte value modulo 64 present in the text: an edit flips at most two bits.
+  private let presenceMasks: [UInt64]
   /// Whether the text has a last `-` segment, and whether that segment is short enough for siblings.
   private let hasLastSegment: [Bool]
   private let lastSegmentIsShort: [Bool]
@@ -140,6 +146,8 @@ private struct SpellingTable {
     }
     var lengths: [Int] = []
     var textIDs: [Int] = []
+    var skeletonIDs: [Int] = []
+    var masks: [UInt64] = []
     var stemIDs: [Int] = []
     var hasLast: [Bool] = []
     var lastShort: [Bool] = []
@@ -157,13 +165,25 @@ private struct SpellingTable {
         hasLast.append(false)
         lastShort.append(false)
       }
+      var skeleton = ""
+      var mask: UInt64 = 0
       for byte in text.utf8 {
         let slot = index * Self.buckets + Int(byte) % Self.buckets
         histograms[slot] = histograms[slot] &+ 1
+        mask |= 1 << (byte % 64)
+        if !GCEName.isDigit(byte) {
+          skeleton.unicodeScalars.append(Unicode.Scalar(byte))
+        } else if !skeleton.hasSuffix("#") {
+          skeleton.append("#")
+        }
       }
+      skeletonIDs.append(intern(skeleton[...]))
+      masks.append(mask)
     }
     self.lengths = lengths
     self.textIDs = textIDs
+    self.skeletonIDs = skeletonIDs
+    self.presenceMasks = masks
     self.stemIDs = stemIDs
     self.hasLastSegment = hasLast
     self.lastSegmentIsShort = lastShort
@@ -171,6 +191,7 @@ private struct SpellingTable {
   }
 
   func areSiblings(_ a: Int, _ b: Int) -> Bool {
+    if skeletonIDs[a] == skeletonIDs[b] { return true }
     if hasLastSegment[a], hasLastSegment[b], stemIDs[a] == stemIDs[b] {
       return lastSegmentIsShort[a] && lastSegmentIsShort[b]
     }
@@ -181,7 +202,10 @@ private struct SpellingTable {
 
   /// The edit distance when it is 1 or 2 and the ids are not siblings; nil otherwise.
   func typoDistance(_ a: Int, _ b: Int) -> Int? {
-    guard abs(lengths[a] - lengths[b]) <= 2, !areSiblings(a, b), bagDistanceIsAtMostTwo(a, b) else {
+    guard abs(lengths[a] - lengths[b]) <= 2,
+      (presenceMasks[a] ^ presenceMasks[b]).nonzeroBitCount <= 4,
+      !areSiblings(a, b), bagDistanceIsAtMostTwo(a, b)
+    else {
       return nil
     }
     let distance = Suggestions.distance(texts[a], texts[b], limit: 2)

@@ -11,7 +11,7 @@ extension ZoneCatalogue {
     if let zone = zone(named: value) { return check(known: zone) }
     let parts = value.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" })
     if parts.count > 1 { return .list(parts.map(String.init)) }
-    if let range = value.range(of: "zones/") {
+    if let range = value.firstRange(of: "zones/") {
       let name = value[range.upperBound...].prefix(while: { $0 != "/" })
       if !name.isEmpty { return .url(zone: String(name)) }
     }

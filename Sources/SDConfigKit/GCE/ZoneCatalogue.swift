@@ -88,9 +88,11 @@ public struct ZoneCatalogue: Sendable {
 }
 
 extension Substring {
-  /// The substring without leading and trailing spaces, tabs and carriage returns.
+  /// The substring without leading and trailing spaces, tabs and line breaks.
   func trimmingASCIIWhitespace() -> Substring {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+    let isSpace: (Character) -> Bool = {
+      $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\r\n"
+    }
     guard let first = firstIndex(where: { !isSpace($0) }) else { return self[endIndex...] }
     let last = lastIndex(where: { !isSpace($0) })!
     return self[first...last]
