@@ -5,6 +5,7 @@ public enum ZoneListError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The file lists no zone at all.
   case noZones
 
+  /// One sentence saying what is wrong and what to do.
   public var description: String {
     let howTo = "create it with gcloud compute zones list --format='value(name)'"
     switch self {

@@ -11,6 +11,7 @@ public enum InstanceListingError: Error, Hashable, Sendable, CustomStringConvert
 
   static let howToList = "gcloud compute instances list --format=json"
 
+  /// One sentence saying what is wrong and what to do.
   public var description: String {
     switch self {
     case .empty:
