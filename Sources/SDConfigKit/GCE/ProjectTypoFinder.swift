@@ -61,8 +61,9 @@ public struct ProjectTypoFinder: Sendable {
   /// The likely typos among `occurrences`, in the order of the occurrences.
   ///
   /// Of two ids within two edits, the one written fewer times is reported (on a tie, the one
-  /// first written later; a known project is never reported), at each of its places. Only ids
-  /// whose lengths differ by at most two are compared, after cheap sibling and letter-count checks.
+  /// first written later; a known project is never reported), at each of its places. Ids that
+  /// differ only in digits are never compared; others only when their lengths differ by at most
+  /// two, after cheap sibling and letter-count checks.
   public func typos(in occurrences: [Occurrence]) -> [Typo] {
     var firsts: [Occurrence] = []
     var counts: [Int] = []
@@ -78,20 +79,24 @@ public struct ProjectTypoFinder: Sendable {
     }
     let table = SpellingTable(firsts.map(\.id))
     var partner: [Int: (other: Int, distance: Int)] = [:]
-    let byLength = firsts.indices.sorted { table.lengths[$0] < table.lengths[$1] }
-    for (position, i) in byLength.enumerated() {
-      for j in byLength[(position + 1)...] {
-        if table.lengths[j] - table.lengths[i] > 2 { break }
-        guard let distance = table.typoDistance(i, j) else { continue }
-        guard let (typo, meant) = suspect(i, j, firsts: firsts, counts: counts) else { continue }
-        if let current = partner[typo],
-          (current.distance, -counts[current.other], current.other) <= (
-            distance, -counts[meant], meant
-          )
-        {
-          continue
+    let classes = table.numberClasses()
+    for (position, mine) in classes.enumerated() {
+      for theirs in classes[(position + 1)...] {
+        if theirs.shortest - mine.longest > 2 { break }
+        for i in mine.members {
+          for j in theirs.members {
+            guard let distance = table.typoDistance(i, j),
+              let (typo, meant) = suspect(i, j, firsts: firsts, counts: counts)
+            else { continue }
+            if let current = partner[typo],
+              (current.distance, -counts[current.other], current.other)
+                <= (distance, -counts[meant], meant)
+            {
+              continue
+            }
+            partner[typo] = (meant, distance)
+          }
         }
-        partner[typo] = (meant, distance)
       }
     }
     return occurrences.compactMap { occurrence in
@@ -188,6 +193,23 @@ private struct SpellingTable {
     self.hasLastSegment = hasLast
     self.lastSegmentIsShort = lastShort
     self.histograms = histograms
+  }
+
+  /// The ids grouped by their text with digit runs replaced (all siblings of each other), with
+  /// each group's shortest and longest length; groups sorted by shortest length.
+  func numberClasses() -> [(members: [Int], shortest: Int, longest: Int)] {
+    var membersBySkeleton: [Int: [Int]] = [:]
+    var order: [Int] = []
+    for index in texts.indices {
+      if membersBySkeleton[skeletonIDs[index]] == nil { order.append(skeletonIDs[index]) }
+      membersBySkeleton[skeletonIDs[index], default: []].append(index)
+    }
+    return order.map { skeleton in
+      let members = membersBySkeleton[skeleton]!
+      let memberLengths = members.map { lengths[$0] }
+      return (members, memberLengths.min()!, memberLengths.max()!)
+    }
+    .sorted { ($0.shortest, $0.members[0]) < ($1.shortest, $1.members[0]) }
   }
 
   func areSiblings(_ a: Int, _ b: Int) -> Bool {
