@@ -152,4 +152,23 @@ struct InstanceListingTests {
         == "the file holds an API error response (denied), not instances; fix the request and list again"
     )
   }
+
+  @Test func everyTruncationOfTheSampleIsASyntaxErrorInsideTheText() throws {
+    let bytes = try TestPaths.sharedFile("data/sample-instances.json")
+    let text = String(decoding: bytes, as: UTF8.self)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    var cut = 1
+    while cut < bytes.count - 2 {
+      do {
+        _ = try InstanceListing.parse(Array(bytes[..<cut]))
+        Issue.record("a listing cut after \(cut) bytes was accepted")
+      } catch .syntax(let line, let column, _) {
+        #expect(line >= 1 && line <= lines.count)
+        #expect(column >= 1 && column <= lines[line - 1].unicodeScalars.count + 1)
+      } catch {
+        Issue.record("a listing cut after \(cut) bytes gave \(error)")
+      }
+      cut += 97
+    }
+  }
 }
