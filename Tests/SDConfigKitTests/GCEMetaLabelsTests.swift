@@ -54,48 +54,65 @@ struct GCEMetaLabelsTests {
   }
 
   @Test func neverProducedLabelsWithSuggestions() {
+    let never = "GCE discovery never sets this label"
     let cases: [(String, String, String?)] = [
-      ("__meta_gce_lables_env", "GCE discovery produces no such label", "__meta_gce_label_env"),
+      ("__meta_gce_lables_env", "\(never); use '__meta_gce_label_env'", "__meta_gce_label_env"),
       (
-        "__meta_gce_labels_cloud_zone", "GCE discovery produces no such label",
+        "__meta_gce_labels_cloud_zone", "\(never); use '__meta_gce_label_cloud_zone'",
         "__meta_gce_label_cloud_zone"
       ),
       (
         "__meta_gce_label_team-name",
-        "Prometheus replaces every character outside [a-zA-Z0-9_] in the GCE label's name with '_'",
+        "\(never) because Prometheus turns every character outside [a-zA-Z0-9_] in a GCE label's key "
+          + "into '_'; use '__meta_gce_label_team_name'",
         "__meta_gce_label_team_name"
       ),
       (
         "__meta_gce_metadata_startup-script",
-        "Prometheus replaces every character outside [a-zA-Z0-9_] in the metadata item's name with '_'",
+        "\(never) because Prometheus turns every character outside [a-zA-Z0-9_] in a metadata item's key "
+          + "into '_'; use '__meta_gce_metadata_startup_script'",
         "__meta_gce_metadata_startup_script"
       ),
-      ("__meta_gce_label_Team", "GCE label keys are always lower case", "__meta_gce_label_team"),
+      (
+        "__meta_gce_label_Team",
+        "\(never) because GCE label keys are lower case; use '__meta_gce_label_team'",
+        "__meta_gce_label_team"
+      ),
       (
         "__meta_gce_tag_node_exporter",
-        "there is no label per network tag; match the tag with a regex such as '.*,node_exporter,.*' on __meta_gce_tags",
+        "GCE discovery has no label per network tag; match the tag with a regex such as "
+          + "'.*,node_exporter,.*' on __meta_gce_tags",
         "__meta_gce_tags"
       ),
-      ("__meta_gce_zone_name", "GCE discovery produces no such label", "__meta_gce_zone"),
+      ("__meta_gce_zone_name", "\(never); use '__meta_gce_zone'", "__meta_gce_zone"),
       (
-        "__meta_gce_instance_nmae", "GCE discovery produces no such label",
+        "__meta_gce_instance_nmae", "\(never); use '__meta_gce_instance_name'",
         "__meta_gce_instance_name"
       ),
       (
-        "__meta_gce_metdata_owner", "GCE discovery produces no such label",
+        "__meta_gce_metdata_owner", "\(never); use '__meta_gce_metadata_owner'",
         "__meta_gce_metadata_owner"
       ),
-      ("__meta_gcp_zone", "GCE discovery labels start with '__meta_gce_'", "__meta_gce_zone"),
-      ("__meta_gce_label_", "'__meta_gce_label_' must be followed by the GCE label's key", nil),
-      ("__meta_gce_hostname", "GCE discovery produces no such label", nil),
+      (
+        "__meta_gcp_zone",
+        "\(never) because its prefix is not '__meta_gce_'; use '__meta_gce_zone'", "__meta_gce_zone"
+      ),
+      (
+        "__meta_gce_label_",
+        "GCE discovery never sets '__meta_gce_label_' alone; add the GCE label's key after it",
+        nil
+      ),
+      (
+        "__meta_gce_hostname",
+        "\(never); use one of the __meta_gce_* labels listed in the gce_sd_config documentation",
+        nil
+      ),
     ]
     for (name, reason, suggestion) in cases {
-      let advice = suggestion.map { "; use '\($0)'" } ?? ""
       #expect(
         GCEMetaLabels.verdict(forSourceLabel: name)
-          == .neverProduced(
-            reason: "GCE discovery never sets this label: \(reason)\(advice)",
-            suggestion: suggestion))
+          == .neverProduced(reason: reason, suggestion: suggestion),
+        "\(name)")
     }
   }
 

@@ -87,7 +87,7 @@ public enum GCEMetaLabels {
   public static func verdict(forSourceLabel name: String) -> MetaLabelVerdict {
     guard let rest = gceRest(of: name) else { return .notGCE }
     if !name.hasPrefix(prefix) {
-      return never("GCE discovery labels start with '\(prefix)'", suggestion: prefix + rest)
+      return never(because: "its prefix is not '\(prefix)'", suggestion: prefix + rest)
     }
     if alwaysProduced.contains(name) { return .produced }
     if name == publicIP {
@@ -116,21 +116,23 @@ public enum GCEMetaLabels {
     let key = String(name.dropFirst(prefix.count))
     let what =
       switch prefix {
-      case labelPrefix: "GCE label"
-      case metadataPrefix: "metadata item"
-      default: "network interface"
+      case labelPrefix: "GCE label's key"
+      case metadataPrefix: "metadata item's key"
+      default: "network interface's name"
       }
     if key.isEmpty {
-      return never("'\(prefix)' must be followed by the \(what)'s key", suggestion: nil)
+      return .neverProduced(
+        reason: "GCE discovery never sets '\(prefix)' alone; add the \(what) after it",
+        suggestion: nil)
     }
     let sanitised = sanitize(key)
     if sanitised != key {
       return never(
-        "Prometheus replaces every character outside [a-zA-Z0-9_] in the \(what)'s name with '_'",
+        because: "Prometheus turns every character outside [a-zA-Z0-9_] in a \(what) into '_'",
         suggestion: prefix + sanitised)
     }
     if prefix == labelPrefix, key.lowercased() != key {
-      return never("GCE label keys are always lower case", suggestion: prefix + key.lowercased())
+      return never(because: "GCE label keys are lower case", suggestion: prefix + key.lowercased())
     }
     switch prefix {
     case labelPrefix:
@@ -147,22 +149,23 @@ public enum GCEMetaLabels {
   private static func misspeltVerdict(name: String, rest: String) -> MetaLabelVerdict {
     let fixedNames = (alwaysProduced + producedIfPresent).map { String($0.dropFirst(prefix.count)) }
     if let nearest = Suggestions.nearest(to: rest, in: fixedNames, maxDistance: 2).first {
-      return never("GCE discovery produces no such label", suggestion: prefix + nearest)
+      return never(because: nil, suggestion: prefix + nearest)
     }
     if rest == "tag" || rest.hasPrefix("tag_") || rest.hasPrefix("tags_") {
       let tag = rest.drop(while: { $0 != "_" }).dropFirst()
       let example = tag.isEmpty ? "" : " such as '.*,\(tag),.*'"
-      return never(
-        "there is no label per network tag; match the tag with a regex\(example) on \(tags)",
+      return .neverProduced(
+        reason:
+          "GCE discovery has no label per network tag; match the tag with a regex\(example) on \(tags)",
         suggestion: tags)
     }
     if let corrected = correctedPrefix(rest) {
-      return never("GCE discovery produces no such label", suggestion: corrected)
+      return never(because: nil, suggestion: corrected)
     }
     if let fixed = fixedNames.first(where: { rest.hasPrefix($0 + "_") }) {
-      return never("GCE discovery produces no such label", suggestion: prefix + fixed)
+      return never(because: nil, suggestion: prefix + fixed)
     }
-    return never("GCE discovery produces no such label", suggestion: nil)
+    return never(because: nil, suggestion: nil)
   }
 
   /// `lables_env` → `__meta_gce_label_env`: a prefix word within two edits, followed by a key.
@@ -183,10 +186,14 @@ public enum GCEMetaLabels {
     return best?.label
   }
 
-  private static func never(_ reason: String, suggestion: String?) -> MetaLabelVerdict {
-    let advice = suggestion.map { "; use '\($0)'" } ?? ""
+  /// "GCE discovery never sets this label[ because …]; use 'suggestion'" (or: pick a documented one).
+  private static func never(because cause: String?, suggestion: String?) -> MetaLabelVerdict {
+    let why = cause.map { " because \($0)" } ?? ""
+    let advice =
+      suggestion.map { "use '\($0)'" }
+      ?? "use one of the __meta_gce_* labels listed in the gce_sd_config documentation"
     return .neverProduced(
-      reason: "GCE discovery never sets this label: \(reason)\(advice)", suggestion: suggestion)
+      reason: "GCE discovery never sets this label\(why); \(advice)", suggestion: suggestion)
   }
 
   private static func isLabelScalar(_ scalar: Unicode.Scalar) -> Bool {
