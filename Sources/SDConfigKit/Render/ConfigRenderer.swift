@@ -10,7 +10,8 @@ public enum ConfigRenderer {
 
   static func render(spec source: SourceText, base: SourceText?, zones: any ZoneDirectory) -> RenderResult {
     let decoded = SpecDecoder.decode(source)
-    guard !decoded.diagnostics.contains(where: { $0.severity == .error }) else {
+    // YAML-level failures leave nothing to render; spec-level ones still let rendering find more.
+    guard !decoded.diagnostics.contains(where: { $0.severity == .error && $0.rule.hasPrefix("yaml/") }) else {
       return RenderResult(output: nil, diagnostics: sorted(decoded.diagnostics))
     }
     var renderer = SpecRenderer(spec: decoded.spec, shippedTemplates: ShippedTemplates.all, zones: zones)

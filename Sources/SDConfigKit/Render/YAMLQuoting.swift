@@ -61,7 +61,8 @@ struct YAMLQuoting {
     if Self.reservedWords.contains(text) { return false }
     if ("0"..."9").contains(first) { return false }
     if "+-.".unicodeScalars.contains(first) {
-      let second = scalars.dropFirst().first
+      // yaml.v2 drops underscores before reading a signed number, so `-_5` is -5.
+      let second = scalars.dropFirst().first { first == "." || $0 != "_" }
       if let second, ("0"..."9").contains(second) || second == "." { return false }
     }
     return true

@@ -93,7 +93,10 @@ public struct SpecDecoder {
     if document[document.resolve(id)].isNull { return job }
     let what = name.value.isEmpty ? "defaults" : "job '\(name.value)'"
     let allowed = (allowsName ? ["job_name"] : []) + SpecSchema.jobKeys + SpecSchema.scrapeKeys
-    for (key, value) in entries(id, allowed: allowed, context: what) {
+    let listed =
+      ((allowsName ? ["job_name"] : []) + SpecSchema.jobKeys).joined(separator: ", ")
+      + ", and any scrape_config key Prometheus accepts (honor_labels, scrape_interval, metrics_path, ...)"
+    for (key, value) in entries(id, allowed: allowed, context: what, listed: listed) {
       switch key.value {
       case "job_name":
         break
@@ -299,9 +302,9 @@ public struct SpecDecoder {
   // MARK: - Values
 
   /// The entries of a mapping whose keys are in `allowed`; reports the others.
-  private mutating func entries(_ id: YAMLNode.ID, allowed: [String], context: String)
-    -> [(key: Located<String>, value: YAMLNode.ID)]
-  {
+  private mutating func entries(
+    _ id: YAMLNode.ID, allowed: [String], context: String, listed: String? = nil
+  ) -> [(key: Located<String>, value: YAMLNode.ID)] {
     guard document[document.resolve(id)].kind == .mapping else {
       report(SpecRuleID.invalidValue, "The value of \(context) must be a mapping.", id)
       return []
@@ -312,14 +315,17 @@ public struct SpecDecoder {
       if allowed.contains(key.value) {
         result.append((key, pair.value))
       } else {
-        reportUnknownKey(key, allowed: allowed, context: context)
+        reportUnknownKey(key, allowed: allowed, context: context, listed: listed)
       }
     }
     return result
   }
 
-  private mutating func reportUnknownKey(_ key: Located<String>, allowed: [String], context: String) {
-    let nearest = Suggestions.nearest(to: key.value, in: allowed).first
+  private mutating func reportUnknownKey(
+    _ key: Located<String>, allowed: [String], context: String, listed: String?
+  ) {
+    let distance = min(3, max(2, key.value.unicodeScalars.count / 3))
+    let nearest = Suggestions.nearest(to: key.value, in: allowed, maxDistance: distance).first
     var help = nearest.map { "did you mean '\($0)'?" }
     if key.value == "scrape_configs" && context == "the spec" {
       help = "write jobs under 'jobs:'; each is rendered into scrape_configs"
@@ -331,7 +337,7 @@ public struct SpecDecoder {
     diagnostics.append(
       Diagnostic(
         rule: SpecRuleID.unknownKey, severity: .error, message: "Unknown key '\(key.value)' in \(context).",
-        range: key.range, file: file, help: help, notes: ["valid keys: \(allowed.joined(separator: ", "))"],
+        range: key.range, file: file, help: help, notes: ["valid keys: \(listed ?? allowed.joined(separator: ", "))"],
         fixes: fixes ?? []))
   }
 
