@@ -19,11 +19,7 @@ struct BaseMerger {
       return (appending("scrape_configs:\n" + block), [])
     }
     let list = document[pair.value]
-    if list.isNull {
-      let start = base.offset(of: list.range.start)
-      let end = base.offset(of: list.range.end)
-      return (splice(start..<end, with: "\n" + indented(block, by: 2).dropLast()), [])
-    }
+    if list.isNull { return (replacingNull(list.range, with: indented(block, by: 2)), []) }
     guard list.kind == .sequence, list.style == .block else {
       let message = "The base file's scrape_configs must be a block list (one '- job_name:' per job) to merge into."
       return (nil, [problem(message, list.range)])
@@ -35,6 +31,24 @@ struct BaseMerger {
     let needsBreak = offset == base.bytes.count && base.bytes.last != UInt8(ascii: "\n")
     let insertion = (needsBreak ? "\n" : "") + indented(block, by: list.range.start.column - 1)
     return (splice(offset..<offset, with: insertion), [])
+  }
+
+  /// The base with a null `scrape_configs` value removed (a comment after it kept) and `block` on the next lines.
+  private func replacingNull(_ range: SourceRange, with block: String) -> String {
+    let bytes = base.bytes
+    let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+    var valueStart = base.offset(of: range.start)
+    var restStart = base.offset(of: range.end)
+    var lineEnd = restStart
+    while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+    while restStart < lineEnd, isBlank(bytes[restStart]) { restStart += 1 }
+    if restStart == lineEnd {
+      while valueStart > 0, isBlank(bytes[valueStart - 1]) { valueStart -= 1 }
+    }
+    var result = Array(bytes[..<valueStart]) + bytes[restStart..<lineEnd]
+    result += Array(("\n" + block).utf8)
+    if lineEnd < bytes.count { result += bytes[(lineEnd + 1)...] }
+    return String(decoding: result, as: UTF8.self)
   }
 
   private func clashingJobs(in list: YAMLNode.ID, document: YAMLDocument, generated: Set<String>) -> [Diagnostic] {
