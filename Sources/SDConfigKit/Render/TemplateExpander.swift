@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns relabel lists written with template uses, `{{parameter}}` references and `for_each` into
 /// plain relabel rules, reporting unknown templates and parameters, missing arguments and cycles.
 struct TemplateExpander {
@@ -163,13 +161,13 @@ struct TemplateExpander {
 
   /// `text` with every `{{name}}` replaced by the string parameter `name`.
   private mutating func interpolate(_ text: String, scope: Scope, at location: Located<String>) -> String? {
-    guard text.contains("{{") else { return text }
+    guard Self.mayReference(text) else { return text }
     var result = ""
     var rest = Substring(text)
-    while let open = rest.range(of: "{{") {
-      guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+    while let open = rest.firstRange(of: "{{") {
+      guard let close = rest[open.upperBound...].firstRange(of: "}}") else { break }
       result += rest[..<open.lowerBound]
-      let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+      let name = Self.trimmed(rest[open.upperBound..<close.lowerBound])
       switch scope.values[name] {
       case .string(let value)?:
         result += value
@@ -192,10 +190,25 @@ struct TemplateExpander {
     return result + rest
   }
 
+  /// `text` without surrounding spaces.
+  private static func trimmed(_ text: Substring) -> String {
+    String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+  }
+
+  /// True when `text` contains `{{`; a byte scan, as most values reference nothing.
+  private static func mayReference(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "{") && previous == byte { return true }
+      previous = byte
+    }
+    return false
+  }
+
   /// The parameter name when `text` is exactly one `{{name}}` reference.
   private static func soleReference(_ text: String) -> String? {
-    guard text.hasPrefix("{{"), text.hasSuffix("}}"), text.count > 4 else { return nil }
-    let name = text.dropFirst(2).dropLast(2).trimmingCharacters(in: .whitespaces)
+    guard text.utf8.count > 4, text.hasPrefix("{{"), text.hasSuffix("}}") else { return nil }
+    let name = trimmed(text.dropFirst(2).dropLast(2))
     return name.contains("{") || name.contains("}") ? nil : name
   }
 

@@ -89,8 +89,11 @@ public struct YAMLWriter: Sendable {
     return flow && items.allSatisfy { if case .scalar = $0 { true } else { false } }
   }
 
+  /// Runs of spaces for the usual indentation depths, so writing a line allocates nothing.
+  private static let indents: [String] = (0..<32).map { String(repeating: " ", count: $0) }
+
   private func appendIndent(_ indent: Int, to out: inout String) {
-    out.append(String(repeating: " ", count: indent))
+    out.append(indent < Self.indents.count ? Self.indents[indent] : String(repeating: " ", count: indent))
   }
 
   private func appendScalar(_ text: String, style: YAMLValue.ScalarStyle, flow: Bool, to out: inout String) {
@@ -105,7 +108,14 @@ public struct YAMLWriter: Sendable {
         appendDoubleQuoted(text, to: &out)
       } else {
         out.append("'")
-        out.append(text.contains("'") ? text.replacingOccurrences(of: "'", with: "''") : text)
+        if quoting.hasSingleQuote {
+          for character in text {
+            out.append(character)
+            if character == "'" { out.append("'") }
+          }
+        } else {
+          out.append(text)
+        }
         out.append("'")
       }
     }
