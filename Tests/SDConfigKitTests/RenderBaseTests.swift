@@ -16,7 +16,8 @@ import Testing
   }
 
   @Test func baseWithoutScrapeConfigsKeepsItsTextAndEnding() {
-    #expect(merged("global:\n  scrape_interval: 15s").output == "global:\n  scrape_interval: 15s\nscrape_configs:\n" + job)
+    #expect(
+      merged("global:\n  scrape_interval: 15s").output == "global:\n  scrape_interval: 15s\nscrape_configs:\n" + job)
   }
 
   @Test(arguments: [
@@ -37,8 +38,10 @@ import Testing
   }
 
   @Test func lastItemAtEndOfFileWithoutNewline() {
-    #expect(merged("scrape_configs:\n  - job_name: a").output == "scrape_configs:\n  - job_name: a\n  " + job
-      .split(separator: "\n").joined(separator: "\n  ") + "\n")
+    #expect(
+      merged("scrape_configs:\n  - job_name: a").output == "scrape_configs:\n  - job_name: a\n  "
+        + job
+        .split(separator: "\n").joined(separator: "\n  ") + "\n")
   }
 
   @Test func aJobNameClashIsAnErrorInTheBaseFile() throws {
@@ -48,13 +51,15 @@ import Testing
     #expect(diagnostic.rule == "spec/duplicate-job")
     #expect(diagnostic.file == "base.yml")
     #expect(diagnostic.range == SourceRange(line: 3, column: 15, length: 4))
-    #expect(diagnostic.message == "Job 'node' is in the base file and in the spec; rename one or remove it from the base.")
+    #expect(
+      diagnostic.message == "Job 'node' is in the base file and in the spec; rename one or remove it from the base.")
   }
 
   @Test func flowStyleAndBrokenBasesAreRefused() {
     let flow = merged("scrape_configs: [{job_name: a}]\n")
     #expect(flow.output == nil)
-    #expect(flow.diagnostics.map { "\($0.file ?? "") \($0.range.start) \($0.rule)" } == ["base.yml 1:17 spec/invalid-value"])
+    #expect(
+      flow.diagnostics.map { "\($0.file ?? "") \($0.range.start) \($0.rule)" } == ["base.yml 1:17 spec/invalid-value"])
     let broken = merged("scrape_configs:\n  - job_name: a\n   x: 1\n")
     #expect(broken.output == nil)
     #expect(broken.diagnostics.first?.file == "base.yml")
@@ -64,7 +69,8 @@ import Testing
 
   @Test(.enabled(if: Promtool.shouldRun, Promtool.skipReason))
   func mergedFilesPassPromtool() throws {
-    for base in ["", "scrape_configs:\n", "global: {}\nscrape_configs:\n    - job_name: a\n      static_configs: []\n"] {
+    for base in ["", "scrape_configs:\n", "global: {}\nscrape_configs:\n    - job_name: a\n      static_configs: []\n"]
+    {
       let output = try #require(merged(base).output)
       let verdict = try Promtool.check(output)
       #expect(verdict.passed, "\(verdict.output)")

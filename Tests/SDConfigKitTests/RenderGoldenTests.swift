@@ -18,8 +18,11 @@ import Testing
     var testDescription: String { folder }
   }
 
-  static let cases: [Case] = ["examples/blog", "examples/fleet"].map(Case.init)
-    + ["passthrough", "templates", "regions", "base-merge"].map { Case(folder: "Tests/SDConfigKitTests/Fixtures/spec/\($0)") }
+  static let cases: [Case] =
+    ["examples/blog", "examples/fleet"].map(Case.init)
+    + ["passthrough", "templates", "regions", "base-merge"].map {
+      Case(folder: "Tests/SDConfigKitTests/Fixtures/spec/\($0)")
+    }
 
   static func source(_ relative: String) throws -> SourceText {
     let url = TestPaths.repository.appendingPathComponent(relative)
@@ -64,7 +67,9 @@ import Testing
     #expect(output.contains("zone: us-east1-b\n"))
     #expect(output.contains("project: ml-platform-a\n"))
     #expect(!output.contains("ml-plaform-a"))
-    #expect(output.contains("        port: 3000\n        filter: '(status=\"RUNNING\") AND (labels.cloud_service=\"dashboard\")'\n"))
+    #expect(
+      output.contains(
+        "        port: 3000\n        filter: '(status=\"RUNNING\") AND (labels.cloud_service=\"dashboard\")'\n"))
     let spec = String(decoding: try Self.source(Self.cases[0].spec).bytes, as: UTF8.self)
     #expect(spec.components(separatedBy: "use: ").count - 1 == 2)
     #expect(output.components(separatedBy: "target_label: instance\n").count - 1 == 2)
@@ -76,7 +81,8 @@ import Testing
 enum Promtool {
   /// The promtool executable, if installed.
   static let path: String? = {
-    let candidates = ["/usr/bin/promtool", "/usr/local/bin/promtool"]
+    let candidates =
+      ["/usr/bin/promtool", "/usr/local/bin/promtool"]
       + (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/promtool" }
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
   }()

@@ -37,14 +37,20 @@ import Testing
     #expect(job.discovery[.project]?.value == .plain("p"))
     #expect(job.discovery[.port]?.value == .plain("9100"))
     #expect(job.discovery[.tagSeparator]?.value == .string(","))
-    #expect(job.scrapeSettings.map(\.value) == [YAMLEntry("honor_labels", .plain("true")), YAMLEntry("metrics_path", .plain("/m"))])
+    #expect(
+      job.scrapeSettings.map(\.value) == [
+        YAMLEntry("honor_labels", .plain("true")), YAMLEntry("metrics_path", .plain("/m")),
+      ])
   }
 
   @Test func filtersRawOrStructured() throws {
     let jobs = decode(
       "jobs:\n  a: {filter: 'name eq \"x\"'}\n  b: {filter: {status: [RUNNING, STAGING], labels: {env: prod}}}\n"
     ).spec.jobs
-    guard case .raw(let text)? = jobs[0].filter?.value else { Issue.record("raw filter expected"); return }
+    guard case .raw(let text)? = jobs[0].filter?.value else {
+      Issue.record("raw filter expected")
+      return
+    }
     #expect(text == "name eq \"x\"")
     guard case .structured(let fields, let labels)? = jobs[1].filter?.value else {
       Issue.record("structured filter expected")
@@ -72,7 +78,10 @@ import Testing
     let short = try #require(templates["short"])
     #expect(short.parameters.isEmpty)
     #expect(short.steps.count == 2)
-    guard case .use(let use) = short.steps[1] else { Issue.record("template use expected"); return }
+    guard case .use(let use) = short.steps[1] else {
+      Issue.record("template use expected")
+      return
+    }
     #expect(use.name.value == "long")
     #expect(use.arguments.map(\.name.value) == ["names"])
     #expect(use.arguments.first?.value == .list(["x"]))
@@ -82,7 +91,10 @@ import Testing
     #expect(long.parameters.map(\.kind) == [.list, .string])
     #expect(long.parameters[1].defaultValue == .string("l"))
     #expect(long.parameters[1].description == "The label.")
-    guard case .rule(let rule) = long.steps[0] else { Issue.record("rule expected"); return }
+    guard case .rule(let rule) = long.steps[0] else {
+      Issue.record("rule expected")
+      return
+    }
     #expect(rule.forEach?.value == "names")
     #expect(rule.fields.map(\.key) == [.sourceLabels, .action])
     #expect(rule.range.start == SourcePosition(line: 9, column: 9))

@@ -12,7 +12,8 @@ import Testing
     ("yes", "'yes'"), ("No", "'No'"), ("on", "'on'"), ("OFF", "'OFF'"), ("y", "'y'"), ("true", "'true'"),
     ("null", "'null'"), ("~", "'~'"), ("<<", "'<<'"),
     ("9100", "'9100'"), ("0120", "'0120'"), ("1_000", "'1_000'"), (".5", "'.5'"), ("1e3", "'1e3'"),
-    ("-1", "'-1'"), ("-_5", "'-_5'"), ("_+9", "_+9"), ("._5", "._5"), ("+12", "'+12'"), ("0x1F", "'0x1F'"), (".inf", "'.inf'"), ("-.inf", "'-.inf'"),
+    ("-1", "'-1'"), ("-_5", "'-_5'"), ("_+9", "_+9"), ("._5", "._5"), ("+12", "'+12'"), ("0x1F", "'0x1F'"),
+    (".inf", "'.inf'"), ("-.inf", "'-.inf'"),
     ("2026-11-27", "'2026-11-27'"),
     ("*alias", "'*alias'"), ("&anchor", "'&anchor'"), ("!tag", "'!tag'"), ("%x", "'%x'"), ("@x", "'@x'"),
     ("`x", "'`x'"), ("|x", "'|x'"), (">x", "'>x'"), ("#x", "'#x'"), ("[x", "'[x'"), ("{x", "'{x'"),
@@ -135,7 +136,10 @@ import Testing
         for _ in 0..<Int(generator.next() % 7) { text.append(alphabet[Int(generator.next() % UInt64(alphabet.count))]) }
       }
       for style in [YAMLValue.ScalarStyle.string, .singleQuoted] {
-        let yaml = writer.write(.mapping([YAMLEntry("k", .scalar(text, style)), YAMLEntry("s", .sequence([.scalar(text, style)], flow: true))]))
+        let yaml = writer.write(
+          .mapping([
+            YAMLEntry("k", .scalar(text, style)), YAMLEntry("s", .sequence([.scalar(text, style)], flow: true)),
+          ]))
         let parsed = YAMLParser().parse(SourceText(path: "p.yml", text: yaml))
         #expect(parsed.diagnostics.isEmpty, "\(yaml)")
         let root = try #require(parsed.document.root, "\(yaml)")

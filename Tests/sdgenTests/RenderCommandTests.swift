@@ -52,7 +52,8 @@ import Testing
   @Test func rendersTheBlogExampleFromTheRepository() throws {
     let result = try CLIRunner.run(["render", "examples/blog/sdgen.yml"])
     #expect(result.status == 0)
-    #expect(result.stdout == (try read(CLIRunner.repository.appendingPathComponent("examples/blog/prometheus.yml").path)))
+    #expect(
+      result.stdout == (try read(CLIRunner.repository.appendingPathComponent("examples/blog/prometheus.yml").path)))
   }
 
   @Test func writesTheOutputFile() throws {
@@ -61,7 +62,8 @@ import Testing
     #expect(result.status == 0)
     #expect(result.stdout == "")
     #expect(try read(output) == Self.rendered)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["prometheus.yml", "sdgen.yml"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["prometheus.yml", "sdgen.yml"])
   }
 
   @Test func aFailingRenderLeavesTheOldFileUntouched() throws {

@@ -27,7 +27,11 @@ public struct SpecDecoder {
   {
     let parsed = YAMLParser().parse(source)
     var decoder = SpecDecoder(document: parsed.document, file: file)
-    decoder.diagnostics = parsed.diagnostics.map { var d = $0; d.file = file; return d }
+    decoder.diagnostics = parsed.diagnostics.map {
+      var d = $0
+      d.file = file
+      return d
+    }
     guard !parsed.failed, let root = parsed.document.root else { return ([:], decoder.diagnostics) }
     let templates = decoder.decodeTemplates(root)
     return (templates, decoder.diagnostics)
@@ -331,8 +335,11 @@ public struct SpecDecoder {
       help = "write jobs under 'jobs:'; each is rendered into scrape_configs"
     }
     let fixes = nearest.map {
-      [Fix(title: "replace '\(key.value)' with '\($0)'", edits: [TextEdit(range: key.range, replacement: $0)],
-           isSafe: false)]
+      [
+        Fix(
+          title: "replace '\(key.value)' with '\($0)'", edits: [TextEdit(range: key.range, replacement: $0)],
+          isSafe: false)
+      ]
     }
     diagnostics.append(
       Diagnostic(
