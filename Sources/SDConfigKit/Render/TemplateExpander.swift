@@ -17,13 +17,13 @@ struct TemplateExpander {
   }
 
   /// The relabel rules `steps` stand for, in order.
-  mutating func expand(_ steps: [RelabelStep]) -> [YAMLValue] {
+  mutating func expand(_ steps: [RelabelListItem]) -> [YAMLValue] {
     var rules: [YAMLValue] = []
     expand(steps, scope: Scope(), stack: [], into: &rules)
     return rules
   }
 
-  private mutating func expand(_ steps: [RelabelStep], scope: Scope, stack: [String], into rules: inout [YAMLValue]) {
+  private mutating func expand(_ steps: [RelabelListItem], scope: Scope, stack: [String], into rules: inout [YAMLValue]) {
     for step in steps {
       switch step {
       case .rule(let rule):

@@ -7,11 +7,11 @@ public struct RelabelTemplate: Sendable {
   /// The declared parameters, in the order written.
   public var parameters: [TemplateParameter]
   /// The rules and nested template uses.
-  public var steps: [RelabelStep]
+  public var steps: [RelabelListItem]
 
   /// Creates a template.
   public init(
-    name: Located<String>, description: String?, parameters: [TemplateParameter], steps: [RelabelStep]
+    name: Located<String>, description: String?, parameters: [TemplateParameter], steps: [RelabelListItem]
   ) {
     self.name = name
     self.description = description

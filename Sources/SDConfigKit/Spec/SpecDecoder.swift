@@ -231,13 +231,13 @@ public struct SpecDecoder {
 
   // MARK: - Relabel lists
 
-  private mutating func decodeSteps(_ id: YAMLNode.ID, _ what: String) -> [RelabelStep] {
+  private mutating func decodeSteps(_ id: YAMLNode.ID, _ what: String) -> [RelabelListItem] {
     guard document[id].kind == .sequence else {
       if document[id].isNull { return [] }
       report(SpecRuleID.invalidValue, "'\(what)' must be a list of relabel rules and template uses.", id)
       return []
     }
-    var steps: [RelabelStep] = []
+    var steps: [RelabelListItem] = []
     for item in document.items(id).map(document.resolve) {
       guard document[item].kind == .mapping else {
         report(SpecRuleID.invalidValue, "A relabel rule must be a mapping, or 'use: <template>'.", item)

@@ -12,9 +12,9 @@ public struct SpecJob: Sendable {
   /// The Compute API filter.
   public var filter: Located<SpecFilter>?
   /// Target relabelling: rules and template uses.
-  public var relabelConfigs: [RelabelStep]?
+  public var relabelConfigs: [RelabelListItem]?
   /// Metric relabelling: rules and template uses.
-  public var metricRelabelConfigs: [RelabelStep]?
+  public var metricRelabelConfigs: [RelabelListItem]?
   /// Other scrape_config keys, in the order written.
   public var scrapeSettings: [Located<YAMLEntry>] = []
 
