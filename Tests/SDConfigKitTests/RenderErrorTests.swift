@@ -188,6 +188,7 @@ import Testing
       jobs:
         a:
           project: [p]
+          filter: {status: [], labels: {env: [prod]}}
           relabel_configs: {source_labels: [a]}
           metric_relabel_configs:
             - source_labels: a
@@ -197,9 +198,11 @@ import Testing
       problems(spec) == [
         "3:21 spec/invalid-value Parameter type must be 'string' or 'list', not 'number'.",
         "6:14 spec/invalid-value 'project' must be a single value.",
-        "7:22 spec/invalid-value 'relabel_configs' must be a list of relabel rules and template uses.",
-        "9:24 spec/invalid-value 'source_labels' must be a list, e.g. [__meta_gce_zone].",
-        "10:9 spec/invalid-value A relabel rule must be a mapping, or 'use: <template>'.",
+        "7:13 spec/missing-key Job 'a' sets GCE discovery settings but no zones; add 'zones:' or 'regions:'.",
+        "7:22 spec/invalid-value A filter key needs at least one value to match.",
+        "8:22 spec/invalid-value 'relabel_configs' must be a list of relabel rules and template uses.",
+        "10:24 spec/invalid-value 'source_labels' must be a list, e.g. [__meta_gce_zone].",
+        "11:9 spec/invalid-value A relabel rule must be a mapping, or 'use: <template>'.",
       ])
   }
 

@@ -147,15 +147,25 @@ public struct SpecDecoder {
           continue
         }
         for label in document.mappingEntries(pair.value) {
-          let values = strings(label.value, "a filter value")?.map(\.value) ?? []
-          labels.append(SpecFilter.FilterTerm(name: located(label.key).value, values: values))
+          if let values = filterValues(label.value) {
+            labels.append(SpecFilter.FilterTerm(name: located(label.key).value, values: values))
+          }
         }
-      } else {
-        let values = strings(pair.value, "a filter value")?.map(\.value) ?? []
+      } else if let values = filterValues(pair.value) {
         fields.append(SpecFilter.FilterTerm(name: key.value, values: values))
       }
     }
     return Located(.structured(fields: fields, labels: labels), range: node.range)
+  }
+
+  /// The accepted values of one filter key: a value or a non-empty list.
+  private mutating func filterValues(_ id: YAMLNode.ID) -> [String]? {
+    guard let values = strings(id, "a filter value") else { return nil }
+    guard !values.isEmpty else {
+      report(SpecRuleID.invalidValue, "A filter key needs at least one value to match.", id)
+      return nil
+    }
+    return values.map(\.value)
   }
 
   // MARK: - Templates
