@@ -21,14 +21,9 @@ struct YAMLQuoting {
   ]
 
   init(_ text: String) {
-    var utf8 = text.utf8
-    let scanned = utf8.withContiguousStorageIfAvailable { scan($0) }
-    if scanned == nil {
-      var copy = text
-      copy.makeContiguousUTF8()
-      utf8 = copy.utf8
-      _ = utf8.withContiguousStorageIfAvailable { scan($0) }
-    }
+    var contiguous = text
+    contiguous.makeContiguousUTF8()
+    _ = contiguous.utf8.withContiguousStorageIfAvailable { scan($0) }
     if resolvesToString, text.utf8.count <= 5, Self.reservedWords.contains(text) { resolvesToString = false }
   }
 
