@@ -44,6 +44,17 @@ import Testing
         .split(separator: "\n").joined(separator: "\n  ") + "\n")
   }
 
+  @Test func specSectionsAreNotUsedWithABase() {
+    let spec = SourceText(path: "s", text: "global: {scrape_interval: 1m}\njobs: {}\n")
+    let result = ConfigRenderer.render(spec: spec, base: SourceText(path: "b", text: "global: {}\n"))
+    #expect(result.output == "global: {}\n")
+    #expect(
+      result.diagnostics.map { "\($0.range.start) \($0.severity) \($0.rule) \($0.message)" } == [
+        "1:1 warning spec/ignored-section Section 'global' is not used with --base; "
+          + "the base file's sections are kept as written."
+      ])
+  }
+
   @Test func aJobNameClashIsAnErrorInTheBaseFile() throws {
     let result = merged("scrape_configs:\n  - job_name: b\n  - job_name: node\n")
     #expect(result.output == nil)

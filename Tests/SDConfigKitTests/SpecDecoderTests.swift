@@ -24,7 +24,9 @@ import Testing
   @Test func sectionsKeepTheirOrderAndMeaning() {
     let spec = decode("rule_files: [a.yml]\ndefaults: {}\nglobal: {scrape_interval: 15s, x: 'on'}\n").spec
     #expect(
-      spec.sections == [
+      spec.sections.map(\.range.start) == [SourcePosition(line: 1, column: 1), SourcePosition(line: 3, column: 1)])
+    #expect(
+      spec.sections.map(\.value) == [
         YAMLEntry("rule_files", .sequence([.plain("a.yml")], flow: true)),
         YAMLEntry("global", .mapping([YAMLEntry("scrape_interval", .plain("15s")), YAMLEntry("x", .string("on"))])),
       ])

@@ -9,6 +9,7 @@ struct BaseMerger {
     let parsed = YAMLParser().parse(base)
     let yamlErrors = parsed.diagnostics.filter { $0.severity == .error }.map { withFile($0) }
     if !yamlErrors.isEmpty { return (nil, yamlErrors) }
+    if jobs.isEmpty { return (String(decoding: base.bytes, as: UTF8.self), []) }
     let document = parsed.document
     let block = YAMLWriter().write(.sequence(jobs, flow: false))
     guard let root = document.root else { return (appending("scrape_configs:\n" + block), []) }

@@ -23,6 +23,14 @@ public enum ConfigRenderer {
     guard let base else {
       return RenderResult(output: header + YAMLWriter().write(rendered.value), diagnostics: sorted(diagnostics))
     }
+    for section in decoded.spec.sections {
+      diagnostics.append(
+        Diagnostic(
+          rule: SpecRuleID.ignoredSection, severity: .warning,
+          message:
+            "Section '\(section.value.key)' is not used with --base; the base file's sections are kept as written.",
+          range: section.range))
+    }
     let names = decoded.spec.jobs.map(\.name.value)
     let merged = BaseMerger(base: base).merge(jobs: generatedJobs(rendered.value), names: names)
     diagnostics += merged.diagnostics

@@ -35,7 +35,7 @@ struct SpecRenderer {
       }
       jobs.append(.mapping(entries))
     }
-    var top = spec.sections
+    var top = spec.sections.map(\.value)
     top.append(YAMLEntry("scrape_configs", .sequence(jobs, flow: false)))
     var seen = Set<Diagnostic>()
     let all = (diagnostics + expander.diagnostics).filter { seen.insert($0).inserted }

@@ -2,7 +2,7 @@
 /// templates, and the jobs to render.
 public struct Spec: Sendable {
   /// Top-level Prometheus sections (`global`, `rule_files`, `alerting`, …) in the order written.
-  public var sections: [YAMLEntry] = []
+  public var sections: [Located<YAMLEntry>] = []
   /// Settings every job starts from; a job's own value for a key wins.
   public var defaults = SpecJob(name: Located("", range: .fileStart))
   /// Templates defined in the spec; they take precedence over shipped ones of the same name.

@@ -51,7 +51,7 @@ public struct SpecDecoder {
       case "jobs":
         spec.jobs = decodeJobs(value)
       default:
-        spec.sections.append(YAMLEntry(key.value, YAMLValue(node: value, in: document)))
+        spec.sections.append(Located(YAMLEntry(key.value, YAMLValue(node: value, in: document)), range: key.range))
       }
     }
     return spec
