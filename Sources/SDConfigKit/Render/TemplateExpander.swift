@@ -23,7 +23,8 @@ struct TemplateExpander {
     return rules
   }
 
-  private mutating func expand(_ steps: [RelabelListItem], scope: Scope, stack: [String], into rules: inout [YAMLValue]) {
+  private mutating func expand(_ steps: [RelabelListItem], scope: Scope, stack: [String], into rules: inout [YAMLValue])
+  {
     for step in steps {
       switch step {
       case .rule(let rule):
