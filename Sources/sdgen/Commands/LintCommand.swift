@@ -1,6 +1,149 @@
 import ArgumentParser
+import Foundation
+import SDConfigKit
 
-/// Placeholder for the `lint` subcommand until it is built.
+/// `sdgen lint`: compiler-style diagnostics for prometheus.yml files.
 struct LintCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "lint")
+  static let configuration = CommandConfiguration(
+    commandName: "lint",
+    abstract: "Check prometheus.yml files for the mistakes promtool lets through.",
+    discussion: """
+      Exit status: 0 when nothing at or above --fail-on was found, 1 when something was, \
+      2 when a file could not be read or a flag value is wrong.
+      """)
+
+  @Argument(help: "The files to lint; '-' reads standard input.")
+  var files: [String]
+
+  @Option(help: "Output format: text, compact, json, sarif or github.")
+  var format: OutputFormat = .text
+
+  @Option(name: .shortAndLong, help: "Write the chosen format to FILE; the terminal still gets text.")
+  var output: String?
+
+  @Option(
+    name: .customLong("fail-on"), help: "The lowest severity that makes the exit status 1: error, warning or info.")
+  var failOn: Severity = .error
+
+  @Option(name: .customLong("prometheus-version"), help: "The Prometheus version to check against, e.g. 2.42.")
+  var prometheusVersion: PrometheusVersion?
+
+  @Option(
+    name: .customLong("zones-file"), help: "A file of zone names (gcloud compute zones list --format='value(name)').")
+  var zonesFile: String?
+
+  @Option(help: "Turn a rule off (repeatable).")
+  var disable: [String] = []
+
+  @Option(help: "Turn a rule on at its default severity, even when .sdgen.yml turns it off (repeatable).")
+  var enable: [String] = []
+
+  @Option(name: .customLong("config"), help: "Read settings from this file instead of the nearest .sdgen.yml.")
+  var configFile: String?
+
+  @Flag(help: "Apply safe fixes to the files in place.")
+  var fix = false
+
+  @Flag(name: .customLong("dry-run"), help: "With --fix, print the changes as a diff instead of writing them.")
+  var dryRun = false
+
+  func validate() throws {
+    if dryRun && !fix { throw ValidationError("--dry-run only goes with --fix.") }
+    if fix && files.contains("-") { throw ValidationError("--fix cannot rewrite standard input; name the files.") }
+  }
+
+  func run() throws {
+    let options = try lintOptions()
+    let linter = Linter(options: options)
+    var reportFiles: [LintReport.File] = []
+    for path in files {
+      let bytes: [UInt8]
+      do {
+        bytes = try AtomicFile.read(path)
+      } catch {
+        throw failJob("\(error)")
+      }
+      let source = SourceText(path: path, bytes: bytes)
+      var diagnostics = linter.lint(source)
+      if fix {
+        diagnostics = try applyFixes(diagnostics, to: source, linter: linter)
+      }
+      reportFiles.append(LintReport.File(path: path, source: source, diagnostics: diagnostics))
+    }
+    let report = LintReport(files: reportFiles, rules: RuleRegistry.all.map(\.info))
+    try emit(report)
+    if report.summary.count(atLeast: failOn) > 0 { throw ExitCode(1) }
+  }
+
+  private func lintOptions() throws -> LintOptions {
+    var options = LintOptions()
+    let configPath =
+      configFile
+      ?? LintConfiguration.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))?.path
+    if let configPath {
+      do {
+        try LintConfiguration(path: configPath).apply(to: &options)
+      } catch {
+        throw failJob("\(error)")
+      }
+    }
+    if let prometheusVersion { options.prometheusVersion = prometheusVersion }
+    for rule in disable + enable where !RuleRegistry.ids.contains(rule) {
+      let hint = Suggestions.nearest(to: rule, in: RuleRegistry.ids.sorted()).first.map { " (did you mean '\($0)'?)" }
+      throw failJob("'\(rule)' is not a sdgen rule\(hint ?? ""); run 'sdgen rules' to list them")
+    }
+    for rule in disable { options.severityOverrides[rule] = .some(nil) }
+    for rule in enable { options.severityOverrides.removeValue(forKey: rule) }
+    return options
+  }
+
+  /// Applies the safe fixes, writes the file (or prints the diff) and returns what is left to report.
+  private func applyFixes(_ diagnostics: [Diagnostic], to source: SourceText, linter: Linter) throws -> [Diagnostic] {
+    let result = FixApplier().apply(diagnostics, to: source)
+    guard !result.applied.isEmpty else { return diagnostics }
+    if dryRun {
+      let diff = UnifiedDiff.diff(
+        old: String(decoding: source.bytes, as: UTF8.self), new: String(decoding: result.bytes, as: UTF8.self),
+        oldName: "a/\(source.path)", newName: "b/\(source.path)")
+      print(diff, terminator: "")
+      return diagnostics
+    }
+    do {
+      try AtomicFile.write(result.bytes, to: source.path)
+    } catch {
+      throw failJob("\(error)")
+    }
+    writeStandardError("\(source.path): applied \(result.applied.count) fix(es)\n")
+    return linter.lint(SourceText(path: source.path, bytes: result.bytes))
+  }
+
+  private func emit(_ report: LintReport) throws {
+    let environment = ProcessInfo.processInfo.environment
+    let useColor = isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && output == nil
+    let sourceRoot = FileManager.default.currentDirectoryPath
+    if let output {
+      let text = format.formatter(useColor: false, sourceRoot: sourceRoot).format(report)
+      do {
+        try AtomicFile.write(Array(text.utf8), to: output)
+      } catch {
+        throw failJob("\(error)")
+      }
+      print(
+        OutputFormat.text.formatter(useColor: isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil).format(
+          report), terminator: "")
+      return
+    }
+    print(format.formatter(useColor: useColor, sourceRoot: sourceRoot).format(report), terminator: "")
+    if format == .text, environment["GITHUB_ACTIONS"] == "true" {
+      print(OutputFormat.github.formatter(useColor: false).format(report), terminator: "")
+    }
+  }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}
+
+extension PrometheusVersion: ExpressibleByArgument {
+  /// Parses `X.Y` from the command line.
+  public init?(argument: String) { self.init(parsing: argument) }
 }
