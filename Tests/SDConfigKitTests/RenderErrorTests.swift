@@ -132,9 +132,10 @@ import Testing
       """
     #expect(
       problems(spec) == [
-        "3:18 spec/unknown-zone 'us-eastl1-a' is not a current Compute Engine zone."
-          + " | a zone with a similar name exists: 'us-east1-b'",
-        "3:31 spec/unknown-zone 'us-east1' is not a current Compute Engine zone. | 'us-east1' is a region; list it under 'regions:'",
+        "3:18 spec/unknown-zone unknown zone 'us-eastl1-a'; did you mean 'us-east1-b'?"
+          + " | similar zones: us-east1-b, us-east1-c, us-east1-d; if the zone is newer than sdgen, pass --zones-file"
+          + " with the output of gcloud compute zones list --format='value(name)'",
+        "3:31 spec/unknown-zone 'us-east1' is a region, not a zone. | list it under 'regions:' to scrape every zone of the region",
         "4:19 spec/unknown-region 'us-east' is not a Compute Engine region. | a region with a similar name exists: 'us-east1'",
         "4:28 spec/unknown-region 'us-east1-c' is not a Compute Engine region. | 'us-east1-c' is a zone; list it under 'zones:'",
       ])

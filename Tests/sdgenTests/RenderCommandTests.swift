@@ -75,10 +75,13 @@ import Testing
     #expect(result.stdout == "")
     #expect(
       result.stderr == """
-        \(spec):4:13: error: 'us-eastl1-a' is not a current Compute Engine zone. [spec/unknown-zone]
-        4 |     zones: [us-eastl1-a]
-          |             ^^^^^^^^^^^
-          = help: a zone with a similar name exists: 'us-east1-b'
+        \(spec):4:13: error: unknown zone 'us-eastl1-a'; did you mean 'us-east1-b'? [spec/unknown-zone]
+         4 |     zones: [us-eastl1-a]
+           |             ^~~~~~~~~~~
+           = help: similar zones: us-east1-b, us-east1-c, us-east1-d; if the zone is newer than sdgen, pass \
+        --zones-file with the output of gcloud compute zones list --format='value(name)'
+
+        1 error, 0 warnings, 0 infos in 1 file
 
         """)
     #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == before)
@@ -162,8 +165,10 @@ import Testing
     #expect(
       result.stderr == """
         \(base):2:15: error: Job 'node' is in the base file and in the spec; rename one or remove it from the base. [spec/duplicate-job]
-        2 |   - job_name: node
-          |               ^^^^
+         2 |   - job_name: node
+           |               ^~~~
+
+        1 error, 0 warnings, 0 infos in 2 files
 
         """)
   }

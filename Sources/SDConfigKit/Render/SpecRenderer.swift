@@ -2,12 +2,12 @@
 /// written, then `scrape_configs` with one `gce_sd_configs` entry per zone and templates expanded.
 struct SpecRenderer {
   private let spec: Spec
-  private let zones: any ZoneDirectory
+  private let zones: ZoneCatalogue
   private var expander: TemplateExpander
   private var diagnostics: [Diagnostic] = []
 
   /// A renderer for `spec`, with `shippedTemplates` available unless the spec defines the same name.
-  init(spec: Spec, shippedTemplates: [String: RelabelTemplate], zones: any ZoneDirectory) {
+  init(spec: Spec, shippedTemplates: [String: RelabelTemplate], zones: ZoneCatalogue) {
     self.spec = spec
     self.zones = zones
     self.expander = TemplateExpander(templates: shippedTemplates.merging(spec.templates) { $1 })
@@ -110,23 +110,29 @@ struct SpecRenderer {
     var result: [String] = []
     var seen = Set<String>()
     for zone in zoneList {
-      if zones.isCurrentZone(zone.value) {
+      let check = zones.check(zone.value)
+      switch check {
+      case .valid, .restricted, .aiZone:
         if seen.insert(zone.value).inserted { result.append(zone.value) }
-        continue
+        if let message = check.message, let severity = check.severity {
+          report(
+            SpecRuleID.unknownZone, message, severity: severity, range: zone.range, file: zone.file, help: check.help)
+        }
+      case .region:
+        report(
+          SpecRuleID.unknownZone, "'\(zone.value)' is a region, not a zone.", range: zone.range, file: zone.file,
+          help: "list it under 'regions:' to scrape every zone of the region")
+      default:
+        report(
+          SpecRuleID.unknownZone, check.message ?? "'\(zone.value)' is not a current Compute Engine zone.",
+          range: zone.range, file: zone.file, help: check.help)
       }
-      let nearest = Suggestions.nearest(to: zone.value, in: zones.currentZoneNames, maxDistance: 3).first
-      let isRegion = zones.currentZones(inRegion: zone.value) != nil
-      report(
-        SpecRuleID.unknownZone, "'\(zone.value)' is not a current Compute Engine zone.", range: zone.range,
-        file: zone.file,
-        help: isRegion
-          ? "'\(zone.value)' is a region; list it under 'regions:'"
-          : nearest.map { "a zone with a similar name exists: '\($0)'" })
     }
     for region in regions {
-      guard let regionZones = zones.currentZones(inRegion: region.value) else {
-        let nearest = Suggestions.nearest(to: region.value, in: zones.regionNames, maxDistance: 3).first
-        let isZone = zones.isCurrentZone(region.value)
+      let regionZones = zones.zones(inRegion: region.value)
+      guard !regionZones.isEmpty else {
+        let nearest = Suggestions.nearest(to: region.value, in: zones.regions, maxDistance: 3).first
+        let isZone = zones.zone(named: region.value) != nil
         report(
           SpecRuleID.unknownRegion, "'\(region.value)' is not a Compute Engine region.", range: region.range,
           file: region.file,
@@ -145,7 +151,10 @@ struct SpecRenderer {
     case .raw(let text):
       return text.isEmpty ? nil : text
     case .structured(let fields, let labels):
-      let text = StructuredFilterPrinter.print(fields: fields, labels: labels)
+      let terms =
+        fields.map { (field: $0.name, values: $0.values) }
+        + labels.map { (field: "labels.\($0.name)", values: $0.values) }
+      let text = APIFilter.print(FilterBuilder.conjunction(anyOf: terms))
       return text.isEmpty ? nil : text
     }
   }
@@ -157,9 +166,10 @@ struct SpecRenderer {
   }
 
   private mutating func report(
-    _ rule: String, _ message: String, range: SourceRange, file: String? = nil, help: String? = nil
+    _ rule: String, _ message: String, severity: Severity = .error, range: SourceRange, file: String? = nil,
+    help: String? = nil
   ) {
     diagnostics.append(
-      Diagnostic(rule: rule, severity: .error, message: message, range: range, file: file, help: help))
+      Diagnostic(rule: rule, severity: severity, message: message, range: range, file: file, help: help))
   }
 }

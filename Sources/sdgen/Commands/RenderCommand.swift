@@ -26,6 +26,11 @@ struct RenderCommand: ParsableCommand {
   @Option(name: .customLong("base"), help: "Add the generated jobs to this existing prometheus.yml.")
   var base: String?
 
+  @Option(
+    name: .customLong("zones-file"),
+    help: "A file of zone names (gcloud compute zones list --format='value(name)') to use instead of the bundled list.")
+  var zonesFile: String?
+
   func validate() throws {
     if output != nil && check != nil {
       throw ValidationError("Use either -o to write or --check to compare, not both.")
@@ -41,9 +46,13 @@ struct RenderCommand: ParsableCommand {
     } catch {
       throw failJob("\(error)")
     }
-    let result = ConfigRenderer.render(spec: specSource, base: baseSource)
-    let printer = DiagnosticPrinter(sources: [specSource] + (baseSource.map { [$0] } ?? []))
-    writeStandardError(printer.format(result.diagnostics))
+    let result = ConfigRenderer.render(spec: specSource, base: baseSource, zones: try loadZoneCatalogue(zonesFile))
+    if !result.diagnostics.isEmpty {
+      let file = LintReport.File(
+        path: spec, source: specSource, diagnostics: result.diagnostics, includedSources: baseSource.map { [$0] } ?? [])
+      let useColor = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+      writeStandardError(TextFormatter(useColor: useColor).format(LintReport(files: [file], rules: [])))
+    }
     guard let rendered = result.output else { throw ExitCode(1) }
     if let check {
       try compare(rendered, with: check)
@@ -73,33 +82,5 @@ struct RenderCommand: ParsableCommand {
     FileHandle.standardOutput.write(Data(diff.utf8))
     writeStandardError("sdgen: \(path) is out of date; run 'sdgen render \(spec) -o \(path)' to update it.\n")
     throw ExitCode(1)
-  }
-}
-
-/// Prints diagnostics compiler style: `file:line:col: severity: message [rule]`, the source line with
-/// a caret under the range, then `= help:` and `= note:` lines.
-private struct DiagnosticPrinter {
-  /// Files whose lines can be shown, by path; diagnostics without a file point into the first.
-  let sources: [SourceText]
-
-  func format(_ diagnostics: [Diagnostic]) -> String {
-    var out = ""
-    for diagnostic in diagnostics {
-      let source = diagnostic.file.map { path in sources.first { $0.path == path } } ?? sources.first
-      let path = diagnostic.file ?? sources.first?.path ?? "-"
-      let start = diagnostic.range.start
-      out += "\(path):\(start.line):\(start.column): \(diagnostic.severity.rawValue): "
-      out += "\(diagnostic.message) [\(diagnostic.rule)]\n"
-      if let source, start.line <= source.lineCount {
-        let gutter = String(repeating: " ", count: String(start.line).count)
-        let end = diagnostic.range.end
-        let width = end.line == start.line ? max(1, end.column - start.column) : 1
-        out += "\(start.line) | \(source.line(start.line))\n"
-        out += "\(gutter) | \(String(repeating: " ", count: start.column - 1))\(String(repeating: "^", count: width))\n"
-      }
-      if let help = diagnostic.help { out += "  = help: \(help)\n" }
-      for note in diagnostic.notes { out += "  = note: \(note)\n" }
-    }
-    return out
   }
 }
