@@ -1,5 +1,3 @@
-import Foundation
-
 /// A JSON value as read from instance listings and written by machine output formats.
 public enum JSONValue: Hashable, Sendable {
   case null
@@ -9,22 +7,23 @@ public enum JSONValue: Hashable, Sendable {
   case array([JSONValue])
   case object([String: JSONValue])
 
-  /// Parses JSON text; throws `JSONValue.ParseError` with the decoder's description when invalid.
-  public static func parse(_ bytes: [UInt8]) throws -> JSONValue {
-    do {
-      return try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
-    } catch let DecodingError.dataCorrupted(context) {
-      let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-      throw ParseError(description: underlying ?? context.debugDescription)
-    } catch {
-      throw ParseError(description: "\(error)")
-    }
+  /// Parses strict JSON text (RFC 8259; a UTF-8 byte order mark is skipped).
+  public static func parse(_ bytes: [UInt8]) throws(ParseError) -> JSONValue {
+    var parser = JSONParser(bytes)
+    return try parser.parseDocument()
   }
 
-  /// An error reading JSON text.
-  public struct ParseError: Error, CustomStringConvertible {
-    /// What the JSON reader said.
-    public let description: String
+  /// Where and why JSON text is invalid.
+  public struct ParseError: Error, Hashable, CustomStringConvertible {
+    /// 1-based line of the problem.
+    public let line: Int
+    /// 1-based column of the problem, in Unicode scalars.
+    public let column: Int
+    /// What is wrong.
+    public let message: String
+
+    /// `line L, column C: message`.
+    public var description: String { "line \(line), column \(column): \(message)" }
   }
 
   /// The member `key` of an object, nil otherwise.
@@ -49,25 +48,5 @@ public enum JSONValue: Hashable, Sendable {
   public var objectValue: [String: JSONValue]? {
     if case .object(let value) = self { return value }
     return nil
-  }
-}
-
-extension JSONValue: Decodable {
-  /// Decodes any JSON value, keeping booleans apart from numbers.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    if container.decodeNil() {
-      self = .null
-    } else if let value = try? container.decode(Bool.self) {
-      self = .bool(value)
-    } else if let value = try? container.decode(Double.self) {
-      self = .number(value)
-    } else if let value = try? container.decode(String.self) {
-      self = .string(value)
-    } else if let value = try? container.decode([JSONValue].self) {
-      self = .array(value)
-    } else {
-      self = .object(try container.decode([String: JSONValue].self))
-    }
   }
 }

@@ -5,8 +5,12 @@ public enum InstanceListing {
   /// The instance objects, in listing order (aggregated lists: in zone order, sorted by scope name).
   public static func parse(_ bytes: [UInt8]) throws(InstanceListingError) -> [JSONValue] {
     if bytes.allSatisfy({ [0x20, 0x0A, 0x0D, 0x09].contains($0) }) { throw .empty }
-    var parser = InstanceListingParser(bytes)
-    let document = try parser.parseDocument()
+    let document: JSONValue
+    do {
+      document = try JSONValue.parse(bytes)
+    } catch {
+      throw .syntax(line: error.line, column: error.column, message: error.message)
+    }
     switch document {
     case .array(let elements):
       return try instances(elements, at: "$")

@@ -1,6 +1,6 @@
 /// A strict JSON reader (RFC 8259) that reports the line and column of the first syntax error,
 /// which Foundation's decoder does not.
-struct InstanceListingParser {
+struct JSONParser {
   /// How deeply arrays and objects may nest before the input is refused.
   static let maximumDepth = 256
 
@@ -17,7 +17,7 @@ struct InstanceListingParser {
   }
 
   /// Parses one JSON value filling the whole input.
-  mutating func parseDocument() throws(InstanceListingError) -> JSONValue {
+  mutating func parseDocument() throws(JSONValue.ParseError) -> JSONValue {
     skipWhitespace()
     let value = try parseValue()
     skipWhitespace()
@@ -25,7 +25,7 @@ struct InstanceListingParser {
     return value
   }
 
-  private mutating func parseValue() throws(InstanceListingError) -> JSONValue {
+  private mutating func parseValue() throws(JSONValue.ParseError) -> JSONValue {
     guard index < bytes.count else {
       throw syntaxError("the JSON text ends where a value was expected")
     }
@@ -41,7 +41,7 @@ struct InstanceListingParser {
     }
   }
 
-  private mutating func parseObject() throws(InstanceListingError) -> JSONValue {
+  private mutating func parseObject() throws(JSONValue.ParseError) -> JSONValue {
     try enterContainer()
     var members: [String: JSONValue] = [:]
     skipWhitespace()
@@ -71,7 +71,7 @@ struct InstanceListingParser {
     return .object(members)
   }
 
-  private mutating func parseArray() throws(InstanceListingError) -> JSONValue {
+  private mutating func parseArray() throws(JSONValue.ParseError) -> JSONValue {
     try enterContainer()
     var elements: [JSONValue] = []
     skipWhitespace()
@@ -92,7 +92,7 @@ struct InstanceListingParser {
     return .array(elements)
   }
 
-  private mutating func enterContainer() throws(InstanceListingError) {
+  private mutating func enterContainer() throws(JSONValue.ParseError) {
     depth += 1
     if depth > Self.maximumDepth {
       throw syntaxError("the JSON nests deeper than \(Self.maximumDepth) levels")
@@ -100,7 +100,7 @@ struct InstanceListingParser {
     index += 1
   }
 
-  private mutating func parseString() throws(InstanceListingError) -> String {
+  private mutating func parseString() throws(JSONValue.ParseError) -> String {
     index += 1
     var utf8: [UInt8] = []
     while index < bytes.count {
@@ -124,7 +124,7 @@ struct InstanceListingParser {
     throw syntaxError("the string is not closed with '\"'")
   }
 
-  private mutating func parseEscape(into utf8: inout [UInt8]) throws(InstanceListingError) {
+  private mutating func parseEscape(into utf8: inout [UInt8]) throws(JSONValue.ParseError) {
     index += 1
     guard index < bytes.count else { throw syntaxError("the string is not closed with '\"'") }
     let simple: [UInt8: UInt8] = [
@@ -155,7 +155,7 @@ struct InstanceListingParser {
     utf8.append(contentsOf: String(decoded).utf8)
   }
 
-  private mutating func parseHex4() throws(InstanceListingError) -> UInt32 {
+  private mutating func parseHex4() throws(JSONValue.ParseError) -> UInt32 {
     guard index + 4 <= bytes.count,
       let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
     else { throw syntaxError("expected four hexadecimal digits after \\u") }
@@ -163,7 +163,7 @@ struct InstanceListingParser {
     return value
   }
 
-  private mutating func parseNumber() throws(InstanceListingError) -> JSONValue {
+  private mutating func parseNumber() throws(JSONValue.ParseError) -> JSONValue {
     let start = index
     _ = consume(UInt8(ascii: "-"))
     guard index < bytes.count, GCEName.isDigit(bytes[index]) else {
@@ -188,7 +188,7 @@ struct InstanceListingParser {
   }
 
   private mutating func parseLiteral(_ word: String, _ value: JSONValue)
-    throws(InstanceListingError) -> JSONValue
+    throws(JSONValue.ParseError) -> JSONValue
   {
     let utf8 = Array(word.utf8)
     guard bytes[index...].starts(with: utf8) else { throw syntaxError("expected a JSON value") }
@@ -216,7 +216,7 @@ struct InstanceListingParser {
   }
 
   /// A syntax error at the current byte, with its 1-based line and column (in Unicode scalars).
-  private func syntaxError(_ message: String) -> InstanceListingError {
+  private func syntaxError(_ message: String) -> JSONValue.ParseError {
     var line = 1
     var column = 1
     for byte in bytes[textStart..<max(textStart, min(index, bytes.count))] {
@@ -227,6 +227,6 @@ struct InstanceListingParser {
         column += 1
       }
     }
-    return .syntax(line: line, column: column, message: message)
+    return JSONValue.ParseError(line: line, column: column, message: message)
   }
 }
