@@ -6,9 +6,9 @@ public struct GoRegex: Sendable {
   /// Capture group names by index, `""` for group 0 and unnamed groups (Go's `SubexpNames`).
   public let groupNames: [String]
   let node: RegexNode
-  private let program: RegexProgram
+  let program: RegexProgram
   /// The whole text a match must equal, when the expression is `^literal$`.
-  private let exactLiteral: String?
+  let exactLiteral: String?
 
   /// Compiles `pattern` as Go's `regexp.Compile` does; throws Go's error otherwise.
   public init(_ pattern: String) throws(GoRegexError) {
