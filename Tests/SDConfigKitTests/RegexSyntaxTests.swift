@@ -105,6 +105,20 @@ import Testing
     }
   }
 
+  @Test func angleBracketNamesNeedGo1_22() throws {
+    // Prometheus 2.42 was built with Go 1.19, 2.51 with Go 1.22 (`.promu.yml`).
+    do {
+      _ = try RelabelRegex("(?<host>.*)", version: .v2_42)
+      Issue.record("2.42 accepted (?<name>")
+    } catch {
+      #expect(error.message == "error parsing regexp: invalid or unsupported Perl syntax: `(?<`")
+      #expect(error.column == 1)
+    }
+    let newest = try RelabelRegex("(?<host>.*)", version: .newest)
+    #expect(newest.regex.groupNames == ["", "host"])
+    #expect(try RelabelRegex("(?P<host>.*)", version: .v2_42).regex.groupNames == ["", "host"])
+  }
+
   @Test func aBreakoutOfTheAnchoringGroupCompilesAsGoDoes() throws {
     // `^(?:a)|(b)$` is valid Go: Prometheus accepts it and it matches any value starting with a.
     let regex = try RelabelRegex("a)|(b", version: .v2_42)

@@ -11,8 +11,9 @@ public struct GoRegex: Sendable {
   let exactLiteral: String?
 
   /// Compiles `pattern` as Go's `regexp.Compile` does; throws Go's error otherwise.
-  public init(_ pattern: String) throws(GoRegexError) {
-    var parser = GoRegexParser(pattern)
+  /// `acceptsAngleNames` is false for Go before 1.22, which refuses `(?<name>…)`.
+  public init(_ pattern: String, acceptsAngleNames: Bool = true) throws(GoRegexError) {
+    var parser = GoRegexParser(pattern, acceptsAngleNames: acceptsAngleNames)
     let node = try parser.parse()
     self.pattern = pattern
     self.node = node

@@ -27,9 +27,13 @@ struct GoRegexParser {
   /// The names of the capture groups by index; index 0 (the whole match) has none.
   private(set) var captureNames: [String?] = [nil]
 
+  /// True when `(?<name>…)` is a named group (Go 1.22+); before, only `(?P<name>…)` is.
+  private let acceptsAngleNames: Bool
+
   /// Prepares to parse `pattern`.
-  init(_ pattern: String) {
+  init(_ pattern: String, acceptsAngleNames: Bool) {
     scalars = Array(pattern.unicodeScalars)
+    self.acceptsAngleNames = acceptsAngleNames
   }
 
   /// Parses the whole pattern.
@@ -255,7 +259,7 @@ struct GoRegexParser {
     let start = index
     let remaining = scalars.count - start
     let startsWithP = remaining > 4 && scalars[start + 2] == "P" && scalars[start + 3] == "<"
-    let startsWithName = remaining > 3 && scalars[start + 2] == "<"
+    let startsWithName = acceptsAngleNames && remaining > 3 && scalars[start + 2] == "<"
     if startsWithP || startsWithName {
       let nameStart = start + (startsWithP ? 4 : 3)
       guard let end = scalars[start...].firstIndex(of: ">") else {

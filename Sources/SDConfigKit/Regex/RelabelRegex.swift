@@ -16,9 +16,11 @@ public struct RelabelRegex: Sendable {
     let prefix = Self.prefix(for: version)
     self.source = source
     do {
-      regex = try GoRegex(prefix + source + ")$")
+      regex = try GoRegex(prefix + source + ")$", acceptsAngleNames: Self.acceptsAngleNames(version))
     } catch {
-      throw RelabelRegexError(error, source: source, prefixLength: prefix.unicodeScalars.count)
+      throw RelabelRegexError(
+        error, source: source, prefixLength: prefix.unicodeScalars.count,
+        acceptsAngleNames: Self.acceptsAngleNames(version))
     }
   }
 
@@ -26,7 +28,8 @@ public struct RelabelRegex: Sendable {
   public static func cached(_ source: String, version: PrometheusVersion) throws(RelabelRegexError)
     -> RelabelRegex
   {
-    let key = RelabelRegexCache.Key(source: source, dotAll: version >= .v3_0)
+    let key = RelabelRegexCache.Key(
+      source: source, dotAll: version >= .v3_0, acceptsAngleNames: acceptsAngleNames(version))
     if let hit = RelabelRegexCache.shared.lookup(key) { return try hit.get() }
     let result: Result<RelabelRegex, RelabelRegexError>
     do {
@@ -36,6 +39,11 @@ public struct RelabelRegex: Sendable {
     }
     RelabelRegexCache.shared.store(result, for: key)
     return try result.get()
+  }
+
+  /// Prometheus 2.51 was the first built with Go 1.22, whose parser knows `(?<name>…)`.
+  static func acceptsAngleNames(_ version: PrometheusVersion) -> Bool {
+    version >= PrometheusVersion(2, 51)
   }
 
   /// `^(?:` before 3.0, `^(?s:` from 3.0.
@@ -57,14 +65,14 @@ public struct RelabelRegexError: Error, Hashable, Sendable, CustomStringConverti
   /// 1-based column, in Unicode scalars, of the problem inside the user's pattern.
   public let column: Int
 
-  init(_ underlying: GoRegexError, source: String, prefixLength: Int) {
+  init(_ underlying: GoRegexError, source: String, prefixLength: Int, acceptsAngleNames: Bool) {
     self.underlying = underlying
     let length = source.unicodeScalars.count
     var offset = underlying.offset - prefixLength
     if underlying.code == .missingParen || underlying.code == .unexpectedParen {
       // The anchoring wrapper shifts which parenthesis is unbalanced; ask the bare pattern.
       do {
-        _ = try GoRegex(source)
+        _ = try GoRegex(source, acceptsAngleNames: acceptsAngleNames)
       } catch where error.code == underlying.code {
         offset = error.offset
       } catch {}
@@ -83,6 +91,7 @@ private final class RelabelRegexCache: @unchecked Sendable {
   struct Key: Hashable {
     let source: String
     let dotAll: Bool
+    let acceptsAngleNames: Bool
   }
 
   static let shared = RelabelRegexCache()
