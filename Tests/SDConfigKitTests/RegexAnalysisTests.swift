@@ -49,14 +49,16 @@ import Testing
 
   @Test func ambiguousGroupReferences() {
     let found = AmbiguousTemplateReference.find(in: "$1_vm:${2}_x:$$3_y:$host_1:$10abc")
-    #expect(found == [
-      AmbiguousTemplateReference(offset: 0, length: 5, written: "$1_vm", replacement: "${1}_vm", group: 1),
-      AmbiguousTemplateReference(offset: 27, length: 6, written: "$10abc", replacement: "${10}abc", group: 10),
-    ])
+    #expect(
+      found == [
+        AmbiguousTemplateReference(offset: 0, length: 5, written: "$1_vm", replacement: "${1}_vm", group: 1),
+        AmbiguousTemplateReference(offset: 27, length: 6, written: "$10abc", replacement: "${10}abc", group: 10),
+      ])
     #expect(AmbiguousTemplateReference.find(in: "${1}_vm") == [])
     #expect(AmbiguousTemplateReference.find(in: "$1") == [])
-    #expect(AmbiguousTemplateReference.find(in: "é$1é") == [
-      AmbiguousTemplateReference(offset: 1, length: 3, written: "$1é", replacement: "${1}é", group: 1)
-    ])
+    #expect(
+      AmbiguousTemplateReference.find(in: "é$1é") == [
+        AmbiguousTemplateReference(offset: 1, length: 3, written: "$1é", replacement: "${1}é", group: 1)
+      ])
   }
 }

@@ -61,7 +61,8 @@ import Testing
     labels["node"] = "old"
     let suffix = rule("replace", [.targetLabel: "node", .replacement: "$1_vm"], sources: ["__meta_gce_instance_name"])
     #expect(try run([suffix], labels) == .kept(instance))
-    let braced = rule("replace", [.targetLabel: "node", .replacement: "${1}_vm"], sources: ["__meta_gce_instance_name"])
+    let braced = rule(
+      "replace", [.targetLabel: "node", .replacement: "${1}_vm"], sources: ["__meta_gce_instance_name"])
     #expect(try run([braced], labels).labels?["node"] == "web-1_vm")
   }
 
@@ -93,8 +94,8 @@ import Testing
     let keepWeb = rule("keep", [.regex: ".*,web,.*"], sources: ["__meta_gce_tags"])
     #expect(try run([keepWeb], instance) == .kept(instance))
     let keepExact = rule("keep", [.regex: "web"], sources: ["__meta_gce_tags"])
-    #expect(try run([keepWeb, keepExact], instance) ==
-      .dropped(RelabelDrop(ruleIndex: 1, action: .keep, value: ",web,db,")))
+    #expect(
+      try run([keepWeb, keepExact], instance) == .dropped(RelabelDrop(ruleIndex: 1, action: .keep, value: ",web,db,")))
     let dropProd = rule("drop", [.regex: "prod"], sources: ["__meta_gce_label_env"])
     #expect(try run([dropProd], instance) == .dropped(RelabelDrop(ruleIndex: 0, action: .drop, value: "prod")))
     #expect(try run([rule("keep")], instance) == .kept(instance))
@@ -136,8 +137,10 @@ import Testing
 
   @Test func labeldropAndLabelkeepFilterNames() throws {
     let drop = rule("labeldrop", [.regex: "__meta_gce_label_.*"])
-    #expect(try run([drop], instance).labels?.dictionary.keys.sorted() ==
-      ["__address__", "__meta_gce_instance_name", "__meta_gce_tags"])
+    #expect(
+      try run([drop], instance).labels?.dictionary.keys.sorted() == [
+        "__address__", "__meta_gce_instance_name", "__meta_gce_tags",
+      ])
     let keep = rule("labelkeep", [.regex: "__address__|__meta_gce_label_env"])
     #expect(try run([keep], instance) == .kept(["__address__": "10.0.0.5:80", "__meta_gce_label_env": "prod"]))
   }
@@ -161,18 +164,23 @@ import Testing
     var afterMap = instance
     afterMap["env"] = "prod"
     #expect(trace.input == instance)
-    #expect(trace.steps == [
-      RelabelStep(ruleIndex: 0, action: .labelmap, labels: afterMap, changed: true),
-      RelabelStep(ruleIndex: 1, action: .replace, labels: afterMap, changed: false),
-      RelabelStep(ruleIndex: 2, action: .keep, labels: nil, changed: true),
-    ])
+    #expect(
+      trace.steps == [
+        RelabelStep(ruleIndex: 0, action: .labelmap, labels: afterMap, changed: true),
+        RelabelStep(ruleIndex: 1, action: .replace, labels: afterMap, changed: false),
+        RelabelStep(ruleIndex: 2, action: .keep, labels: nil, changed: true),
+      ])
     #expect(trace.outcome == .dropped(RelabelDrop(ruleIndex: 2, action: .keep, value: "prod")))
   }
 
   @Test func invalidRulesAreRefusedWithTheirIndex() {
     let rules = [rule("keep"), rule("hashmod", [.targetLabel: "x"])]
-    #expect(throws: Relabeler.InvalidRule(index: 1, error: RelabelValidationError(
-      message: "relabel configuration for hashmod requires non-zero modulus", field: .action))) {
+    #expect(
+      throws: Relabeler.InvalidRule(
+        index: 1,
+        error: RelabelValidationError(
+          message: "relabel configuration for hashmod requires non-zero modulus", field: .action))
+    ) {
       try Relabeler(rules: rules, version: .v2_42)
     }
   }

@@ -10,13 +10,34 @@ import Testing
     modulus: UInt64? = nil, targetLabel: String? = nil, replacement: String? = nil
   ) -> RelabelConfig {
     var config = RelabelConfig()
-    if let action { config.action = action; config.setFields.insert(.action) }
-    if let sourceLabels { config.sourceLabels = sourceLabels; config.setFields.insert(.sourceLabels) }
-    if let separator { config.separator = separator; config.setFields.insert(.separator) }
-    if let regex { config.regex = regex; config.setFields.insert(.regex) }
-    if let modulus { config.modulus = modulus; config.setFields.insert(.modulus) }
-    if let targetLabel { config.targetLabel = targetLabel; config.setFields.insert(.targetLabel) }
-    if let replacement { config.replacement = replacement; config.setFields.insert(.replacement) }
+    if let action {
+      config.action = action
+      config.setFields.insert(.action)
+    }
+    if let sourceLabels {
+      config.sourceLabels = sourceLabels
+      config.setFields.insert(.sourceLabels)
+    }
+    if let separator {
+      config.separator = separator
+      config.setFields.insert(.separator)
+    }
+    if let regex {
+      config.regex = regex
+      config.setFields.insert(.regex)
+    }
+    if let modulus {
+      config.modulus = modulus
+      config.setFields.insert(.modulus)
+    }
+    if let targetLabel {
+      config.targetLabel = targetLabel
+      config.setFields.insert(.targetLabel)
+    }
+    if let replacement {
+      config.replacement = replacement
+      config.setFields.insert(.replacement)
+    }
     return config
   }
 
@@ -39,24 +60,32 @@ import Testing
   @Test func actionChecks() {
     var empty = rule(action: "")
     empty.action = ""
-    #expect(empty.validationError(for: .v2_42) == RelabelValidationError(
-      message: "relabel action cannot be empty", field: .action))
+    #expect(
+      empty.validationError(for: .v2_42)
+        == RelabelValidationError(
+          message: "relabel action cannot be empty", field: .action))
     #expect(message(rule(action: "foo")) == #"unknown relabel action "foo""#)
   }
 
   @Test func requiredValues() {
     let hashmod = rule(action: "hashmod", regex: "abcdef")
-    #expect(hashmod.validationError(for: .v2_42) == RelabelValidationError(
-      message: "relabel configuration for hashmod requires non-zero modulus", field: .action))
+    #expect(
+      hashmod.validationError(for: .v2_42)
+        == RelabelValidationError(
+          message: "relabel configuration for hashmod requires non-zero modulus", field: .action))
     #expect(rule(action: "hashmod", modulus: 0, targetLabel: "x").validationError(for: .v2_42)?.field == .modulus)
-    #expect(message(rule(action: "hashmod", modulus: 8)) ==
-      "relabel configuration for hashmod action requires 'target_label' value")
+    #expect(
+      message(rule(action: "hashmod", modulus: 8))
+        == "relabel configuration for hashmod action requires 'target_label' value")
     let replace = rule(regex: "abcdef")
-    #expect(replace.validationError(for: .v2_42) == RelabelValidationError(
-      message: "relabel configuration for replace action requires 'target_label' value", field: nil))
+    #expect(
+      replace.validationError(for: .v2_42)
+        == RelabelValidationError(
+          message: "relabel configuration for replace action requires 'target_label' value", field: nil))
     for action in ["lowercase", "uppercase", "keepequal", "dropequal"] {
-      #expect(message(rule(action: action, sourceLabels: ["a"])) ==
-        "relabel configuration for \(action) action requires 'target_label' value")
+      #expect(
+        message(rule(action: action, sourceLabels: ["a"]))
+          == "relabel configuration for \(action) action requires 'target_label' value")
     }
   }
 
@@ -67,10 +96,12 @@ import Testing
     #expect(message(rule(targetLabel: "$1")) == nil)
     #expect(message(rule(targetLabel: "__meta_x")) == nil)
     #expect(message(rule(action: "lowercase", targetLabel: "${1}")) == nil)
-    #expect(message(rule(action: "uppercase", targetLabel: "a-b")) ==
-      #""a-b" is invalid 'target_label' for uppercase action"#)
-    #expect(message(rule(action: "hashmod", modulus: 2, targetLabel: "$1")) ==
-      #""$1" is invalid 'target_label' for hashmod action"#)
+    #expect(
+      message(rule(action: "uppercase", targetLabel: "a-b")) == #""a-b" is invalid 'target_label' for uppercase action"#
+    )
+    #expect(
+      message(rule(action: "hashmod", modulus: 2, targetLabel: "$1"))
+        == #""$1" is invalid 'target_label' for hashmod action"#)
     let field = rule(targetLabel: "x y").validationError(for: .v2_42)?.field
     #expect(field == .targetLabel)
   }
@@ -81,25 +112,30 @@ import Testing
     #expect(message(rule(action: "lowercase", targetLabel: "${1}"), .newest) == nil)
     #expect(message(rule(action: "hashmod", modulus: 2, targetLabel: "$1"), .newest) == nil)
     let legacy = LabelName.Validation.legacy
-    #expect(rule(targetLabel: "foo-bar").validationError(for: .newest, nameValidation: legacy)?.message ==
-      #""foo-bar" is invalid 'target_label' for replace action"#)
+    #expect(
+      rule(targetLabel: "foo-bar").validationError(for: .newest, nameValidation: legacy)?.message
+        == #""foo-bar" is invalid 'target_label' for replace action"#)
     #expect(rule(targetLabel: "${1}_x").validationError(for: .newest, nameValidation: legacy) == nil)
-    #expect(rule(action: "lowercase", targetLabel: "${1}").validationError(for: .newest, nameValidation: legacy)?
-      .message == #""${1}" is invalid 'target_label' for lowercase action"#)
-    #expect(rule(action: "hashmod", modulus: 2, targetLabel: "$1").validationError(
-      for: .newest, nameValidation: legacy)?.message == #""$1" is invalid 'target_label' for hashmod action"#)
+    #expect(
+      rule(action: "lowercase", targetLabel: "${1}").validationError(for: .newest, nameValidation: legacy)?
+        .message == #""${1}" is invalid 'target_label' for lowercase action"#)
+    #expect(
+      rule(action: "hashmod", modulus: 2, targetLabel: "$1").validationError(
+        for: .newest, nameValidation: legacy)?.message == #""$1" is invalid 'target_label' for hashmod action"#)
   }
 
   @Test func replacementChecks() {
-    #expect(message(rule(action: "lowercase", targetLabel: "a", replacement: "x")) ==
-      "'replacement' can not be set for lowercase action")
+    #expect(
+      message(rule(action: "lowercase", targetLabel: "a", replacement: "x"))
+        == "'replacement' can not be set for lowercase action")
     #expect(message(rule(action: "keepequal", targetLabel: "a", replacement: "$1")) == nil)
     #expect(message(rule(action: "labelmap", replacement: "")) == #""" is invalid 'replacement' for labelmap action"#)
-    #expect(message(rule(action: "labelmap", replacement: "a-$1")) ==
-      #""a-$1" is invalid 'replacement' for labelmap action"#)
+    #expect(
+      message(rule(action: "labelmap", replacement: "a-$1")) == #""a-$1" is invalid 'replacement' for labelmap action"#)
     #expect(message(rule(action: "labelmap", replacement: "a-$1"), .newest) == nil)
-    #expect(message(rule(action: "labelmap", replacement: ""), .newest) ==
-      #""" is invalid 'replacement' for labelmap action"#)
+    #expect(
+      message(rule(action: "labelmap", replacement: ""), .newest) == #""" is invalid 'replacement' for labelmap action"#
+    )
   }
 
   @Test func equalityActionsTakeOnlyTheirKeys() {
@@ -107,24 +143,29 @@ import Testing
     let anyRegex = rule(action: "keepequal", regex: "(.*)", targetLabel: "b")
     #expect(anyRegex.validationError(for: .v2_42) == RelabelValidationError(message: expected, field: .regex))
     #expect(rule(action: "keepequal", modulus: 2, targetLabel: "b").validationError(for: .v2_42)?.field == .modulus)
-    #expect(rule(action: "dropequal", separator: ",", targetLabel: "b").validationError(for: .v2_42)?.message ==
-      "dropequal action requires only 'source_labels' and `target_label`, and no other fields")
+    #expect(
+      rule(action: "dropequal", separator: ",", targetLabel: "b").validationError(for: .v2_42)?.message
+        == "dropequal action requires only 'source_labels' and `target_label`, and no other fields")
   }
 
   @Test func labelDropAndKeepTakeOnlyRegex() {
     let expected = "labeldrop action requires only 'regex', and no other fields"
-    #expect(rule(action: "labeldrop", sourceLabels: []).validationError(for: .v2_42) ==
-      RelabelValidationError(message: expected, field: .sourceLabels))
+    #expect(
+      rule(action: "labeldrop", sourceLabels: []).validationError(for: .v2_42)
+        == RelabelValidationError(message: expected, field: .sourceLabels))
     #expect(rule(action: "labeldrop", targetLabel: "x").validationError(for: .v2_42)?.field == .targetLabel)
-    #expect(rule(action: "labelkeep", modulus: 8).validationError(for: .v2_42)?.message ==
-      "labelkeep action requires only 'regex', and no other fields")
+    #expect(
+      rule(action: "labelkeep", modulus: 8).validationError(for: .v2_42)?.message
+        == "labelkeep action requires only 'regex', and no other fields")
     #expect(rule(action: "labelkeep", replacement: "yolo-{1}").validationError(for: .v2_42)?.field == .replacement)
   }
 
   @Test func decodeErrorsComeFirst() {
     let badRegex = rule(action: "hashmod", regex: "a(?=b)")
-    #expect(badRegex.validationError(for: .v2_42) == RelabelValidationError(
-      message: "error parsing regexp: invalid or unsupported Perl syntax: `(?=`", field: .regex, regexColumn: 2))
+    #expect(
+      badRegex.validationError(for: .v2_42)
+        == RelabelValidationError(
+          message: "error parsing regexp: invalid or unsupported Perl syntax: `(?=`", field: .regex, regexColumn: 2))
     #expect(message(rule(regex: "abc(def"), .newest) == "error parsing regexp: missing closing ): `^(?s:abc(def)$`")
     #expect(message(rule(sourceLabels: ["foo-bar"], targetLabel: "x")) == #""foo-bar" is not a valid label name"#)
     #expect(message(rule(sourceLabels: ["foo-bar"], targetLabel: "x"), .newest) == nil)

@@ -89,7 +89,8 @@ extension RelabelConfig {
     switch action {
     case .keepequal, .dropequal:
       let offending: RelabelConfig.Field? =
-        setFields.contains(.regex) ? .regex
+        setFields.contains(.regex)
+        ? .regex
         : modulus != 0 ? .modulus : separator != ";" ? .separator : replacement != "$1" ? .replacement : nil
       guard let offending else { return nil }
       return RelabelValidationError(
@@ -97,9 +98,11 @@ extension RelabelConfig {
         field: offending)
     case .labeldrop, .labelkeep:
       let offending: RelabelConfig.Field? =
-        setFields.contains(.sourceLabels) ? .sourceLabels
-        : !targetLabel.isEmpty ? .targetLabel
-        : modulus != 0 ? .modulus : separator != ";" ? .separator : replacement != "$1" ? .replacement : nil
+        setFields.contains(.sourceLabels)
+        ? .sourceLabels
+        : !targetLabel.isEmpty
+          ? .targetLabel
+          : modulus != 0 ? .modulus : separator != ";" ? .separator : replacement != "$1" ? .replacement : nil
       guard let offending else { return nil }
       return RelabelValidationError(
         message: "\(action.rawValue) action requires only 'regex', and no other fields", field: offending)

@@ -73,7 +73,7 @@ public struct RelabelRegexError: Error, Hashable, Sendable, CustomStringConverti
       // The anchoring wrapper shifts which parenthesis is unbalanced; ask the bare pattern.
       do {
         _ = try GoRegex(source, acceptsAngleNames: acceptsAngleNames)
-      } catch where error.code == underlying.code {
+      } catch  where error.code == underlying.code {
         offset = error.offset
       } catch {}
     }
