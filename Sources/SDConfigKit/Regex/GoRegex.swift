@@ -7,8 +7,8 @@ public struct GoRegex: Sendable {
   public let groupNames: [String]
   let node: RegexNode
   let program: RegexProgram
-  /// The whole text a match must equal, when the expression is `^literal$`.
-  let exactLiteral: String?
+  /// Answers that need no VM run.
+  private let shortcut: RegexShortcut
 
   /// Compiles `pattern` as Go's `regexp.Compile` does; throws Go's error otherwise.
   /// `acceptsAngleNames` is false for Go before 1.22, which refuses `(?<name>…)`.
@@ -19,21 +19,22 @@ public struct GoRegex: Sendable {
     self.node = node
     groupNames = parser.captureNames.map { $0 ?? "" }
     program = RegexProgram(node, groupCount: groupNames.count - 1)
-    exactLiteral = Self.exactLiteral(of: node)
+    shortcut = RegexShortcut(node)
+  }
+
+  /// The whole text a match must equal, when the expression is `^literal$`.
+  var exactLiteral: String? {
+    guard case .literal(let bytes) = shortcut.whole else { return nil }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// True when the expression matches somewhere in `text` (Go's `MatchString`).
   public func matches(_ text: String) -> Bool {
-    if let exactLiteral { return text.utf8.elementsEqual(exactLiteral.utf8) }
-    return run(text, from: 0, wantsCaptures: false) != nil
+    run(text, from: 0, wantsCaptures: false) != nil
   }
 
   /// The leftmost-first match with its groups (Go's `FindStringSubmatchIndex`), or nil.
   public func firstMatch(in text: String) -> GoRegexMatch? {
-    if let exactLiteral {
-      guard text.utf8.elementsEqual(exactLiteral.utf8) else { return nil }
-      return GoRegexMatch(text: text, offsets: [0, text.utf8.count])
-    }
     return run(text, from: 0, wantsCaptures: true).map { GoRegexMatch(text: text, offsets: $0) }
   }
 
@@ -94,6 +95,10 @@ public struct GoRegex: Sendable {
   }
 
   private func run(_ text: String, from: Int, wantsCaptures: Bool) -> [Int]? {
+    if program.anchoredAtStart {
+      guard from == 0, text.utf8.starts(with: shortcut.prefix) else { return nil }
+      if let decided = shortcut.match(text, slotCount: program.slotCount) { return decided }
+    }
     var copy = text
     return copy.withUTF8 { buffer in
       var machine = PikeVM(program: program, text: buffer, wantsCaptures: wantsCaptures)
@@ -103,22 +108,5 @@ public struct GoRegex: Sendable {
 
   private static func scalarWidth(_ lead: UInt8) -> Int {
     lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-  }
-
-  /// The literal `L` when `node` is `^L$` with plain (case-sensitive) scalars and no groups.
-  private static func exactLiteral(of node: RegexNode) -> String? {
-    var items: [RegexNode] = []
-    func flatten(_ node: RegexNode) {
-      if case .concat(let subs) = node { subs.forEach(flatten) } else { items.append(node) }
-    }
-    flatten(node)
-    guard items.count >= 2, case .assertion(.beginText) = items.first!, case .assertion(.endText) = items.last!
-    else { return nil }
-    var scalars = String.UnicodeScalarView()
-    for item in items.dropFirst().dropLast() {
-      guard case .literal(let scalar, foldCase: false) = item else { return nil }
-      scalars.append(scalar)
-    }
-    return String(scalars)
   }
 }
