@@ -14,7 +14,4 @@ public struct GoRegexMatch: Sendable {
     let utf8 = text.utf8
     return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
   }
-
-  /// The UTF-8 range of the whole match.
-  public var range: Range<Int> { offsets[0]..<offsets[1] }
 }

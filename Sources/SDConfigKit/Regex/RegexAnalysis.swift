@@ -5,7 +5,7 @@ extension RelabelRegex {
   /// True when the regex matches the empty value (what a missing source label gives).
   public var matchesEmpty: Bool { matches("") }
 
-  /// The single value the regex matches when the pattern has no metacharacters, else nil.
+  /// The single value the regex matches when the pattern is a plain literal (`RUNNING`, `a\.b`), else nil.
   public var literalValue: String? { regex.exactLiteral }
 
   /// Every value the regex can match, when that set is finite and at most `limit` values
@@ -19,8 +19,8 @@ extension RelabelRegex {
     values.contains { matches($0) }
   }
 
-  /// True when the regex might match some value that starts with `prefix` and ends with `suffix`
-  /// (they may overlap only if the value is long enough to hold both). False means it never can.
+  /// True when the regex might match some value made of `prefix`, any scalars, then `suffix`
+  /// (e.g. `,` and `,` for `__meta_gce_tags`). False means it never can.
   public func canMatch(prefix: String, suffix: String) -> Bool {
     ShapeSearch(program: regex.program, node: regex.node, prefix: prefix, suffix: suffix).run()
   }

@@ -8,9 +8,6 @@ public struct RelabelRegex: Sendable {
   /// The compiled, anchored expression.
   public let regex: GoRegex
 
-  /// Prometheus's default relabel regex, `(.*)`.
-  public static let defaultSource = "(.*)"
-
   /// Compiles `source` as the given Prometheus version does, or throws Prometheus's error.
   public init(_ source: String, version: PrometheusVersion) throws(RelabelRegexError) {
     let prefix = Self.prefix(for: version)

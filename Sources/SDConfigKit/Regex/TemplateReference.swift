@@ -1,10 +1,10 @@
 /// A `$name` / `${name}` reference in a replacement template, read with Go's `Regexp.Expand` rules:
 /// the name is the longest run of letters, digits and `_`, so `$1_vm` names the group `1_vm`.
-public struct TemplateReference: Hashable, Sendable {
+struct TemplateReference: Hashable, Sendable {
   /// The group name or number as written (`1`, `1_vm`, `host`).
-  public let name: Substring
+  let name: Substring
   /// True for the `${name}` form.
-  public let isBraced: Bool
+  let isBraced: Bool
   /// Where the text after the reference starts.
   let end: Substring.Index
 
