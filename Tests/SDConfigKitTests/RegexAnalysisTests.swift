@@ -51,14 +51,22 @@ import Testing
     let found = AmbiguousTemplateReference.find(in: "$1_vm:${2}_x:$$3_y:$host_1:$10abc")
     #expect(
       found == [
-        AmbiguousTemplateReference(offset: 0, length: 5, written: "$1_vm", replacement: "${1}_vm", group: 1),
-        AmbiguousTemplateReference(offset: 27, length: 6, written: "$10abc", replacement: "${10}abc", group: 10),
+        AmbiguousTemplateReference(offset: 0, length: 5, written: "$1_vm", replacement: "${1}_vm", group: "1"),
+        AmbiguousTemplateReference(offset: 27, length: 6, written: "$10abc", replacement: "${10}abc", group: "10"),
       ])
     #expect(AmbiguousTemplateReference.find(in: "${1}_vm") == [])
+    #expect(
+      AmbiguousTemplateReference.find(in: "$host_vm:$host:$port_x", groupNames: ["", "host", "host_v"]) == [
+        AmbiguousTemplateReference(
+          offset: 0, length: 8, written: "$host_vm", replacement: "${host_v}m", group: "host_v")
+      ])
+    #expect(
+      AmbiguousTemplateReference.find(in: "$host_vm", groupNames: ["", "host"]).map(\.replacement) == ["${host}_vm"])
+    #expect(AmbiguousTemplateReference.find(in: "$01x") == [])
     #expect(AmbiguousTemplateReference.find(in: "$1") == [])
     #expect(
       AmbiguousTemplateReference.find(in: "é$1é") == [
-        AmbiguousTemplateReference(offset: 1, length: 3, written: "$1é", replacement: "${1}é", group: 1)
+        AmbiguousTemplateReference(offset: 1, length: 3, written: "$1é", replacement: "${1}é", group: "1")
       ])
   }
 }

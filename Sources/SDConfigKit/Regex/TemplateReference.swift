@@ -42,7 +42,8 @@ struct TemplateReference: Hashable, Sendable {
   }
 }
 
-/// An unbraced reference like `$1_vm` that Go reads as the group `1_vm` although `${1}_vm` was meant.
+/// An unbraced reference like `$1_vm` that Go reads as the group `1_vm` although `${1}_vm` was meant
+/// (or `$host_vm` for a group named `host`).
 public struct AmbiguousTemplateReference: Hashable, Sendable {
   /// 0-based offset, in Unicode scalars, of the `$` inside the template.
   public let offset: Int
@@ -52,12 +53,14 @@ public struct AmbiguousTemplateReference: Hashable, Sendable {
   public let written: String
   /// What was probably meant, e.g. `${1}_vm`.
   public let replacement: String
-  /// The group number the author probably meant.
-  public let group: Int
+  /// The group the author probably meant, by number (`1`) or name (`host`).
+  public let group: String
 
-  /// The unbraced references in `template` whose name starts with a group number and goes on with
-  /// other name characters, in order; `$$` escapes are skipped as Go skips them.
-  public static func find(in template: String) -> [AmbiguousTemplateReference] {
+  /// The unbraced references in `template`, in order, whose name is no group but starts with one: a group
+  /// number followed by other name characters (`$1_vm`), or one of `groupNames` followed by more
+  /// (`$host_vm` when the regex has `(?P<host>…)`). `$$` escapes are skipped as Go skips them.
+  public static func find(in template: String, groupNames: [String] = []) -> [AmbiguousTemplateReference] {
+    let names = Set(groupNames.filter { !$0.isEmpty })
     var found: [AmbiguousTemplateReference] = []
     var rest = Substring(template)
     var offset = 0
@@ -74,19 +77,31 @@ public struct AmbiguousTemplateReference: Hashable, Sendable {
         continue
       }
       let length = 1 + rest.unicodeScalars[rest.startIndex..<reference.end].count
-      let digits = reference.name.prefix { ("0"..."9").contains($0) }
-      if !reference.isBraced, !digits.isEmpty, digits.count < reference.name.count,
-        let group = TemplateReference.groupNumber(digits)
-      {
-        let suffix = reference.name.dropFirst(digits.count)
+      if !reference.isBraced, let meant = intendedGroup(reference.name, names: names) {
+        let suffix = reference.name.dropFirst(meant.count)
         found.append(
           AmbiguousTemplateReference(
-            offset: offset, length: length, written: "$" + reference.name, replacement: "${\(digits)}\(suffix)",
-            group: group))
+            offset: offset, length: length, written: "$" + reference.name, replacement: "${\(meant)}\(suffix)",
+            group: meant))
       }
       offset += length
       rest = rest[reference.end...]
     }
     return found
+  }
+
+  /// The group `name` most likely stands for when `name` itself is no group, else nil.
+  private static func intendedGroup(_ name: Substring, names: Set<String>) -> String? {
+    if names.contains(String(name)) || TemplateReference.groupNumber(name) != nil { return nil }
+    let digits = name.prefix { ("0"..."9").contains($0) }
+    if !digits.isEmpty {
+      return TemplateReference.groupNumber(digits) != nil ? String(digits) : nil
+    }
+    var candidate = name.dropLast()
+    while !candidate.isEmpty {
+      if names.contains(String(candidate)) { return String(candidate) }
+      candidate = candidate.dropLast()
+    }
+    return nil
   }
 }
