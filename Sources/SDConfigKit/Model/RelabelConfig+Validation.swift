@@ -1,0 +1,191 @@
+extension RelabelConfig {
+  /// The first reason Prometheus `version` refuses this rule, checked in Prometheus's order, or nil.
+  ///
+  /// Decode-time checks come first (source label names, the regex, the action), then the checks of
+  /// `relabel.Config.Validate`. `nameValidation` is the job's label name scheme from 3.0 on
+  /// (default UTF-8); before 3.0 the legacy rules of 2.42 apply.
+  public func validationError(
+    for version: PrometheusVersion, nameValidation: LabelName.Validation? = nil
+  ) -> RelabelValidationError? {
+    let scheme = version >= .v3_0 ? (nameValidation ?? .utf8) : .legacy
+    if let error = decodeError(for: version, scheme: scheme) { return error }
+    guard let action = knownAction else {
+      return RelabelValidationError(message: "relabel action cannot be empty", field: .action)
+    }
+    let requiresTarget: Set<RelabelAction> = [.replace, .hashmod, .lowercase, .uppercase, .keepequal, .dropequal]
+    let equalityOrCase: Set<RelabelAction> = [.lowercase, .uppercase, .keepequal, .dropequal]
+    if action == .hashmod && modulus == 0 {
+      return RelabelValidationError(
+        message: "relabel configuration for hashmod requires non-zero modulus", field: pointer(.modulus))
+    }
+    if requiresTarget.contains(action) && targetLabel.isEmpty {
+      return RelabelValidationError(
+        message: "relabel configuration for \(action.rawValue) action requires 'target_label' value",
+        field: pointer(.targetLabel))
+    }
+    if !isValidTarget(for: action, version: version, scheme: scheme) {
+      return invalidTarget(action)
+    }
+    if equalityOrCase.contains(action) && replacement != "$1" {
+      return RelabelValidationError(
+        message: "'replacement' can not be set for \(action.rawValue) action", field: .replacement)
+    }
+    if action == .labelmap && !Self.acceptsTemplated(replacement, scheme: scheme) {
+      return RelabelValidationError(
+        message: "\(replacement.goQuoted) is invalid 'replacement' for labelmap action", field: pointer(.replacement))
+    }
+    if action == .hashmod && !scheme.accepts(targetLabel) {
+      return invalidTarget(action)
+    }
+    return extraFieldError(for: action)
+  }
+
+  /// Errors Prometheus raises while decoding, before `Validate`: bad source label names, a regex that
+  /// does not compile, an unknown action.
+  private func decodeError(for version: PrometheusVersion, scheme: LabelName.Validation) -> RelabelValidationError? {
+    for name in sourceLabels where !LabelName.isValid(name, in: version) {
+      return RelabelValidationError(message: "\(name.goQuoted) is not a valid label name", field: .sourceLabels)
+    }
+    do {
+      _ = try RelabelRegex.cached(regex, version: version)
+    } catch {
+      return RelabelValidationError(message: error.message, field: .regex, regexColumn: error.column)
+    }
+    if knownAction == nil && !action.isEmpty {
+      return RelabelValidationError(message: "unknown relabel action \(action.goQuoted)", field: .action)
+    }
+    return nil
+  }
+
+  /// Checks 4 of `Validate`: the target_label of replace, lowercase, uppercase, keepequal, dropequal.
+  private func isValidTarget(for action: RelabelAction, version: PrometheusVersion, scheme: LabelName.Validation)
+    -> Bool
+  {
+    switch action {
+    case .replace:
+      return targetLabel.contains("$")
+        ? Self.acceptsTemplated(targetLabel, scheme: scheme) : scheme.accepts(targetLabel)
+    case .lowercase, .uppercase, .keepequal, .dropequal:
+      // 2.42 checked these with the templated rule; newer versions want a plain name.
+      return version < .v3_0 ? LabelName.isValidTemplatedTarget(targetLabel) : scheme.accepts(targetLabel)
+    default:
+      return true
+    }
+  }
+
+  /// A name that may contain `$1`-style references: any name under UTF-8, the templated rule otherwise.
+  private static func acceptsTemplated(_ name: String, scheme: LabelName.Validation) -> Bool {
+    scheme == .utf8 ? scheme.accepts(name) : LabelName.isValidTemplatedTarget(name)
+  }
+
+  private func invalidTarget(_ action: RelabelAction) -> RelabelValidationError {
+    RelabelValidationError(
+      message: "\(targetLabel.goQuoted) is invalid 'target_label' for \(action.rawValue) action",
+      field: .targetLabel)
+  }
+
+  /// Checks 8 and 9: keepequal/dropequal and labeldrop/labelkeep accept only their own keys.
+  private func extraFieldError(for action: RelabelAction) -> RelabelValidationError? {
+    switch action {
+    case .keepequal, .dropequal:
+      let offending: RelabelConfig.Field? =
+        setFields.contains(.regex)
+        ? .regex
+        : modulus != 0 ? .modulus : separator != ";" ? .separator : replacement != "$1" ? .replacement : nil
+      guard let offending else { return nil }
+      return RelabelValidationError(
+        message: "\(action.rawValue) action requires only 'source_labels' and `target_label`, and no other fields",
+        field: offending)
+    case .labeldrop, .labelkeep:
+      let offending: RelabelConfig.Field? =
+        setFields.contains(.sourceLabels)
+        ? .sourceLabels
+        : !targetLabel.isEmpty
+          ? .targetLabel
+          : modulus != 0 ? .modulus : separator != ";" ? .separator : replacement != "$1" ? .replacement : nil
+      guard let offending else { return nil }
+      return RelabelValidationError(
+        message: "\(action.rawValue) action requires only 'regex', and no other fields", field: offending)
+    default:
+      return nil
+    }
+  }
+
+  /// The key itself when it was written, otherwise `action` (which demands it) when that was written.
+  private func pointer(_ field: RelabelConfig.Field) -> RelabelConfig.Field? {
+    setFields.contains(field) ? field : setFields.contains(.action) ? .action : nil
+  }
+}
+
+/// Why Prometheus refuses a relabel rule: its own message and the key to point at.
+public struct RelabelValidationError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// Prometheus's message, exactly as promtool prints it after `parsing YAML file …: `.
+  public let message: String
+  /// The key the problem is about; nil for the rule as a whole (e.g. a required key is missing).
+  public let field: RelabelConfig.Field?
+  /// For a regex that does not compile, the 1-based column of the problem inside the regex value.
+  public let regexColumn: Int?
+
+  /// Creates an error.
+  public init(message: String, field: RelabelConfig.Field?, regexColumn: Int? = nil) {
+    self.message = message
+    self.field = field
+    self.regexColumn = regexColumn
+  }
+
+  public var description: String { message }
+}
+
+extension String {
+  /// The string quoted as Go's `%q` (`strconv.Quote`) prints it.
+  fileprivate var goQuoted: String {
+    var result = "\""
+    for scalar in unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\u{7}": result += "\\a"
+      case "\u{8}": result += "\\b"
+      case "\u{C}": result += "\\f"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case "\u{B}": result += "\\v"
+      default:
+        if scalar.isGoPrintable {
+          result.unicodeScalars.append(scalar)
+        } else if scalar.value < 0x80 {
+          result += "\\x" + scalar.value.hex(width: 2)
+        } else if scalar.value < 0x10000 {
+          result += "\\u" + scalar.value.hex(width: 4)
+        } else {
+          result += "\\U" + scalar.value.hex(width: 8)
+        }
+      }
+    }
+    return result + "\""
+  }
+}
+
+extension Unicode.Scalar {
+  /// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
+  fileprivate var isGoPrintable: Bool {
+    if value < 0x80 { return (0x20...0x7E).contains(value) }
+    switch properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .nonspacingMark,
+      .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber, .connectorPunctuation,
+      .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation,
+      .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+      return true
+    default:
+      return false
+    }
+  }
+}
+
+extension UInt32 {
+  fileprivate func hex(width: Int) -> String {
+    let digits = String(self, radix: 16)
+    return String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
+  }
+}
