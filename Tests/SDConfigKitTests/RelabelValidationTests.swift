@@ -58,12 +58,12 @@ import Testing
   }
 
   @Test func actionChecks() {
-    var empty = rule(action: "")
-    empty.action = ""
+    var null = rule(action: "")
+    null.nullFields = [.action]
     #expect(
-      empty.validationError(for: .v2_42)
-        == RelabelValidationError(
-          message: "relabel action cannot be empty", field: .action))
+      null.validationError(for: .v2_42)
+        == RelabelValidationError(message: "relabel action cannot be empty", field: .action))
+    #expect(message(rule(action: "")) == #"unknown relabel action """#)
     #expect(message(rule(action: "foo")) == #"unknown relabel action "foo""#)
   }
 
@@ -219,6 +219,7 @@ private enum CorpusRelabelRules {
       guard let field = RelabelConfig.Field(rawValue: document[pair.key].value) else { continue }
       config.setFields.insert(field)
       let node = document[pair.value]
+      if node.isNull { config.nullFields.insert(field) }
       let text = node.isNull ? "" : node.value
       switch field {
       case .sourceLabels: config.sourceLabels = document.items(pair.value).map { document[$0].value }

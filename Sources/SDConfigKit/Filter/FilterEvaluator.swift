@@ -1,5 +1,3 @@
-import Foundation
-
 /// Decides whether an instance (as `gcloud compute instances list --format=json` prints it) matches
 /// a parsed Compute API filter, with the API's semantics: exact case-sensitive equality, `:` as
 /// equality (with AIP `*` prefix/suffix wildcards), `:*` as presence, `eq`/`ne` as whole-value RE2
@@ -123,10 +121,9 @@ public enum FilterEvaluator {
     return left < value.text ? -1 : (left == value.text ? 0 : 1)
   }
 
-  /// Whether `regex` matches `text` (wholly or anywhere); nil when the regex is invalid.
+  /// Whether the RE2 `regex` matches `text` (wholly or anywhere); nil when the regex is invalid.
   private static func regexMatches(_ regex: String, _ text: String, whole: Bool) -> Bool? {
-    guard let compiled = try? NSRegularExpression(pattern: whole ? "^(?:" + regex + ")$" : regex) else { return nil }
-    let range = NSRange(text.startIndex..<text.endIndex, in: text)
-    return compiled.firstMatch(in: text, range: range) != nil
+    guard let compiled = try? GoRegex(whole ? "^(?:" + regex + ")$" : regex) else { return nil }
+    return compiled.matches(text)
   }
 }

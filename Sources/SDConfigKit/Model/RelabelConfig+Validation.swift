@@ -51,7 +51,7 @@ extension RelabelConfig {
     } catch {
       return RelabelValidationError(message: error.message, field: .regex, regexColumn: error.column)
     }
-    if knownAction == nil && !action.isEmpty {
+    if knownAction == nil && !nullFields.contains(.action) {
       return RelabelValidationError(message: "unknown relabel action \(action.goQuoted)", field: .action)
     }
     return nil
@@ -98,7 +98,7 @@ extension RelabelConfig {
         field: offending)
     case .labeldrop, .labelkeep:
       let offending: RelabelConfig.Field? =
-        setFields.contains(.sourceLabels)
+        setFields.contains(.sourceLabels) && !nullFields.contains(.sourceLabels)
         ? .sourceLabels
         : !targetLabel.isEmpty
           ? .targetLabel
