@@ -1,0 +1,20 @@
+/// The `global` section, with Prometheus's defaults and its defaulting of intervals applied.
+public struct GlobalConfig: Hashable, Sendable, NodeBacked {
+  /// How often targets are scraped by default; 1m.
+  public var scrapeInterval = Duration.minutes(1)
+  /// How long a scrape may take by default; 10s, or the interval when that is shorter.
+  public var scrapeTimeout = Duration.seconds(10)
+  /// How often rules are evaluated; 1m.
+  public var evaluationInterval = Duration.minutes(1)
+  /// `query_log_file`; empty for none.
+  public var queryLogFile = ""
+  /// Labels added to every series and alert, in source order.
+  public var externalLabels: [LabelPair] = []
+  /// Limits every job inherits (keys of 2.45 and later).
+  public var limits = ScrapeLimits()
+  /// Where it came from (every key, typed here or not).
+  public var nodes = MappingNodes.absent
+
+  /// The defaults Prometheus uses without a `global` section.
+  public init() {}
+}
