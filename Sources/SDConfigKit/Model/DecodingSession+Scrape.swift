@@ -52,7 +52,7 @@ extension DecodingSession {
         if !decodeLimit(entry, into: &job.limits) { check(entry, in: .scrapeConfig) }
       }
     }
-    if job.jobName.isEmpty, let place = nodes.valueNode("job_name") ?? nodes.node {
+    if job.jobName.isEmpty, let place = place(of: "job_name", in: nodes) {
       report(
         SchemaRule.required, "This scrape config has no job_name.", at: place,
         help: "Give the job a unique name with 'job_name: <name>'.",
@@ -101,7 +101,7 @@ extension DecodingSession {
 
   /// Reports a required GCE field that is missing or empty, at its value or at the entry.
   private mutating func requireNonEmpty(_ value: String, _ field: String, in nodes: MappingNodes, example: String) {
-    guard value.isEmpty, let place = nodes.valueNode(field) ?? nodes.node else { return }
+    guard value.isEmpty, let place = place(of: field, in: nodes) else { return }
     report(
       SchemaRule.required, "This gce_sd_configs entry has no \(field).", at: place,
       help: "Add '\(field): \(example)' to the entry.",

@@ -24,6 +24,14 @@ struct DecodingSession {
         fixes: fixes))
   }
 
+  /// Where to report something missing from a mapping: the value of `key` when written, else the
+  /// mapping's first key (so the finding sits on the entry's first line), else the mapping.
+  func place(of key: String, in nodes: MappingNodes) -> YAMLNode.ID? {
+    if let value = nodes.valueNode(key) { return value }
+    guard let mapping = nodes.node else { return nil }
+    return document.pairs(mapping).first?.key ?? mapping
+  }
+
   /// "Prometheus reports: …" as a note.
   static func prometheusSays(_ text: String) -> String { "Prometheus reports: \(text)" }
 
