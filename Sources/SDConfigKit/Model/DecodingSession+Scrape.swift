@@ -159,8 +159,6 @@ extension DecodingSession {
     guard let relabelValidation, let finding = relabelValidation(rule, version),
       let place = finding.field.flatMap({ nodes.valueNode($0.rawValue) }) ?? nodes.node
     else { return }
-    report(
-      SchemaRule.relabelInvalid, finding.message, at: place, help: finding.help,
-      notes: [Self.prometheusSays(finding.message)])
+    report(SchemaRule.relabelInvalid, finding.message, at: place, help: finding.help)
   }
 }
