@@ -107,6 +107,11 @@ extension DecodingSession {
       case "evaluation_interval": global.evaluationInterval = duration(entry) ?? .zero
       case "query_log_file": global.queryLogFile = string(entry) ?? ""
       case "external_labels": global.externalLabels = stringMap(entry) ?? []
+      case "scrape_protocols": checkScrapeProtocols(entry, context: "for global config")
+      case "metric_name_validation_scheme": globalSchemes.validation = validationScheme(entry) ?? ""
+      case "metric_name_escaping_scheme":
+        globalSchemes.escaping = escapingScheme(entry, scope: "global") ?? ""
+        globalSchemes.escapingNode = entry.value
       default:
         if !decodeLimit(entry, into: &global.limits) { check(entry, in: .global) }
       }

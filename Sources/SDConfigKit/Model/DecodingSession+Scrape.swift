@@ -30,6 +30,9 @@ extension DecodingSession {
     job.nodes = nodes
     job.scrapeInterval = .zero
     job.scrapeTimeout = .zero
+    var http = HTTPClientBlocks()
+    var schemes = NameSchemes()
+    var protocols: [MappingNodes.Entry] = []
     for entry in nodes.entries {
       switch entry.name {
       case "job_name": job.jobName = string(entry) ?? ""
@@ -48,10 +51,29 @@ extension DecodingSession {
         (job.relabelConfigs, job.relabelConfigNodes) = decodeRelabelConfigs(entry)
       case "metric_relabel_configs":
         (job.metricRelabelConfigs, job.metricRelabelConfigNodes) = decodeRelabelConfigs(entry)
+      case "scrape_protocols", "fallback_scrape_protocol": protocols.append(entry)
+      case "metric_name_validation_scheme": schemes.validation = validationScheme(entry) ?? ""
+      case "metric_name_escaping_scheme":
+        schemes.escaping = escapingScheme(entry, scope: "scrape config") ?? ""
+        schemes.escapingNode = entry.value
+      case "basic_auth", "authorization", "oauth2":
+        if case .block(let block) = schemaKey(entry, in: .scrapeConfig).kind {
+          _ = http.store(nestedBlock(entry, block), for: entry.name)
+        }
       default:
         if !decodeLimit(entry, into: &job.limits) { check(entry, in: .scrapeConfig) }
       }
     }
+    for entry in protocols {
+      if entry.name == "scrape_protocols" {
+        checkScrapeProtocols(entry, context: "for scrape config with job name \"\(job.jobName)\"")
+      } else {
+        checkFallbackProtocol(entry, jobName: job.jobName)
+      }
+    }
+    checkHTTPClient(nodes, blocks: http)
+    checkStaticTargets(job)
+    checkNameSchemes(schemes, of: job)
     if job.jobName.isEmpty, let place = place(of: "job_name", in: nodes) {
       report(
         SchemaRule.required, "This scrape config has no job_name.", at: place,
@@ -61,6 +83,24 @@ extension DecodingSession {
     job.limits = job.limits.inheriting(global.limits)
     resolveIntervals(of: &job, global: global)
     return job
+  }
+
+  /// Reports a job whose effective escaping allows UTF-8 names while its validation is legacy.
+  private mutating func checkNameSchemes(_ schemes: NameSchemes, of job: ScrapeConfig) {
+    let effective = schemes.effective(global: globalSchemes)
+    guard effective.escaping == "allow-utf-8", effective.validation != "utf8" else { return }
+    if effective.inherited {
+      guard !reportedGlobalSchemeConflict else { return }
+      reportedGlobalSchemeConflict = true
+    }
+    let source = effective.inherited ? globalSchemes.escapingNode : schemes.escapingNode
+    guard let place = source ?? job.valueNode("job_name") ?? job.node else { return }
+    let message = "utf8 metric names requested but validation scheme is not set to UTF8"
+    report(
+      SchemaRule.conflictingKeys,
+      "Escaping 'allow-utf-8' keeps UTF-8 metric names, but job '\(job.jobName)' validates names as legacy.",
+      at: place, help: "Set metric_name_validation_scheme to utf8, or choose another metric_name_escaping_scheme.",
+      notes: [Self.prometheusSays(message)])
   }
 
   /// Inherits the interval and timeout from `global` as Prometheus does, reporting a timeout above the interval.

@@ -5,6 +5,10 @@ struct DecodingSession {
   let version: PrometheusVersion
   let relabelValidation: RelabelValidation?
   var diagnostics: [Diagnostic] = []
+  /// The global metric-name schemes every job starts from.
+  var globalSchemes = NameSchemes()
+  /// True once a conflict inherited from the global schemes was reported (it is reported once).
+  var reportedGlobalSchemeConflict = false
 
   init(document: YAMLDocument, version: PrometheusVersion, relabelValidation: RelabelValidation?) {
     self.document = document
@@ -142,13 +146,20 @@ struct DecodingSession {
     case .stringMap: _ = stringMap(entry)
     case .stringListMap: _ = stringListMap(entry)
     case .block(let nested):
-      if let nodes = mapping(entry.value, nested, key: entry.name) { checkAll(nodes, nested) }
+      _ = nestedBlock(entry, nested)
     case .blockList(let nested):
       for item in blockItems(entry, of: nested) {
         if let nodes = mapping(item, nested, key: entry.name) { checkAll(nodes, nested) }
       }
     case .opaque: break
     }
+  }
+
+  /// Reads and checks a nested block sdgen does not type; nil when it is not a mapping (reported).
+  mutating func nestedBlock(_ entry: MappingNodes.Entry, _ block: SchemaBlock) -> MappingNodes? {
+    guard let nodes = mapping(entry.value, block, key: entry.name) else { return nil }
+    checkAll(nodes, block)
+    return nodes
   }
 
   /// The non-null items of a list of blocks; reports a value that is not a list and null items.

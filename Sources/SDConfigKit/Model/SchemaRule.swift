@@ -10,6 +10,8 @@ public enum SchemaRule {
   public static let type = "schema/type"
   /// A required value that is missing or empty.
   public static let required = "schema/required"
+  /// Settings Prometheus accepts only one of (bearer_token and bearer_token_file, basic_auth and oauth2, …).
+  public static let conflictingKeys = "schema/conflicting-keys"
   /// A job name used by more than one scrape config.
   public static let duplicateJob = "schema/duplicate-job"
   /// A scrape timeout longer than the scrape interval.
