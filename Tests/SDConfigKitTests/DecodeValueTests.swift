@@ -106,13 +106,14 @@ import Testing
             ca_fil: x
           oauth2:
             client_id: c
+            token_url: https://t
             tls_config: {server_nme: x}
       """)
     #expect(
       Decoded.lines(result.diagnostics) == [
         "4:29 schema/type: 'insecure_skip_verify' must be a boolean (true or false), but the value is the string `yes`.",
         "5:7 schema/unknown-key: Unknown key 'ca_fil' in tls_config.",
-        "8:20 schema/unknown-key: Unknown key 'server_nme' in tls_config.",
+        "9:20 schema/unknown-key: Unknown key 'server_nme' in tls_config.",
       ])
   }
 
@@ -145,5 +146,102 @@ import Testing
     #expect(job.staticConfigs[0].targets == ["h1:9100", "h2:9100"])
     #expect(result.document[job.staticConfigs[0].targetNodes[1]].range.start == SourcePosition(line: 7, column: 28))
     #expect(job.staticConfigs[0].labels == [LabelPair(name: "env", value: "prod")])
+  }
+
+  @Test(arguments: [
+    ("bearer_token: a\n    bearer_token_file: f", "4:5 schema/conflicting-keys",
+     "at most one of bearer_token & bearer_token_file must be configured"),
+    ("basic_auth: {username: u}\n    bearer_token: a", "4:5 schema/conflicting-keys",
+     "at most one of basic_auth, oauth2, bearer_token & bearer_token_file must be configured"),
+    ("basic_auth: {password: p, password_file: f}", "3:31 schema/conflicting-keys",
+     "at most one of basic_auth password & password_file must be configured"),
+    ("authorization: {type: Basic, credentials: c}", "3:21 schema/conflicting-keys",
+     "authorization type cannot be set to \"basic\", use \"basic_auth\" instead"),
+    ("basic_auth: {username: u}\n    oauth2: {client_id: c, token_url: t}", "4:5 schema/conflicting-keys",
+     "at most one of basic_auth, oauth2 & authorization must be configured"),
+    ("oauth2: {client_id: c}", "3:14 schema/required", "oauth2 token_url must be configured"),
+    ("proxy_connect_header: {a: [b]}", "3:5 schema/conflicting-keys",
+     "if proxy_connect_header is configured proxy_url must also be configured"),
+  ])
+  func httpClientConflictsFollowPrometheusCommon(lines: String, place: String, prometheus: String) throws {
+    let result = Decoded.decode("scrape_configs:\n  - job_name: a\n    \(lines)\n")
+    let diagnostic = try #require(result.diagnostics.first)
+    #expect(result.diagnostics.count == 1)
+    #expect("\(diagnostic.range.start) \(diagnostic.rule)" == place)
+    #expect(diagnostic.notes == ["Prometheus reports: \(prometheus)"])
+  }
+
+  @Test func oauth2NeedsAClientSecretBefore2_49() {
+    let text = "scrape_configs:\n  - job_name: a\n    oauth2: {client_id: c, token_url: t}\n"
+    #expect(Decoded.decode(text).diagnostics.isEmpty)
+    #expect(
+      Decoded.lines(Decoded.decode(text, version: .v2_42).diagnostics) == [
+        "3:14 schema/required: The oauth2 block has no client_secret or client_secret_file."
+      ])
+  }
+
+  @Test func scrapeProtocolsAndFallback() {
+    let result = Decoded.decode(
+      """
+      global:
+        scrape_protocols: []
+      scrape_configs:
+        - job_name: a
+          scrape_protocols: [PrometheusProto, prometheusproto]
+        - job_name: b
+          scrape_protocols: [OpenMetricsText1.0.0, openmetricstext]
+          fallback_scrape_protocol: PrometheusText0.0.4
+        - job_name: c
+          fallback_scrape_protocol: promtext
+      """)
+    #expect(
+      Decoded.lines(result.diagnostics) == [
+        "2:21 schema/type: 'scrape_protocols' is an empty list.",
+        "5:41 schema/type: The scrape protocol 'prometheusproto' is listed twice.",
+        "7:46 schema/type: 'openmetricstext' is not a scrape protocol Prometheus 3.14 knows.",
+        "10:31 schema/type: 'promtext' is not a scrape protocol Prometheus 3.14 knows.",
+      ])
+    #expect(result.diagnostics[0].notes == ["Prometheus reports: scrape_protocols cannot be empty for global config"])
+    #expect(
+      result.diagnostics[2].notes == [
+        "Prometheus reports: scrape_protocols: unknown scrape protocol openmetricstext, supported: [OpenMetricsText0.0.1 "
+          + "OpenMetricsText1.0.0 PrometheusProto PrometheusText0.0.4 PrometheusText1.0.0] for scrape config with job "
+          + "name \"b\""
+      ])
+  }
+
+  @Test func nameSchemes() {
+    let result = Decoded.decode(
+      """
+      global:
+        metric_name_validation_scheme: legacy
+        metric_name_escaping_scheme: allow-utf-8
+      scrape_configs:
+        - job_name: a
+        - job_name: b
+        - job_name: c
+          metric_name_validation_scheme: utf8
+        - job_name: d
+          metric_name_validation_scheme: UTF8
+      """)
+    #expect(
+      Decoded.lines(result.diagnostics) == [
+        "3:32 schema/conflicting-keys: Escaping 'allow-utf-8' keeps UTF-8 metric names, but job 'a' validates names as legacy.",
+        "10:36 schema/type: 'UTF8' is not a metric name validation scheme.",
+      ])
+    #expect(result.diagnostics[1].notes == ["Prometheus reports: unrecognized ValidationScheme: \"UTF8\""])
+  }
+
+  @Test func staticURLTargetsAreRefusedOnlyWithoutRelabelRules() {
+    let bad = Decoded.decode("scrape_configs:\n  - job_name: a\n    static_configs: [{targets: ['http://h:1']}]\n")
+    #expect(
+      Decoded.lines(bad.diagnostics) == [
+        "3:33 schema/type: The target 'http://h:1' is a URL, but a static target must be host:port."
+      ])
+    #expect(bad.diagnostics[0].notes == ["Prometheus reports: \"http://h:1\" is not a valid hostname"])
+    let relabelled = Decoded.decode(
+      "scrape_configs:\n  - job_name: a\n    static_configs: [{targets: ['http://h:1']}]\n"
+        + "    relabel_configs: [{source_labels: [__address__], target_label: x}]\n")
+    #expect(relabelled.diagnostics.isEmpty)
   }
 }

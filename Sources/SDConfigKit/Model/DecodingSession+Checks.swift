@@ -56,7 +56,12 @@ extension DecodingSession {
     } else if [basic, oauth, authorization].filter({ $0 }).count > 1 {
       failure = ("at most one of basic_auth, oauth2 & authorization must be configured", oauth ? "oauth2" : "authorization", nodes)
     } else if oauth, let missing = missingOAuth2Key(blocks.oauth2) {
-      failure = ("oauth2 \(missing) must be configured", missing, blocks.oauth2)
+      let message = missing.count > 1 ? "either oauth2 client_secret or client_secret_file must be configured" : "oauth2 \(missing[0]) must be configured"
+      guard let place = place(of: missing[0], in: blocks.oauth2 ?? .absent) else { return }
+      report(
+        SchemaRule.required, "The oauth2 block has no \(missing.joined(separator: " or ")).", at: place,
+        help: "Add '\(missing[0])' to the oauth2 block.", notes: [Self.prometheusSays(message)])
+      return
     } else if isSet("client_secret", in: blocks.oauth2) && isSet("client_secret_file", in: blocks.oauth2) {
       failure = (
         "at most one of oauth2 client_secret & client_secret_file must be configured", "client_secret_file", blocks.oauth2
@@ -76,15 +81,16 @@ extension DecodingSession {
       at: key, help: "Keep only one of the conflicting settings.", notes: [Self.prometheusSays(failure.message)])
   }
 
-  /// The first of client_id, client_secret (2.42 only) and token_url that an oauth2 block lacks.
-  private func missingOAuth2Key(_ oauth2: MappingNodes?) -> String? {
-    if !isSet("client_id", in: oauth2) { return "client_id" }
+  /// The first required key (or pair of alternatives) an oauth2 block lacks: client_id, client_secret
+  /// or client_secret_file (before 2.49), token_url.
+  private func missingOAuth2Key(_ oauth2: MappingNodes?) -> [String]? {
+    if !isSet("client_id", in: oauth2) { return ["client_id"] }
     if version < Self.optionalClientSecretSince, !isSet("client_secret", in: oauth2),
       !isSet("client_secret_file", in: oauth2)
     {
-      return "client_secret or client_secret_file"
+      return ["client_secret", "client_secret_file"]
     }
-    if !isSet("token_url", in: oauth2) { return "token_url" }
+    if !isSet("token_url", in: oauth2) { return ["token_url"] }
     return nil
   }
 
