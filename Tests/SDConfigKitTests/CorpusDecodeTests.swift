@@ -22,19 +22,20 @@ import Testing
   ]
 
   /// Bad files whose problem lies in a part of the configuration sdgen keeps as written.
-  static let outOfScope: [(prefix: String, reason: String)] = [
-    ("agent_mode", "agent-mode restrictions; sdgen checks server-mode configs"),
-    ("remote_", "remote_write/remote_read are kept as written"),
-    ("empty_rw", "remote_write is kept as written"),
-    ("empty_rr", "remote_read is kept as written"),
-    ("empty_alert", "alerting is kept as written"),
-    ("tracing_", "tracing is kept as written"),
-    ("otlp_", "otlp is kept as written"),
-    ("tsdb_", "storage is kept as written"),
-    ("scrape_config_files_double_import", "needs the files scrape_config_files names; lint follows them"),
-    ("scrape_config_files_duplicate", "needs the files scrape_config_files names; lint follows them"),
-    ("scrape_config_files_global", "needs the files scrape_config_files names; lint follows them"),
-  ]
+  static let outOfScope: [(prefix: String, reason: String)] =
+    [
+      ("agent_mode", "agent-mode restrictions; sdgen checks server-mode configs"),
+      ("remote_", "remote_write/remote_read are kept as written"),
+      ("empty_rw", "remote_write is kept as written"),
+      ("empty_rr", "remote_read is kept as written"),
+      ("empty_alert", "alerting is kept as written"),
+      ("tracing_", "tracing is kept as written"),
+      ("otlp_", "otlp is kept as written"),
+      ("tsdb_", "storage is kept as written"),
+      ("scrape_config_files_double_import", "needs the files scrape_config_files names; lint follows them"),
+      ("scrape_config_files_duplicate", "needs the files scrape_config_files names; lint follows them"),
+      ("scrape_config_files_global", "needs the files scrape_config_files names; lint follows them"),
+    ]
     + [
       "azure", "consul", "digitalocean", "dns", "docker", "ec2", "eureka", "hetzner", "http_", "ionos", "kubernetes",
       "kuma", "lightsail", "linode", "marathon", "nomad", "oci", "openstack", "outscale", "ovhcloud", "puppetdb",
@@ -75,7 +76,8 @@ import Testing
       switch Self.expectation(file: file, upstream: cells[1]) {
       case .loads:
         counts.good += 1
-        #expect(errors.isEmpty, "\(file) loads in Prometheus but gives \(errors.map { "\($0.range.start) \($0.message)" })")
+        #expect(
+          errors.isEmpty, "\(file) loads in Prometheus but gives \(errors.map { "\($0.range.start) \($0.message)" })")
         if errors.isEmpty { counts.goodClean += 1 }
       case .fails:
         counts.bad += 1

@@ -76,8 +76,10 @@ enum Decoded {
       """)
     #expect(
       Decoded.lines(result.diagnostics) == [
-        "6:5 schema/misplaced-key: 'port' is not a key of a scrape_configs entry; it belongs inside a gce_sd_configs entry.",
-        "7:5 schema/misplaced-key: 'filter' is not a key of a scrape_configs entry; it belongs inside a gce_sd_configs entry.",
+        "6:5 schema/misplaced-key: 'port' is not a key of a scrape_configs entry; it belongs inside a "
+          + "gce_sd_configs entry.",
+        "7:5 schema/misplaced-key: 'filter' is not a key of a scrape_configs entry; it belongs inside a "
+          + "gce_sd_configs entry.",
       ])
     #expect(result.diagnostics[0].help == "Move 'port' into a gce_sd_configs entry, indented under it.")
     #expect(result.diagnostics[0].notes == ["Prometheus reports: field port not found in type config.ScrapeConfig"])
@@ -110,8 +112,11 @@ enum Decoded {
         "1:1 schema/version: 'scrape_config_files' requires Prometheus >= 2.43, but the target version is 2.42.",
         "4:5 schema/version: 'enable_compression' requires Prometheus >= 2.49, but the target version is 2.42.",
       ])
-    #expect(old.diagnostics[0].help == "Remove 'scrape_config_files', or target Prometheus 2.43 or later with --prometheus-version.")
-    #expect(old.diagnostics[0].notes == ["Prometheus reports: field scrape_config_files not found in type config.plain"])
+    #expect(
+      old.diagnostics[0].help
+        == "Remove 'scrape_config_files', or target Prometheus 2.43 or later with --prometheus-version.")
+    #expect(
+      old.diagnostics[0].notes == ["Prometheus reports: field scrape_config_files not found in type config.plain"])
     let newest = Decoded.decode(text)
     #expect(newest.diagnostics.isEmpty)
     #expect(newest.config.scrapeConfigFiles == ["a.yml"])
@@ -122,7 +127,8 @@ enum Decoded {
     #expect(Decoded.decode(text, version: PrometheusVersion(2, 55)).diagnostics.isEmpty)
     #expect(
       Decoded.lines(Decoded.decode(text).diagnostics) == [
-        "3:5 schema/unknown-key: 'scrape_classic_histograms' was removed in Prometheus 3.0; version 3.14 does not accept it."
+        "3:5 schema/unknown-key: 'scrape_classic_histograms' was removed in Prometheus 3.0; version 3.14 does not "
+          + "accept it."
       ])
   }
 
@@ -187,16 +193,20 @@ enum Decoded {
       runtime: {gogc: 50}
       """)
     #expect(result.diagnostics.isEmpty)
-    #expect(result.config.otherSections.map(\.name) == ["alerting", "remote_write", "storage", "tracing", "otlp", "runtime"])
+    #expect(
+      result.config.otherSections.map(\.name) == ["alerting", "remote_write", "storage", "tracing", "otlp", "runtime"])
     let remote = try #require(result.config.valueNode("remote_write"))
     #expect(result.document[remote].kind == .sequence)
-    #expect(result.document[try #require(result.config.keyNode("remote_write"))].range.start == SourcePosition(line: 3, column: 1))
+    #expect(
+      result.document[try #require(result.config.keyNode("remote_write"))].range.start
+        == SourcePosition(line: 3, column: 1))
   }
 
   @Test func everySchemaKeyOfScrapeConfigIsAcceptedInTheNewestVersion() {
     let keys = Schema.names(of: .scrapeConfig, in: .newest)
     #expect(keys.count == Set(keys).count)
-    #expect(keys.contains("gce_sd_configs") && keys.contains("kubernetes_sd_configs") && keys.contains("oci_sd_configs"))
+    #expect(
+      keys.contains("gce_sd_configs") && keys.contains("kubernetes_sd_configs") && keys.contains("oci_sd_configs"))
     #expect(!keys.contains("scrape_classic_histograms"))
     #expect(Schema.key("oci_sd_configs", in: .scrapeConfig)?.since == PrometheusVersion(3, 14))
   }

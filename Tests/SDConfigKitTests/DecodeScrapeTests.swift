@@ -139,13 +139,16 @@ import Testing
 
   @Test func scrapeDefaultsAndNulls() {
     let result = Decoded.decode(
-      "scrape_configs:\n  - job_name: a\n  - job_name: b\n    honor_timestamps:\n    metrics_path: /m\n    scheme: https\n")
+      "scrape_configs:\n  - job_name: a\n  - job_name: b\n    honor_timestamps:\n    metrics_path: /m\n"
+        + "    scheme: https\n"
+    )
     let jobs = result.config.scrapeConfigs
     #expect(jobs[0].honorTimestamps && jobs[0].metricsPath == "/metrics" && jobs[0].scheme == "http")
     #expect(!jobs[1].honorTimestamps && jobs[1].metricsPath == "/m" && jobs[1].scheme == "https")
     #expect(
       Decoded.lines(result.diagnostics) == [
-        "4:22 schema/null-value: 'honor_timestamps' is null, which Prometheus reads as false instead of the default true."
+        "4:22 schema/null-value: 'honor_timestamps' is null, which Prometheus reads as false instead of the "
+          + "default true."
       ])
   }
 
@@ -175,7 +178,9 @@ import Testing
     #expect(second.separator == "" && second.modulus == 8 && second.action == "replace")
     #expect(second.setFields == [.targetLabel, .separator, .modulus])
     #expect(job.metricRelabelConfigs.map(\.action) == ["labeldrop"])
-    #expect(result.document[job.relabelConfigNodes[1].valueNode("modulus")!].range.start == SourcePosition(line: 9, column: 18))
+    #expect(
+      result.document[job.relabelConfigNodes[1].valueNode("modulus")!].range.start
+        == SourcePosition(line: 9, column: 18))
   }
 
   @Test func relabelValidationIsReportedAtTheFieldItNames() {
@@ -222,7 +227,9 @@ import Testing
 
   @Test func globalLimitsAreInherited() {
     let result = Decoded.decode(
-      "global:\n  sample_limit: 100\n  body_size_limit: 10MB\nscrape_configs:\n  - job_name: a\n  - job_name: b\n    sample_limit: 5\n")
+      "global:\n  sample_limit: 100\n  body_size_limit: 10MB\nscrape_configs:\n  - job_name: a\n"
+        + "  - job_name: b\n    sample_limit: 5\n"
+    )
     #expect(result.diagnostics.isEmpty)
     #expect(result.config.scrapeConfigs.map(\.limits.sampleLimit) == [100, 5])
     #expect(result.config.scrapeConfigs[1].limits.bodySizeLimit == ByteSize(bytes: 10_485_760))

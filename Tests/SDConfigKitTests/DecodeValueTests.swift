@@ -5,14 +5,18 @@ import Testing
 @Suite struct DecodeValueTests {
   private func gce(_ line: String) -> (GCESDConfig?, [Diagnostic]) {
     let result = Decoded.decode(
-      "scrape_configs:\n  - job_name: a\n    gce_sd_configs:\n      - {project: p, zone: z}\n      - project: p\n        zone: z\n        \(line)\n")
+      "scrape_configs:\n  - job_name: a\n    gce_sd_configs:\n      - {project: p, zone: z}\n      - project: p\n"
+        + "        zone: z\n        \(line)\n"
+    )
     return (result.config.scrapeConfigs.first?.gceSDConfigs.last, result.diagnostics)
   }
 
   @Test func quotedPortIsAStringNotAnInt() throws {
     let (config, diagnostics) = gce("port: \"9100\"")
     let diagnostic = try #require(diagnostics.first)
-    #expect(Decoded.lines(diagnostics) == ["7:15 schema/type: 'port' must be an integer, but the value is the string `9100`."])
+    #expect(
+      Decoded.lines(diagnostics) == ["7:15 schema/type: 'port' must be an integer, but the value is the string `9100`."]
+    )
     #expect(diagnostic.range == SourceRange(line: 7, column: 15, length: 6))
     #expect(diagnostic.help == "Remove the quotes so YAML reads `9100` as an integer.")
     #expect(diagnostic.notes == ["Prometheus reports: cannot unmarshal !!str `9100` into int"])
@@ -67,24 +71,42 @@ import Testing
   }
 
   @Test(arguments: [
-    ("honor_labels: \"true\"", "'honor_labels' must be a boolean (true or false), but the value is the string `true`.",
-     "cannot unmarshal !!str `true` into bool"),
-    ("honor_labels: 1", "'honor_labels' must be a boolean (true or false), but the value is the integer `1`.",
-     "cannot unmarshal !!int `1` into bool"),
-    ("sample_limit: -1", "'sample_limit' must be a non-negative integer, but the value is the integer `-1`.",
-     "cannot unmarshal !!int `-1` into uint"),
-    ("relabel_configs: {action: keep}", "'relabel_configs' must be a list of mappings, but the value is a mapping.",
-     "cannot unmarshal !!map into []*relabel.Config"),
-    ("gce_sd_configs: {project: p}", "'gce_sd_configs' must be a list of mappings, but the value is a mapping.",
-     "cannot unmarshal !!map into []*gce.SDConfig"),
-    ("params: {a: b}", "'a' must be a list of strings, but the value is the string `b`.",
-     "cannot unmarshal !!str `b` into []string"),
-    ("body_size_limit: 100", "'body_size_limit' must be a size such as 10MB, but the value is `100`.",
-     "units: unknown unit  in 100"),
-    ("tls_config: [a]", "'tls_config' must be a mapping, but the value is a list.",
-     "cannot unmarshal !!seq into config.plain"),
-    ("metrics_path: {a: b}", "'metrics_path' must be a string, but the value is a mapping.",
-     "cannot unmarshal !!map into string"),
+    (
+      "honor_labels: \"true\"", "'honor_labels' must be a boolean (true or false), but the value is the string `true`.",
+      "cannot unmarshal !!str `true` into bool"
+    ),
+    (
+      "honor_labels: 1", "'honor_labels' must be a boolean (true or false), but the value is the integer `1`.",
+      "cannot unmarshal !!int `1` into bool"
+    ),
+    (
+      "sample_limit: -1", "'sample_limit' must be a non-negative integer, but the value is the integer `-1`.",
+      "cannot unmarshal !!int `-1` into uint"
+    ),
+    (
+      "relabel_configs: {action: keep}", "'relabel_configs' must be a list of mappings, but the value is a mapping.",
+      "cannot unmarshal !!map into []*relabel.Config"
+    ),
+    (
+      "gce_sd_configs: {project: p}", "'gce_sd_configs' must be a list of mappings, but the value is a mapping.",
+      "cannot unmarshal !!map into []*gce.SDConfig"
+    ),
+    (
+      "params: {a: b}", "'a' must be a list of strings, but the value is the string `b`.",
+      "cannot unmarshal !!str `b` into []string"
+    ),
+    (
+      "body_size_limit: 100", "'body_size_limit' must be a size such as 10MB, but the value is `100`.",
+      "units: unknown unit  in 100"
+    ),
+    (
+      "tls_config: [a]", "'tls_config' must be a mapping, but the value is a list.",
+      "cannot unmarshal !!seq into config.plain"
+    ),
+    (
+      "metrics_path: {a: b}", "'metrics_path' must be a string, but the value is a mapping.",
+      "cannot unmarshal !!map into string"
+    ),
   ])
   func wrongTypesAtScrapeLevel(line: String, message: String, prometheus: String) throws {
     let result = Decoded.decode("scrape_configs:\n  - job_name: a\n    \(line)\n")
@@ -111,7 +133,8 @@ import Testing
       """)
     #expect(
       Decoded.lines(result.diagnostics) == [
-        "4:29 schema/type: 'insecure_skip_verify' must be a boolean (true or false), but the value is the string `yes`.",
+        "4:29 schema/type: 'insecure_skip_verify' must be a boolean (true or false), but the value is the "
+          + "string `yes`.",
         "5:7 schema/unknown-key: Unknown key 'ca_fil' in tls_config.",
         "9:20 schema/unknown-key: Unknown key 'server_nme' in tls_config.",
       ])
@@ -140,28 +163,44 @@ import Testing
               labels: {env: prod}
       """)
     #expect(result.diagnostics.isEmpty)
-    #expect(result.config.global.externalLabels == [LabelPair(name: "z", value: "1"), LabelPair(name: "a", value: "2")])
+    #expect(
+      result.config.global.externalLabels == [LabelPair(name: "z", value: "1"), LabelPair(name: "a", value: "2")])
     let job = result.config.scrapeConfigs[0]
-    #expect(job.params == [ScrapeParam(name: "module", values: ["http_2xx"]), ScrapeParam(name: "target", values: ["x", "y"])])
+    #expect(
+      job.params == [
+        ScrapeParam(name: "module", values: ["http_2xx"]), ScrapeParam(name: "target", values: ["x", "y"]),
+      ])
     #expect(job.staticConfigs[0].targets == ["h1:9100", "h2:9100"])
     #expect(result.document[job.staticConfigs[0].targetNodes[1]].range.start == SourcePosition(line: 7, column: 28))
     #expect(job.staticConfigs[0].labels == [LabelPair(name: "env", value: "prod")])
   }
 
   @Test(arguments: [
-    ("bearer_token: a\n    bearer_token_file: f", "4:5 schema/conflicting-keys",
-     "at most one of bearer_token & bearer_token_file must be configured"),
-    ("basic_auth: {username: u}\n    bearer_token: a", "4:5 schema/conflicting-keys",
-     "at most one of basic_auth, oauth2, bearer_token & bearer_token_file must be configured"),
-    ("basic_auth: {password: p, password_file: f}", "3:31 schema/conflicting-keys",
-     "at most one of basic_auth password & password_file must be configured"),
-    ("authorization: {type: Basic, credentials: c}", "3:21 schema/conflicting-keys",
-     "authorization type cannot be set to \"basic\", use \"basic_auth\" instead"),
-    ("basic_auth: {username: u}\n    oauth2: {client_id: c, token_url: t}", "4:5 schema/conflicting-keys",
-     "at most one of basic_auth, oauth2 & authorization must be configured"),
+    (
+      "bearer_token: a\n    bearer_token_file: f", "4:5 schema/conflicting-keys",
+      "at most one of bearer_token & bearer_token_file must be configured"
+    ),
+    (
+      "basic_auth: {username: u}\n    bearer_token: a", "4:5 schema/conflicting-keys",
+      "at most one of basic_auth, oauth2, bearer_token & bearer_token_file must be configured"
+    ),
+    (
+      "basic_auth: {password: p, password_file: f}", "3:31 schema/conflicting-keys",
+      "at most one of basic_auth password & password_file must be configured"
+    ),
+    (
+      "authorization: {type: Basic, credentials: c}", "3:21 schema/conflicting-keys",
+      "authorization type cannot be set to \"basic\", use \"basic_auth\" instead"
+    ),
+    (
+      "basic_auth: {username: u}\n    oauth2: {client_id: c, token_url: t}", "4:5 schema/conflicting-keys",
+      "at most one of basic_auth, oauth2 & authorization must be configured"
+    ),
     ("oauth2: {client_id: c}", "3:14 schema/required", "oauth2 token_url must be configured"),
-    ("proxy_connect_header: {a: [b]}", "3:5 schema/conflicting-keys",
-     "if proxy_connect_header is configured proxy_url must also be configured"),
+    (
+      "proxy_connect_header: {a: [b]}", "3:5 schema/conflicting-keys",
+      "if proxy_connect_header is configured proxy_url must also be configured"
+    ),
   ])
   func httpClientConflictsFollowPrometheusCommon(lines: String, place: String, prometheus: String) throws {
     let result = Decoded.decode("scrape_configs:\n  - job_name: a\n    \(lines)\n")
@@ -204,7 +243,8 @@ import Testing
     #expect(result.diagnostics[0].notes == ["Prometheus reports: scrape_protocols cannot be empty for global config"])
     #expect(
       result.diagnostics[2].notes == [
-        "Prometheus reports: scrape_protocols: unknown scrape protocol openmetricstext, supported: [OpenMetricsText0.0.1 "
+        "Prometheus reports: scrape_protocols: unknown scrape protocol openmetricstext, supported: "
+          + "[OpenMetricsText0.0.1 "
           + "OpenMetricsText1.0.0 PrometheusProto PrometheusText0.0.4 PrometheusText1.0.0] for scrape config with job "
           + "name \"b\""
       ])
@@ -226,7 +266,8 @@ import Testing
       """)
     #expect(
       Decoded.lines(result.diagnostics) == [
-        "3:32 schema/conflicting-keys: Escaping 'allow-utf-8' keeps UTF-8 metric names, but job 'a' validates names as legacy.",
+        "3:32 schema/conflicting-keys: Escaping 'allow-utf-8' keeps UTF-8 metric names, but job 'a' validates "
+          + "names as legacy.",
         "10:36 schema/type: 'UTF8' is not a metric name validation scheme.",
       ])
     #expect(result.diagnostics[1].notes == ["Prometheus reports: unrecognized ValidationScheme: \"UTF8\""])

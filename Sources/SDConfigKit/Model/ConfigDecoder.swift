@@ -121,7 +121,8 @@ extension DecodingSession {
     if global.scrapeTimeout > global.scrapeInterval, let timeout = nodes.valueNode("scrape_timeout") {
       report(
         SchemaRule.timeoutAboveInterval,
-        "The global scrape_timeout \(global.scrapeTimeout) is longer than the scrape_interval \(global.scrapeInterval).",
+        "The global scrape_timeout \(global.scrapeTimeout) is longer than the scrape_interval "
+          + "\(global.scrapeInterval).",
         at: timeout, help: "Lower scrape_timeout to at most \(global.scrapeInterval), or raise scrape_interval.",
         notes: [Self.prometheusSays("global scrape timeout greater than scrape interval")])
     }

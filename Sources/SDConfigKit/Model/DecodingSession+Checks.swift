@@ -41,7 +41,9 @@ extension DecodingSession {
         bearer ? "bearer_token" : "bearer_token_file", nodes
       )
     } else if isSet("password", in: blocks.basicAuth) && isSet("password_file", in: blocks.basicAuth) {
-      failure = ("at most one of basic_auth password & password_file must be configured", "password_file", blocks.basicAuth)
+      failure = (
+        "at most one of basic_auth password & password_file must be configured", "password_file", blocks.basicAuth
+      )
     } else if authorization && (bearer || bearerFile) {
       failure = ("authorization is not compatible with bearer_token & bearer_token_file", "authorization", nodes)
     } else if isSet("credentials", in: blocks.authorization) && isSet("credentials_file", in: blocks.authorization) {
@@ -52,11 +54,19 @@ extension DecodingSession {
     } else if authorization, let type = blocks.authorization?.valueNode("type"),
       document[type].value.trimmingSpaces.lowercased() == "basic"
     {
-      failure = ("authorization type cannot be set to \"basic\", use \"basic_auth\" instead", "type", blocks.authorization)
+      failure = (
+        "authorization type cannot be set to \"basic\", use \"basic_auth\" instead", "type", blocks.authorization
+      )
     } else if [basic, oauth, authorization].filter({ $0 }).count > 1 {
-      failure = ("at most one of basic_auth, oauth2 & authorization must be configured", oauth ? "oauth2" : "authorization", nodes)
+      failure = (
+        "at most one of basic_auth, oauth2 & authorization must be configured", oauth ? "oauth2" : "authorization",
+        nodes
+      )
     } else if oauth, let missing = missingOAuth2Key(blocks.oauth2) {
-      let message = missing.count > 1 ? "either oauth2 client_secret or client_secret_file must be configured" : "oauth2 \(missing[0]) must be configured"
+      let message =
+        missing.count > 1
+        ? "either oauth2 client_secret or client_secret_file must be configured"
+        : "oauth2 \(missing[0]) must be configured"
       guard let place = place(of: missing[0], in: blocks.oauth2 ?? .absent) else { return }
       report(
         SchemaRule.required, "The oauth2 block has no \(missing.joined(separator: " or ")).", at: place,
@@ -64,10 +74,13 @@ extension DecodingSession {
       return
     } else if isSet("client_secret", in: blocks.oauth2) && isSet("client_secret_file", in: blocks.oauth2) {
       failure = (
-        "at most one of oauth2 client_secret & client_secret_file must be configured", "client_secret_file", blocks.oauth2
+        "at most one of oauth2 client_secret & client_secret_file must be configured", "client_secret_file",
+        blocks.oauth2
       )
     } else if isSet("proxy_connect_header", in: nodes) && !isSet("proxy_url", in: nodes) {
-      failure = ("if proxy_connect_header is configured proxy_url must also be configured", "proxy_connect_header", nodes)
+      failure = (
+        "if proxy_connect_header is configured proxy_url must also be configured", "proxy_connect_header", nodes
+      )
     } else if isSet("no_proxy", in: nodes) && !isSet("proxy_url", in: nodes) {
       failure = ("if no_proxy is configured, proxy_url must also be configured", "no_proxy", nodes)
     } else if isTrue("proxy_from_environment", in: nodes) && isSet("proxy_url", in: nodes) {
@@ -121,9 +134,11 @@ extension DecodingSession {
     for (name, node) in zip(list.values, list.nodes) {
       if !seen.insert(name.lowercased()).inserted {
         report(
-          SchemaRule.type, "The scrape protocol '\(name)' is listed twice.", at: node, help: "Remove the repeated entry.",
+          SchemaRule.type, "The scrape protocol '\(name)' is listed twice.", at: node,
+          help: "Remove the repeated entry.",
           notes: [
-            Self.prometheusSays("duplicated protocol in scrape_protocols, got [\(list.values.joined(separator: " "))] \(context)")
+            Self.prometheusSays(
+              "duplicated protocol in scrape_protocols, got [\(list.values.joined(separator: " "))] \(context)")
           ])
         return
       }

@@ -113,7 +113,8 @@ extension DecodingSession {
           + "\(job.scrapeInterval).",
         at: timeout, help: "Lower scrape_timeout to at most \(job.scrapeInterval), or raise scrape_interval.",
         notes: [
-          Self.prometheusSays("scrape timeout greater than scrape interval for scrape config with job name \"\(job.jobName)\"")
+          Self.prometheusSays(
+            "scrape timeout greater than scrape interval for scrape config with job name \"\(job.jobName)\"")
         ])
     }
     if job.scrapeTimeout == .zero { job.scrapeTimeout = min(global.scrapeTimeout, job.scrapeInterval) }

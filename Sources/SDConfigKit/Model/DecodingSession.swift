@@ -101,7 +101,8 @@ struct DecodingSession {
           title: "replace '\(name)' with '\(near[0])'", edits: [TextEdit(range: node.range, replacement: near[0])],
           isSafe: true))
     }
-    let help = near.isEmpty ? nil : "a key with a similar name exists: " + near.map { "'\($0)'" }.joined(separator: ", ")
+    let help =
+      near.isEmpty ? nil : "a key with a similar name exists: " + near.map { "'\($0)'" }.joined(separator: ", ")
     report(
       SchemaRule.unknownKey, "Unknown key '\(name)' in \(block.placement).", at: id, help: help,
       notes: ["valid keys: " + valid.joined(separator: ", "), prometheus], fixes: fixes)
@@ -111,7 +112,8 @@ struct DecodingSession {
     let prometheus = Self.prometheusSays("field \(key.name) not found in type \(block.goType)")
     if let removed = key.removedIn, version >= removed {
       report(
-        SchemaRule.unknownKey, "'\(key.name)' was removed in Prometheus \(removed); version \(version) does not accept it.",
+        SchemaRule.unknownKey,
+        "'\(key.name)' was removed in Prometheus \(removed); version \(version) does not accept it.",
         at: id, help: "Remove '\(key.name)' or use the setting that replaced it.", notes: [prometheus])
     } else if let since = key.since {
       report(

@@ -13,10 +13,18 @@ enum GoNumber {
     if body.count > 1, body.first == "0" {
       let marker = body.dropFirst().first
       switch marker {
-      case "x", "X": radix = 16; body = body.dropFirst(2)
-      case "o", "O": radix = 8; body = body.dropFirst(2)
-      case "b", "B": radix = 2; body = body.dropFirst(2)
-      default: radix = 8; body = body.dropFirst()
+      case "x", "X":
+        radix = 16
+        body = body.dropFirst(2)
+      case "o", "O":
+        radix = 8
+        body = body.dropFirst(2)
+      case "b", "B":
+        radix = 2
+        body = body.dropFirst(2)
+      default:
+        radix = 8
+        body = body.dropFirst()
       }
     }
     guard !body.isEmpty else { return nil }

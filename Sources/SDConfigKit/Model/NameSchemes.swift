@@ -12,7 +12,8 @@ struct NameSchemes {
   /// global schemes; also tells whether the value came from the global section.
   func effective(global: NameSchemes) -> (validation: String, escaping: String, inherited: Bool) {
     let globalValidation = global.validation == "legacy" ? "legacy" : "utf8"
-    let globalEscaping = global.escaping.isEmpty ? (globalValidation == "legacy" ? "underscores" : "allow-utf-8") : global.escaping
+    let globalEscaping =
+      global.escaping.isEmpty ? (globalValidation == "legacy" ? "underscores" : "allow-utf-8") : global.escaping
     let validation = validation.isEmpty ? globalValidation : validation
     if !escaping.isEmpty { return (validation, escaping, false) }
     if self.validation.isEmpty { return (validation, globalEscaping, true) }
