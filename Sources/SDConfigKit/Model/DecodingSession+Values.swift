@@ -207,6 +207,9 @@ extension DecodingSession {
       shown = text.count > 10 ? " `\(text.prefix(7))...`" : " `\(text)`"
     }
     var help = "Write \(kind.expectation)."
+    if kind == .stringList, node.kind == .scalar {
+      help = "Put the value in a list: [\(node.value)]."
+    }
     if node.kind == .scalar, node.style != .plain, node.tag == nil, Self.fits(YAMLScalar.resolvePlain(node.value), kind)
     {
       help = "Remove the quotes so YAML reads `\(node.value)` as \(kind.expectation)."
