@@ -3,12 +3,13 @@
 public enum Schema {
   /// The keys of `block`, in the order Prometheus documents them.
   public static func keys(of block: SchemaBlock) -> [SchemaKey] {
-    tables[block]?.keys ?? []
+    table(block).keys
   }
 
   /// The key `name` of `block`, whatever the version; nil when the block has no such key.
   public static func key(_ name: String, in block: SchemaBlock) -> SchemaKey? {
-    guard let table = tables[block], let index = table.index[name] else { return nil }
+    let table = table(block)
+    guard let index = table.index[name] else { return nil }
     return table.keys[index]
   }
 
@@ -215,10 +216,29 @@ public enum Schema {
     SchemaKey("max_version", .string),
   ]
 
-  private static let tables: [SchemaBlock: Table] = [
-    .top: Table(topKeys), .global: Table(globalKeys), .scrapeConfig: Table(scrapeKeys),
-    .gceSDConfig: Table(gceKeys), .relabelConfig: Table(relabelKeys), .staticConfig: Table(staticKeys),
-    .basicAuth: Table(basicAuthKeys), .authorization: Table(authorizationKeys), .oauth2: Table(oauth2Keys),
-    .tlsConfig: Table(tlsKeys),
-  ]
+  private static let topTable = Table(topKeys)
+  private static let globalTable = Table(globalKeys)
+  private static let scrapeTable = Table(scrapeKeys)
+  private static let gceTable = Table(gceKeys)
+  private static let relabelTable = Table(relabelKeys)
+  private static let staticTable = Table(staticKeys)
+  private static let basicAuthTable = Table(basicAuthKeys)
+  private static let authorizationTable = Table(authorizationKeys)
+  private static let oauth2Table = Table(oauth2Keys)
+  private static let tlsTable = Table(tlsKeys)
+
+  private static func table(_ block: SchemaBlock) -> Table {
+    switch block {
+    case .top: topTable
+    case .global: globalTable
+    case .scrapeConfig: scrapeTable
+    case .gceSDConfig: gceTable
+    case .relabelConfig: relabelTable
+    case .staticConfig: staticTable
+    case .basicAuth: basicAuthTable
+    case .authorization: authorizationTable
+    case .oauth2: oauth2Table
+    case .tlsConfig: tlsTable
+    }
+  }
 }
