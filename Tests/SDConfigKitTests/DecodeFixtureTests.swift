@@ -11,7 +11,9 @@ import Testing
 
   private func render(_ diagnostics: [Diagnostic]) -> String {
     diagnostics.map { diagnostic in
-      var lines = ["\(diagnostic.range.start) \(diagnostic.severity.rawValue) \(diagnostic.rule): \(diagnostic.message)"]
+      var lines = [
+        "\(diagnostic.range.start) \(diagnostic.severity.rawValue) \(diagnostic.rule): \(diagnostic.message)"
+      ]
       if let help = diagnostic.help { lines.append("  help: \(help)") }
       lines += diagnostic.notes.filter { !$0.hasPrefix("valid keys:") }.map { "  note: \($0)" }
       return lines.joined(separator: "\n")

@@ -186,7 +186,7 @@ import Testing
     ),
     (
       "basic_auth: {password: p, password_file: f}", "3:31 schema/conflicting-keys",
-      "at most one of basic_auth password & password_file must be configured"
+      "at most one of basic_auth password, password_file & password_ref must be configured"
     ),
     (
       "authorization: {type: Basic, credentials: c}", "3:21 schema/conflicting-keys",
@@ -199,7 +199,7 @@ import Testing
     ("oauth2: {client_id: c}", "3:14 schema/required", "oauth2 token_url must be configured"),
     (
       "proxy_connect_header: {a: [b]}", "3:5 schema/conflicting-keys",
-      "if proxy_connect_header is configured proxy_url must also be configured"
+      "if proxy_connect_header is configured, proxy_url or proxy_from_environment must also be configured"
     ),
   ])
   func httpClientConflictsFollowPrometheusCommon(lines: String, place: String, prometheus: String) throws {
@@ -210,12 +210,21 @@ import Testing
     #expect(diagnostic.notes == ["Prometheus reports: \(prometheus)"])
   }
 
-  @Test func oauth2NeedsAClientSecretBefore2_49() {
+  @Test func oauth2NeedsAClientSecretBefore2_51() {
     let text = "scrape_configs:\n  - job_name: a\n    oauth2: {client_id: c, token_url: t}\n"
     #expect(Decoded.decode(text).diagnostics.isEmpty)
     #expect(
       Decoded.lines(Decoded.decode(text, version: .v2_42).diagnostics) == [
         "3:14 schema/required: The oauth2 block has no client_secret or client_secret_file."
+      ])
+    #expect(Decoded.decode(text, version: PrometheusVersion(2, 51)).diagnostics.isEmpty)
+  }
+
+  @Test func httpClientMessagesFollowTheVersion() {
+    let text = "scrape_configs:\n  - job_name: a\n    basic_auth: {password: p, password_file: f}\n"
+    #expect(
+      Decoded.decode(text, version: .v2_42).diagnostics.first?.notes == [
+        "Prometheus reports: at most one of basic_auth password & password_file must be configured"
       ])
   }
 

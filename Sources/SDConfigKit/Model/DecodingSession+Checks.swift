@@ -1,5 +1,5 @@
-/// Checks Prometheus runs on decoded scrape configs beyond types: the HTTP client's exclusive keys,
-/// scrape protocols, metric-name schemes and static target addresses.
+/// Checks Prometheus runs on decoded scrape configs beyond types: scrape protocols, metric-name
+/// schemes and static target addresses (the HTTP client's are in `DecodingSession+HTTPClient`).
 extension DecodingSession {
   // MARK: Presence
 
@@ -22,93 +22,6 @@ extension DecodingSession {
     guard let value = nodes.valueNode(key) else { return false }
     return (try? YAMLScalar.resolve(document[value])) == .bool(true)
   }
-
-  // MARK: HTTP client
-
-  /// prometheus/common's `HTTPClientConfig.Validate`, in its order; the first failure is reported.
-  mutating func checkHTTPClient(_ nodes: MappingNodes, blocks: HTTPClientBlocks) {
-    let bearer = isSet("bearer_token", in: nodes)
-    let bearerFile = isSet("bearer_token_file", in: nodes)
-    let basic = isPresent("basic_auth", in: nodes)
-    let oauth = isPresent("oauth2", in: nodes)
-    let authorization = isPresent("authorization", in: nodes)
-    let failure: (message: String, key: String, in: MappingNodes?)?
-    if bearer && bearerFile {
-      failure = ("at most one of bearer_token & bearer_token_file must be configured", "bearer_token_file", nodes)
-    } else if (basic || oauth) && (bearer || bearerFile) {
-      failure = (
-        "at most one of basic_auth, oauth2, bearer_token & bearer_token_file must be configured",
-        bearer ? "bearer_token" : "bearer_token_file", nodes
-      )
-    } else if isSet("password", in: blocks.basicAuth) && isSet("password_file", in: blocks.basicAuth) {
-      failure = (
-        "at most one of basic_auth password & password_file must be configured", "password_file", blocks.basicAuth
-      )
-    } else if authorization && (bearer || bearerFile) {
-      failure = ("authorization is not compatible with bearer_token & bearer_token_file", "authorization", nodes)
-    } else if isSet("credentials", in: blocks.authorization) && isSet("credentials_file", in: blocks.authorization) {
-      failure = (
-        "at most one of authorization credentials & credentials_file must be configured", "credentials_file",
-        blocks.authorization
-      )
-    } else if authorization, let type = blocks.authorization?.valueNode("type"),
-      document[type].value.trimmingSpaces.lowercased() == "basic"
-    {
-      failure = (
-        "authorization type cannot be set to \"basic\", use \"basic_auth\" instead", "type", blocks.authorization
-      )
-    } else if [basic, oauth, authorization].filter({ $0 }).count > 1 {
-      failure = (
-        "at most one of basic_auth, oauth2 & authorization must be configured", oauth ? "oauth2" : "authorization",
-        nodes
-      )
-    } else if oauth, let missing = missingOAuth2Key(blocks.oauth2) {
-      let message =
-        missing.count > 1
-        ? "either oauth2 client_secret or client_secret_file must be configured"
-        : "oauth2 \(missing[0]) must be configured"
-      guard let place = place(of: missing[0], in: blocks.oauth2 ?? .absent) else { return }
-      report(
-        SchemaRule.required, "The oauth2 block has no \(missing.joined(separator: " or ")).", at: place,
-        help: "Add '\(missing[0])' to the oauth2 block.", notes: [Self.prometheusSays(message)])
-      return
-    } else if isSet("client_secret", in: blocks.oauth2) && isSet("client_secret_file", in: blocks.oauth2) {
-      failure = (
-        "at most one of oauth2 client_secret & client_secret_file must be configured", "client_secret_file",
-        blocks.oauth2
-      )
-    } else if isSet("proxy_connect_header", in: nodes) && !isSet("proxy_url", in: nodes) {
-      failure = (
-        "if proxy_connect_header is configured proxy_url must also be configured", "proxy_connect_header", nodes
-      )
-    } else if isSet("no_proxy", in: nodes) && !isSet("proxy_url", in: nodes) {
-      failure = ("if no_proxy is configured, proxy_url must also be configured", "no_proxy", nodes)
-    } else if isTrue("proxy_from_environment", in: nodes) && isSet("proxy_url", in: nodes) {
-      failure = ("if proxy_from_environment is configured, proxy_url must not be configured", "proxy_url", nodes)
-    } else {
-      failure = nil
-    }
-    guard let failure, let block = failure.in, let key = block.keyNode(failure.key) ?? block.node else { return }
-    report(
-      SchemaRule.conflictingKeys, "The HTTP client settings of this scrape config conflict: \(failure.message).",
-      at: key, help: "Keep only one of the conflicting settings.", notes: [Self.prometheusSays(failure.message)])
-  }
-
-  /// The first required key (or pair of alternatives) an oauth2 block lacks: client_id, client_secret
-  /// or client_secret_file (before 2.49), token_url.
-  private func missingOAuth2Key(_ oauth2: MappingNodes?) -> [String]? {
-    if !isSet("client_id", in: oauth2) { return ["client_id"] }
-    if version < Self.optionalClientSecretSince, !isSet("client_secret", in: oauth2),
-      !isSet("client_secret_file", in: oauth2)
-    {
-      return ["client_secret", "client_secret_file"]
-    }
-    if !isSet("token_url", in: oauth2) { return ["token_url"] }
-    return nil
-  }
-
-  /// The first release whose prometheus/common lets an oauth2 block go without a client secret.
-  static let optionalClientSecretSince = PrometheusVersion(2, 49)
 
   // MARK: Scrape protocols
 

@@ -29,8 +29,8 @@ public struct Duration: Hashable, Comparable, Sendable, CustomStringConvertible 
     ("m", 60_000), ("s", 1000), ("ms", 1),
   ]
 
-  /// The first version whose prometheus/common reports unknown units by name.
-  static let unitMessagesSince = PrometheusVersion(2, 50)
+  /// The first version whose prometheus/common (v0.42) reports unknown units by name.
+  static let unitMessagesSince = PrometheusVersion(2, 43)
 
   /// Parses Prometheus duration syntax; the error message is the one `version` prints.
   public static func parse(_ text: String, version: PrometheusVersion = .newest) throws(ParseError) -> Duration {
