@@ -234,4 +234,26 @@ import Testing
     #expect(result.config.scrapeConfigs.map(\.limits.sampleLimit) == [100, 5])
     #expect(result.config.scrapeConfigs[1].limits.bodySizeLimit == ByteSize(bytes: 10_485_760))
   }
+
+  @Test func globalTypedExtras() {
+    let result = Decoded.decode(
+      """
+      global:
+        rule_query_offset: 30s
+        scrape_failure_log_file: /tmp/f.log
+        scrape_protocols: [PrometheusProto, OpenMetricsText1.0.0]
+        metric_name_validation_scheme: legacy
+        metric_name_escaping_scheme: dots
+      scrape_configs:
+        - job_name: a
+          scrape_protocols: [PrometheusText0.0.4]
+        - job_name: b
+      """)
+    #expect(result.diagnostics.isEmpty)
+    let global = result.config.global
+    #expect(global.ruleQueryOffset == .seconds(30) && global.scrapeFailureLogFile == "/tmp/f.log")
+    #expect(global.scrapeProtocols == ["PrometheusProto", "OpenMetricsText1.0.0"])
+    #expect(global.metricNameValidationScheme == "legacy" && global.metricNameEscapingScheme == "dots")
+    #expect(result.config.scrapeConfigs.map(\.scrapeProtocols) == [["PrometheusText0.0.4"], nil])
+  }
 }

@@ -107,7 +107,9 @@ extension DecodingSession {
       case "evaluation_interval": global.evaluationInterval = duration(entry) ?? .zero
       case "query_log_file": global.queryLogFile = string(entry) ?? ""
       case "external_labels": global.externalLabels = stringMap(entry) ?? []
-      case "scrape_protocols": checkScrapeProtocols(entry, context: "for global config")
+      case "rule_query_offset": global.ruleQueryOffset = duration(entry) ?? .zero
+      case "scrape_failure_log_file": global.scrapeFailureLogFile = string(entry) ?? ""
+      case "scrape_protocols": global.scrapeProtocols = checkScrapeProtocols(entry, context: "for global config")
       case "metric_name_validation_scheme": globalSchemes.validation = validationScheme(entry) ?? ""
       case "metric_name_escaping_scheme":
         globalSchemes.escaping = escapingScheme(entry, scope: "global") ?? ""
@@ -128,6 +130,8 @@ extension DecodingSession {
     }
     if global.scrapeTimeout == .zero { global.scrapeTimeout = min(defaults.scrapeTimeout, global.scrapeInterval) }
     if global.evaluationInterval == .zero { global.evaluationInterval = defaults.evaluationInterval }
+    global.metricNameValidationScheme = globalSchemes.validation
+    global.metricNameEscapingScheme = globalSchemes.escaping
     return global
   }
 

@@ -32,16 +32,18 @@ extension DecodingSession {
     return names
   }
 
-  /// Checks a `scrape_protocols` list as `validateAcceptScrapeProtocols` does.
-  mutating func checkScrapeProtocols(_ entry: MappingNodes.Entry, context: String) {
-    guard !document[entry.value].isNull, let list = stringList(entry) else { return }
+  /// Checks a `scrape_protocols` list as `validateAcceptScrapeProtocols` does; returns the list as
+  /// written, nil when null (Prometheus then uses its defaults) or not a list of strings.
+  @discardableResult
+  mutating func checkScrapeProtocols(_ entry: MappingNodes.Entry, context: String) -> [String]? {
+    guard !document[entry.value].isNull, let list = stringList(entry) else { return nil }
     let known = scrapeProtocols()
     if list.values.isEmpty {
       report(
         SchemaRule.type, "'scrape_protocols' is an empty list.", at: entry.value,
         help: "Remove the key to use the default protocols, or list at least one.",
         notes: [Self.prometheusSays("scrape_protocols cannot be empty \(context)")])
-      return
+      return list.values
     }
     var seen: Set<String> = []
     for (name, node) in zip(list.values, list.nodes) {
@@ -53,13 +55,14 @@ extension DecodingSession {
             Self.prometheusSays(
               "duplicated protocol in scrape_protocols, got [\(list.values.joined(separator: " "))] \(context)")
           ])
-        return
+        return list.values
       }
       if !known.contains(name) {
         unknownProtocol(name, at: node, known: known, prometheus: "scrape_protocols: ", context: " \(context)")
-        return
+        return list.values
       }
     }
+    return list.values
   }
 
   /// Checks `fallback_scrape_protocol`.

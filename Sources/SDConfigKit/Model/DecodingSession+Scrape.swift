@@ -66,7 +66,8 @@ extension DecodingSession {
     }
     for entry in protocols {
       if entry.name == "scrape_protocols" {
-        checkScrapeProtocols(entry, context: "for scrape config with job name \"\(job.jobName)\"")
+        job.scrapeProtocols = checkScrapeProtocols(
+          entry, context: "for scrape config with job name \"\(job.jobName)\"")
       } else {
         checkFallbackProtocol(entry, jobName: job.jobName)
       }

@@ -12,6 +12,8 @@ public struct ScrapeConfig: Hashable, Sendable, NodeBacked {
   public var scrapeInterval = Duration.minutes(1)
   /// The scrape timeout after inheriting the global one (never above the interval when inherited).
   public var scrapeTimeout = Duration.seconds(10)
+  /// `scrape_protocols` as written (2.49 and later); nil when unset (Prometheus picks the defaults).
+  public var scrapeProtocols: [String]?
   /// `metrics_path`; default `/metrics`.
   public var metricsPath = "/metrics"
   /// `scheme`; default `http`.
