@@ -256,4 +256,24 @@ import Testing
     #expect(global.metricNameValidationScheme == "legacy" && global.metricNameEscapingScheme == "dots")
     #expect(result.config.scrapeConfigs.map(\.scrapeProtocols) == [["PrometheusText0.0.4"], nil])
   }
+
+  @Test func aFindingInAnAliasedNodeIsReportedOnce() {
+    let result = Decoded.decode(
+      """
+      scrape_configs:
+        - job_name: a
+          relabel_configs: &common
+            - source_labels: [x]
+              target_label: y
+              replacement:
+        - job_name: b
+          relabel_configs: *common
+      """)
+    #expect(
+      Decoded.lines(result.diagnostics) == [
+        "6:21 schema/null-value: 'replacement' is null, which Prometheus reads as an empty replacement "
+          + "(deleting the target label), not $1."
+      ])
+    #expect(result.config.scrapeConfigs.map(\.relabelConfigs.count) == [1, 1])
+  }
 }

@@ -17,7 +17,7 @@ public struct ConfigDecoder: Sendable {
   public func decode(_ document: YAMLDocument) -> (config: PrometheusConfig, diagnostics: [Diagnostic]) {
     var session = DecodingSession(document: document, version: version, relabelValidation: relabelValidation)
     let config = session.decodeConfig()
-    return (config, session.diagnostics.sorted(by: Diagnostic.sourceOrder))
+    return (config, Self.inSourceOrder(session.diagnostics))
   }
 
   /// Parses and decodes a file: YAML findings first, then (when the YAML could be read) the model's.
@@ -27,7 +27,17 @@ public struct ConfigDecoder: Sendable {
     let parsed = parser.parse(source)
     guard !parsed.failed else { return (PrometheusConfig(), parsed.diagnostics) }
     let (config, diagnostics) = decode(parsed.document)
-    return (config, (parsed.diagnostics + diagnostics).sorted(by: Diagnostic.sourceOrder))
+    return (config, Self.inSourceOrder(parsed.diagnostics + diagnostics))
+  }
+
+  /// Sorts diagnostics and drops repeats, which arise when an aliased node is decoded at each use.
+  static func inSourceOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    var result: [Diagnostic] = []
+    result.reserveCapacity(diagnostics.count)
+    for diagnostic in diagnostics.sorted(by: Diagnostic.sourceOrder) where result.last != diagnostic {
+      result.append(diagnostic)
+    }
+    return result
   }
 }
 
