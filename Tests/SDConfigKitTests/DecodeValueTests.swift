@@ -104,6 +104,11 @@ import Testing
       "cannot unmarshal !!seq into config.plain"
     ),
     (
+      "tls_config: {min_version: tls12}",
+      "'min_version' must be a TLS version (TLS10, TLS11, TLS12 or TLS13), but the value is `tls12`.",
+      "unknown TLS version: tls12"
+    ),
+    (
       "metrics_path: {a: b}", "'metrics_path' must be a string, but the value is a mapping.",
       "cannot unmarshal !!map into string"
     ),

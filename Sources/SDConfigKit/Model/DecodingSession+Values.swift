@@ -113,6 +113,20 @@ extension DecodingSession {
     }
   }
 
+  /// A TLS version name; nil after reporting anything else (null is accepted as unset).
+  mutating func tlsVersion(_ entry: MappingNodes.Entry) -> String? {
+    guard let text = text(entry.value, key: entry.name, kind: .tlsVersion) else { return nil }
+    if document[entry.value].isNull { return "" }
+    guard ["TLS10", "TLS11", "TLS12", "TLS13"].contains(text) else {
+      report(
+        SchemaRule.type, "'\(entry.name)' must be \(ValueKind.tlsVersion.expectation), but the value is `\(text)`.",
+        at: entry.value, help: "Write one of TLS10, TLS11, TLS12 or TLS13 (upper case).",
+        notes: [Self.prometheusSays("unknown TLS version: \(text)")])
+      return nil
+    }
+    return text
+  }
+
   // MARK: Collections
 
   /// A list of strings with the node of each item; null gives an empty list.

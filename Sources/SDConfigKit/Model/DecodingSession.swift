@@ -144,6 +144,7 @@ struct DecodingSession {
     case .string: _ = string(entry)
     case .duration: _ = duration(entry)
     case .size: _ = size(entry)
+    case .tlsVersion: _ = tlsVersion(entry)
     case .stringList: _ = stringList(entry)
     case .stringMap: _ = stringMap(entry)
     case .stringListMap: _ = stringListMap(entry)

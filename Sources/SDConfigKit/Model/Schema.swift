@@ -212,8 +212,8 @@ public enum Schema {
     SchemaKey("key_ref", .string, since: v(2, 53)),
     SchemaKey("server_name", .string),
     SchemaKey("insecure_skip_verify", .bool),
-    SchemaKey("min_version", .string),
-    SchemaKey("max_version", .string),
+    SchemaKey("min_version", .tlsVersion),
+    SchemaKey("max_version", .tlsVersion),
   ]
 
   private static let topTable = Table(topKeys)

@@ -16,6 +16,8 @@ public indirect enum ValueKind: Hashable, Sendable {
   case duration
   /// A size such as `10MB` (§5.2), read from the scalar's text.
   case size
+  /// A TLS version name: `TLS10`, `TLS11`, `TLS12` or `TLS13`.
+  case tlsVersion
   /// A list of strings.
   case stringList
   /// A mapping of string to string (labels, headers).
@@ -37,7 +39,7 @@ public indirect enum ValueKind: Hashable, Sendable {
     case .uint: "uint"
     case .uint64: "uint64"
     case .float: "float64"
-    case .string, .duration, .size: "string"
+    case .string, .duration, .size, .tlsVersion: "string"
     case .stringList: "[]string"
     case .stringMap: "map[string]string"
     case .stringListMap: "map[string][]string"
@@ -57,6 +59,7 @@ public indirect enum ValueKind: Hashable, Sendable {
     case .string: "a string"
     case .duration: "a duration such as 30s or 1m30s"
     case .size: "a size such as 10MB"
+    case .tlsVersion: "a TLS version (TLS10, TLS11, TLS12 or TLS13)"
     case .stringList: "a list of strings"
     case .stringMap: "a mapping of names to strings"
     case .stringListMap: "a mapping of names to lists of strings"
