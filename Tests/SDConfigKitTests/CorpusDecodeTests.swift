@@ -108,4 +108,49 @@ import Testing
     #expect(counts.files == 217)
     #expect(counts.caught > 0 && counts.goodClean == counts.good)
   }
+
+  /// promtool 2.42 (the oracle) accepted these files (exit 0); decoding them for 2.42 must give no error.
+  @Test func filesPromtool2_42AcceptsHaveNoErrorFor2_42() throws {
+    let folder = TestPaths.shared.appendingPathComponent("corpus/prometheus-testdata")
+    let index = try String(contentsOf: folder.appendingPathComponent("INDEX.tsv"), encoding: .utf8)
+    var accepted = 0
+    for row in index.split(separator: "\n").dropFirst() {
+      let cells = row.split(separator: "\t", omittingEmptySubsequences: false)
+      guard cells.count > 2, cells[0].hasSuffix(".yml"), cells[2] == "0" else { continue }
+      accepted += 1
+      let file = String(cells[0])
+      let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(file)))
+      let errors = ConfigDecoder(version: .v2_42).decode(SourceText(path: file, bytes: bytes)).diagnostics
+        .filter { $0.severity == .error }
+      #expect(errors.isEmpty, "promtool 2.42 accepts \(file), but sdgen reports \(errors.map(\.message))")
+    }
+    #expect(accepted == 27)
+  }
+
+  /// Where promtool 2.42 reports an unknown field, decoding for 2.42 reports an error too, except for
+  /// the service-discovery blocks Debian's build leaves out and keys inside sections kept as written.
+  @Test func unknownFieldsOfPromtool2_42AreErrorsFor2_42() throws {
+    let folder = TestPaths.shared.appendingPathComponent("corpus/prometheus-testdata")
+    let index = try String(contentsOf: folder.appendingPathComponent("INDEX.tsv"), encoding: .utf8)
+    let debianLacks = [
+      "consul_sd_configs", "kubernetes_sd_configs", "kuma_sd_configs", "linode_sd_configs", "nomad_sd_configs",
+    ]
+    let insideOpaqueSections = ["chunk_encoding", "retention", "protobuf_message"]
+    var checked = 0
+    for row in index.split(separator: "\n").dropFirst() {
+      let cells = row.split(separator: "\t", omittingEmptySubsequences: false)
+      guard cells.count > 3, cells[0].hasSuffix(".yml"), let range = cells[3].range(of: "field ") else { continue }
+      let field = cells[3][range.upperBound...].prefix { $0 != " " }
+      guard cells[3].contains("not found in type"), !debianLacks.contains(String(field)),
+        !insideOpaqueSections.contains(String(field))
+      else { continue }
+      checked += 1
+      let file = String(cells[0])
+      let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(file)))
+      let errors = ConfigDecoder(version: .v2_42).decode(SourceText(path: file, bytes: bytes)).diagnostics
+        .filter { $0.severity == .error }
+      #expect(!errors.isEmpty, "promtool 2.42 reports an unknown field \(field) in \(file), but sdgen does not")
+    }
+    #expect(checked == 65)
+  }
 }
