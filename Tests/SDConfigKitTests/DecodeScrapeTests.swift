@@ -184,7 +184,7 @@ import Testing
   }
 
   @Test func relabelValidationIsReportedAtTheFieldItNames() {
-    let validation: RelabelValidation = { rule, _ in
+    let validation: RelabelValidation = { rule, _, _ in
       rule.knownAction == .hashmod && rule.modulus == 0
         ? RelabelFinding(message: "relabel configuration for hashmod requires non-zero modulus", field: .action)
         : nil
@@ -275,5 +275,26 @@ import Testing
           + "(deleting the target label), not $1."
       ])
     #expect(result.config.scrapeConfigs.map(\.relabelConfigs.count) == [1, 1])
+  }
+
+  @Test func relabelValidationGetsTheJobsNameScheme() {
+    let validation: RelabelValidation = { _, version, legacy in
+      RelabelFinding(message: "\(version) legacy=\(legacy)")
+    }
+    let text = """
+      scrape_configs:
+        - job_name: a
+          relabel_configs: [{action: keep}]
+          metric_name_validation_scheme: legacy
+        - job_name: b
+          metric_relabel_configs: [{action: keep}]
+      """
+    #expect(
+      Decoded.lines(Decoded.decode(text, relabel: validation).diagnostics) == [
+        "3:23 relabel/invalid: 3.14 legacy=true", "6:30 relabel/invalid: 3.14 legacy=false",
+      ])
+    #expect(
+      Decoded.lines(Decoded.decode(text, version: .v2_42, relabel: validation).diagnostics).last
+        == "6:30 relabel/invalid: 2.42 legacy=true")
   }
 }

@@ -75,6 +75,8 @@ extension DecodingSession {
     checkHTTPClient(nodes, blocks: http)
     checkStaticTargets(job)
     checkNameSchemes(schemes, of: job)
+    let legacyNames = version < .v3_0 || schemes.effective(global: globalSchemes).validation == "legacy"
+    validateRelabelRules(of: job, legacyNames: legacyNames)
     if job.jobName.isEmpty, let place = place(of: "job_name", in: nodes) {
       report(
         SchemaRule.required, "This scrape config has no job_name.", at: place,
@@ -171,7 +173,6 @@ extension DecodingSession {
     for item in blockItems(entry, of: .relabelConfig) {
       guard let nodes = mapping(item, .relabelConfig, key: entry.name) else { continue }
       let rule = decodeRelabel(nodes)
-      validate(rule, nodes: nodes)
       rules.append(rule)
       ruleNodes.append(nodes)
     }
@@ -197,10 +198,18 @@ extension DecodingSession {
   }
 
   /// Runs the relabel validator, if one is plugged in, and reports its finding at the field it names.
-  private mutating func validate(_ rule: RelabelConfig, nodes: MappingNodes) {
-    guard let relabelValidation, let finding = relabelValidation(rule, version),
-      let place = finding.field.flatMap({ nodes.valueNode($0.rawValue) }) ?? nodes.node
-    else { return }
-    report(SchemaRule.relabelInvalid, finding.message, at: place, help: finding.help)
+  /// Runs the relabel validator, if one is plugged in, on every rule of `job`, with the job's name
+  /// validation scheme, and reports each finding at the field it names.
+  private mutating func validateRelabelRules(of job: ScrapeConfig, legacyNames: Bool) {
+    guard let relabelValidation else { return }
+    let all =
+      Array(zip(job.relabelConfigs, job.relabelConfigNodes))
+      + Array(zip(job.metricRelabelConfigs, job.metricRelabelConfigNodes))
+    for (rule, nodes) in all {
+      guard let finding = relabelValidation(rule, version, legacyNames),
+        let place = finding.field.flatMap({ nodes.valueNode($0.rawValue) }) ?? nodes.node
+      else { continue }
+      report(SchemaRule.relabelInvalid, finding.message, at: place, help: finding.help)
+    }
   }
 }

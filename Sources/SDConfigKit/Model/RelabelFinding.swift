@@ -15,6 +15,9 @@ public struct RelabelFinding: Hashable, Sendable {
   }
 }
 
-/// Validates one decoded relabel rule for a Prometheus version (§6.2); the decoder reports what it
-/// returns as `relabel/invalid`. The relabel validator is plugged in here.
-public typealias RelabelValidation = @Sendable (RelabelConfig, PrometheusVersion) -> RelabelFinding?
+/// Validates one decoded relabel rule for a Prometheus version (§6.1 decode checks and §6.2), given
+/// whether the job validates label names with the legacy rule (always before 3.0; from 3.0 when its
+/// `metric_name_validation_scheme` is `legacy`). The decoder reports what it returns as
+/// `relabel/invalid`. The relabel validator is plugged in here.
+public typealias RelabelValidation =
+  @Sendable (_ rule: RelabelConfig, _ version: PrometheusVersion, _ legacyNames: Bool) -> RelabelFinding?
