@@ -17,8 +17,6 @@ import Testing
     ("target_label", "relabel validation (relabel/invalid) is wired after the merge"),
     ("empty_scrape_config_action", "relabel validation (relabel/invalid) is wired after the merge"),
     ("regex.bad", "regex syntax is the relabel/regex lint rule"),
-    ("labelname.bad", "label-name validity (LabelName) is wired after the merge"),
-    ("labelvalue.bad", "label-value validity (LabelName) is wired after the merge"),
   ]
 
   /// Bad files whose problem lies in a part of the configuration sdgen keeps as written.

@@ -299,4 +299,22 @@ import Testing
         + "    relabel_configs: [{source_labels: [__address__], target_label: x}]\n")
     #expect(relabelled.diagnostics.isEmpty)
   }
+
+  @Test func binaryLabelsMustBeUTF8() {
+    let result = Decoded.decode(
+      """
+      global:
+        external_labels:
+          !!binary "/w==": value
+          name: !!binary "YQpi/w=="
+          ok: !!binary "aGk="
+      """)
+    #expect(
+      Decoded.lines(result.diagnostics) == [
+        "3:5 schema/type: A label name in 'external_labels' is binary data that is not valid UTF-8.",
+        "4:11 schema/type: A label value in 'external_labels' is binary data that is not valid UTF-8.",
+      ])
+    #expect(result.diagnostics[0].notes == ["Prometheus reports: \"\\xff\" is not a valid label name"])
+    #expect(result.diagnostics[1].notes == ["Prometheus reports: \"a\\nb\\xff\" is not a valid label value"])
+  }
 }

@@ -116,7 +116,7 @@ extension DecodingSession {
       case "scrape_timeout": global.scrapeTimeout = duration(entry) ?? .zero
       case "evaluation_interval": global.evaluationInterval = duration(entry) ?? .zero
       case "query_log_file": global.queryLogFile = string(entry) ?? ""
-      case "external_labels": global.externalLabels = stringMap(entry) ?? []
+      case "external_labels": global.externalLabels = labelMap(entry) ?? []
       case "rule_query_offset": global.ruleQueryOffset = duration(entry) ?? .zero
       case "scrape_failure_log_file": global.scrapeFailureLogFile = string(entry) ?? ""
       case "scrape_protocols": global.scrapeProtocols = checkScrapeProtocols(entry, context: "for global config")

@@ -160,7 +160,7 @@ extension DecodingSession {
       switch entry.name {
       case "targets":
         if let list = stringList(entry) { (group.targets, group.targetNodes) = list }
-      case "labels": group.labels = stringMap(entry) ?? []
+      case "labels": group.labels = labelMap(entry) ?? []
       default: check(entry, in: .staticConfig)
       }
     }

@@ -155,7 +155,7 @@ extension DecodingSession {
   /// A mapping of names to strings, in source order; null gives an empty list.
   mutating func stringMap(_ entry: MappingNodes.Entry) -> [LabelPair]? {
     var pairs: [LabelPair] = []
-    let valid = forEachPair(of: entry, kind: .stringMap) { session, name, value in
+    let valid = forEachPair(of: entry, kind: .stringMap) { session, _, name, value in
       guard let text = session.text(value, key: name) else { return false }
       pairs.append(LabelPair(name: name, value: text))
       return true
@@ -163,10 +163,52 @@ extension DecodingSession {
     return valid ? pairs : nil
   }
 
+  /// A labels mapping: like `stringMap`, and names and values must be valid UTF-8, which only a
+  /// `!!binary` scalar can break. Name rules beyond that belong to the label-name checker.
+  mutating func labelMap(_ entry: MappingNodes.Entry) -> [LabelPair]? {
+    var pairs: [LabelPair] = []
+    let valid = forEachPair(of: entry, kind: .labelMap) { session, keyID, name, value in
+      guard let text = session.text(value, key: name) else { return false }
+      let nameValid = session.requireUTF8(keyID, what: "label name", in: entry.name)
+      let valueValid = session.requireUTF8(value, what: "label value", in: entry.name)
+      pairs.append(LabelPair(name: name, value: text))
+      return nameValid && valueValid
+    }
+    return valid ? pairs : nil
+  }
+
+  /// Reports a `!!binary` scalar whose bytes are not UTF-8, which Prometheus refuses in labels.
+  private mutating func requireUTF8(_ id: YAMLNode.ID, what: String, in key: String) -> Bool {
+    guard case .binary(let bytes)? = try? YAMLScalar.resolve(document[id]),
+      String(validating: bytes, as: UTF8.self) == nil
+    else { return true }
+    let quoted = "\"" + bytes.map(Self.goQuotedByte).joined() + "\""
+    report(
+      SchemaRule.type, "A \(what) in '\(key)' is binary data that is not valid UTF-8.", at: id,
+      help: "Write the \(what) as plain text.", notes: [Self.prometheusSays("\(quoted) is not a valid \(what)")])
+    return false
+  }
+
+  /// A byte as Go's `%q` shows it inside invalid UTF-8: printable ASCII as is, `\n`, `\t`, `\r`, and
+  /// anything else as `\xNN`.
+  private static func goQuotedByte(_ byte: UInt8) -> String {
+    switch byte {
+    case UInt8(ascii: "\""): return "\\\""
+    case UInt8(ascii: "\\"): return "\\\\"
+    case UInt8(ascii: "\n"): return "\\n"
+    case UInt8(ascii: "\t"): return "\\t"
+    case UInt8(ascii: "\r"): return "\\r"
+    case 0x20..<0x7F: return String(UnicodeScalar(byte))
+    default:
+      let hex = String(byte, radix: 16)
+      return "\\x" + (hex.count == 1 ? "0" + hex : hex)
+    }
+  }
+
   /// A mapping of names to lists of strings (`params`), in source order.
   mutating func stringListMap(_ entry: MappingNodes.Entry) -> [ScrapeParam]? {
     var params: [ScrapeParam] = []
-    let valid = forEachPair(of: entry, kind: .stringListMap) { session, name, value in
+    let valid = forEachPair(of: entry, kind: .stringListMap) { session, _, name, value in
       let item = MappingNodes.Entry(name: name, key: value, value: value)
       guard let list = session.stringList(item) else { return false }
       params.append(ScrapeParam(name: name, values: list.values))
@@ -175,10 +217,10 @@ extension DecodingSession {
     return valid ? params : nil
   }
 
-  /// Calls `body` with each key text and resolved value of a map-typed entry; false when any failed.
+  /// Calls `body` with each key node, key text and resolved value of a map-typed entry; false when any failed.
   private mutating func forEachPair(
     of entry: MappingNodes.Entry, kind: ValueKind,
-    _ body: (inout DecodingSession, String, YAMLNode.ID) -> Bool
+    _ body: (inout DecodingSession, YAMLNode.ID, String, YAMLNode.ID) -> Bool
   ) -> Bool {
     let node = document[entry.value]
     if node.isNull { return true }
@@ -193,7 +235,7 @@ extension DecodingSession {
         valid = false
         continue
       }
-      if !body(&self, name, pair.value) { valid = false }
+      if !body(&self, keyID, name, pair.value) { valid = false }
     }
     return valid
   }

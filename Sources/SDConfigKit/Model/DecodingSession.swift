@@ -147,6 +147,7 @@ struct DecodingSession {
     case .tlsVersion: _ = tlsVersion(entry)
     case .stringList: _ = stringList(entry)
     case .stringMap: _ = stringMap(entry)
+    case .labelMap: _ = labelMap(entry)
     case .stringListMap: _ = stringListMap(entry)
     case .block(let nested):
       _ = nestedBlock(entry, nested)

@@ -74,7 +74,7 @@ public enum Schema {
       SchemaKey("scrape_timeout", .duration),
       SchemaKey("evaluation_interval", .duration),
       SchemaKey("query_log_file", .string),
-      SchemaKey("external_labels", .stringMap),
+      SchemaKey("external_labels", .labelMap),
       SchemaKey("rule_query_offset", .duration, since: v(2, 53)),
       SchemaKey("scrape_failure_log_file", .string, since: v(2, 55)),
     ] + limitKeys(since: v(2, 45)) + [
@@ -157,7 +157,7 @@ public enum Schema {
 
   private static let staticKeys: [SchemaKey] = [
     SchemaKey("targets", .stringList),
-    SchemaKey("labels", .stringMap),
+    SchemaKey("labels", .labelMap),
   ]
 
   private static let basicAuthKeys: [SchemaKey] = [

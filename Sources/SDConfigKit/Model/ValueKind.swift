@@ -22,6 +22,8 @@ public indirect enum ValueKind: Hashable, Sendable {
   case stringList
   /// A mapping of string to string (labels, headers).
   case stringMap
+  /// A mapping of label names to label values, which must be valid UTF-8 (`external_labels`, `labels`).
+  case labelMap
   /// A mapping of string to a list of strings (`params`).
   case stringListMap
   /// A nested block of known keys.
@@ -41,7 +43,7 @@ public indirect enum ValueKind: Hashable, Sendable {
     case .float: "float64"
     case .string, .duration, .size, .tlsVersion: "string"
     case .stringList: "[]string"
-    case .stringMap: "map[string]string"
+    case .stringMap, .labelMap: "map[string]string"
     case .stringListMap: "map[string][]string"
     case .block(let block): block.goType
     case .blockList(let block): "[]*\(block.goElementType)"
@@ -62,6 +64,7 @@ public indirect enum ValueKind: Hashable, Sendable {
     case .tlsVersion: "a TLS version (TLS10, TLS11, TLS12 or TLS13)"
     case .stringList: "a list of strings"
     case .stringMap: "a mapping of names to strings"
+    case .labelMap: "a mapping of label names to values"
     case .stringListMap: "a mapping of names to lists of strings"
     case .block: "a mapping"
     case .blockList: "a list of mappings"
