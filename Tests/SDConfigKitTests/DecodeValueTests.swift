@@ -317,4 +317,34 @@ import Testing
     #expect(result.diagnostics[0].notes == ["Prometheus reports: \"\\xff\" is not a valid label name"])
     #expect(result.diagnostics[1].notes == ["Prometheus reports: \"a\\nb\\xff\" is not a valid label value"])
   }
+
+  @Test func storageKeysVersionsAndValues() {
+    let text = """
+      storage:
+        tsdb:
+          out_of_order_time_window: 30m
+          retention: {time: 15d, size: -1GB, percentage: 120}
+          chunk_encoding: {floats: XOR}
+        exemplars: {max_exemplars: 100000}
+      """
+    let newest = Decoded.decode(text)
+    #expect(
+      Decoded.lines(newest.diagnostics) == [
+        "4:34 schema/type: 'size' must be 0 or more, but the value is -1GB.",
+        "4:52 schema/type: 'percentage' must be between 0 and 100, but the value is 120.",
+        "5:30 schema/type: 'floats' must be xor or xor2, but the value is `XOR`.",
+      ])
+    #expect(
+      newest.diagnostics.map { $0.notes.last ?? "" } == [
+        "Prometheus reports: 'storage.tsdb.retention.size' must be greater than or equal to 0, got -1GiB",
+        "Prometheus reports: 'storage.tsdb.retention.percentage' must be in the range [0, 100], got 120",
+        "Prometheus reports: 'storage.tsdb.chunk_encoding.floats' must be 'xor' or 'xor2', or the field must be "
+          + "omitted entirely, got \"XOR\"",
+      ])
+    #expect(
+      Decoded.lines(Decoded.decode(text, version: .v2_42).diagnostics) == [
+        "4:5 schema/version: 'retention' requires Prometheus >= 3.8, but the target version is 2.42.",
+        "5:5 schema/version: 'chunk_encoding' requires Prometheus >= 3.13, but the target version is 2.42.",
+      ])
+  }
 }

@@ -123,6 +123,60 @@ extension DecodingSession {
     return value
   }
 
+  // MARK: Storage
+
+  /// `storage.tsdb.retention`: a size of at least 0 and a percentage in [0, 100]; types are already checked.
+  mutating func checkRetention(_ nodes: MappingNodes) {
+    if let value = nodes.valueNode("size"), let size = try? ByteSize.parse(document[value].value), size.bytes < 0 {
+      report(
+        SchemaRule.type, "'size' must be 0 or more, but the value is \(document[value].value).", at: value,
+        help: "Write a size such as 100GB, or 0 for no limit.",
+        notes: [
+          Self.prometheusSays(
+            "'storage.tsdb.retention.size' must be greater than or equal to 0, got \(size.bytes < 0 ? "-" : "")"
+              + ByteSize(bytes: -size.bytes).description)
+        ])
+    }
+    if let value = nodes.valueNode("percentage"),
+      case let number? = Self.number(try? YAMLScalar.resolve(document[value])),
+      number < 0 || number > 100
+    {
+      report(
+        SchemaRule.type, "'percentage' must be between 0 and 100, but the value is \(document[value].value).",
+        at: value,
+        help: "Write a percentage of the disk from 0 to 100.",
+        notes: [
+          Self.prometheusSays(
+            "'storage.tsdb.retention.percentage' must be in the range [0, 100], got \(document[value].value)")
+        ])
+    }
+  }
+
+  /// The numeric value of a resolved scalar, if it is a number.
+  private static func number(_ scalar: YAMLScalar?) -> Double? {
+    switch scalar {
+    case .int(let value)?: Double(value)
+    case .uint(let value)?: Double(value)
+    case .float(let value)?: value
+    default: nil
+    }
+  }
+
+  /// `storage.tsdb.chunk_encoding.floats` must be `xor`, `xor2` or empty.
+  mutating func checkChunkEncoding(_ nodes: MappingNodes) {
+    guard let value = nodes.valueNode("floats"), !document[value].isNull else { return }
+    let text = document[value].value
+    guard !["", "xor", "xor2"].contains(text) else { return }
+    report(
+      SchemaRule.type, "'floats' must be xor or xor2, but the value is `\(text)`.", at: value,
+      help: "Write xor or xor2 (lower case), or remove the key.",
+      notes: [
+        Self.prometheusSays(
+          "'storage.tsdb.chunk_encoding.floats' must be 'xor' or 'xor2', or the field must be omitted entirely, "
+            + "got \"\(text)\"")
+      ])
+  }
+
   // MARK: Static targets
 
   /// Reports static targets that look like URLs, which Prometheus refuses when the job has no relabel rules.

@@ -163,6 +163,11 @@ struct DecodingSession {
   mutating func nestedBlock(_ entry: MappingNodes.Entry, _ block: SchemaBlock) -> MappingNodes? {
     guard let nodes = mapping(entry.value, block, key: entry.name) else { return nil }
     checkAll(nodes, block)
+    switch block {
+    case .tsdbRetention: checkRetention(nodes)
+    case .chunkEncoding: checkChunkEncoding(nodes)
+    default: break
+    }
     return nodes
   }
 

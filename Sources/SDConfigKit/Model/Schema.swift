@@ -61,7 +61,7 @@ public enum Schema {
     SchemaKey("rule_files", .stringList),
     SchemaKey("scrape_config_files", .stringList, since: v(2, 43)),
     SchemaKey("scrape_configs", .blockList(.scrapeConfig)),
-    SchemaKey("storage", .opaque),
+    SchemaKey("storage", .block(.storage)),
     SchemaKey("tracing", .opaque),
     SchemaKey("remote_write", .opaque),
     SchemaKey("remote_read", .opaque),
@@ -216,6 +216,24 @@ public enum Schema {
     SchemaKey("max_version", .tlsVersion),
   ]
 
+  private static let storageKeys: [SchemaKey] = [
+    SchemaKey("tsdb", .block(.tsdb)),
+    SchemaKey("exemplars", .block(.exemplars)),
+  ]
+
+  private static let tsdbKeys: [SchemaKey] = [
+    SchemaKey("out_of_order_time_window", .duration),
+    SchemaKey("retention", .block(.tsdbRetention), since: v(3, 8)),
+    SchemaKey("stale_series_compaction_threshold", .float, since: v(3, 10)),
+    SchemaKey("chunk_encoding", .block(.chunkEncoding), since: v(3, 13)),
+  ]
+
+  private static let retentionKeys: [SchemaKey] = [
+    SchemaKey("time", .duration),
+    SchemaKey("size", .size),
+    SchemaKey("percentage", .float),
+  ]
+
   private static let topTable = Table(topKeys)
   private static let globalTable = Table(globalKeys)
   private static let scrapeTable = Table(scrapeKeys)
@@ -226,6 +244,11 @@ public enum Schema {
   private static let authorizationTable = Table(authorizationKeys)
   private static let oauth2Table = Table(oauth2Keys)
   private static let tlsTable = Table(tlsKeys)
+  private static let storageTable = Table(storageKeys)
+  private static let tsdbTable = Table(tsdbKeys)
+  private static let retentionTable = Table(retentionKeys)
+  private static let chunkEncodingTable = Table([SchemaKey("floats", .string)])
+  private static let exemplarsTable = Table([SchemaKey("max_exemplars", .int)])
 
   private static func table(_ block: SchemaBlock) -> Table {
     switch block {
@@ -239,6 +262,11 @@ public enum Schema {
     case .authorization: authorizationTable
     case .oauth2: oauth2Table
     case .tlsConfig: tlsTable
+    case .storage: storageTable
+    case .tsdb: tsdbTable
+    case .tsdbRetention: retentionTable
+    case .chunkEncoding: chunkEncodingTable
+    case .exemplars: exemplarsTable
     }
   }
 }

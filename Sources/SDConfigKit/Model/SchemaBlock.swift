@@ -20,11 +20,23 @@ public enum SchemaBlock: String, CaseIterable, Hashable, Sendable {
   case oauth2
   /// `tls_config`.
   case tlsConfig
+  /// `storage`.
+  case storage
+  /// `storage.tsdb`.
+  case tsdb
+  /// `storage.tsdb.retention` (3.8 and later).
+  case tsdbRetention
+  /// `storage.tsdb.chunk_encoding` (3.13 and later).
+  case chunkEncoding
+  /// `storage.exemplars`.
+  case exemplars
 
   /// The Go type yaml.v2 names in "field X not found in type T".
   public var goType: String {
     switch self {
-    case .top, .global, .basicAuth, .tlsConfig: "config.plain"
+    case .top, .global, .basicAuth, .tlsConfig, .tsdb, .tsdbRetention, .exemplars: "config.plain"
+    case .storage: "config.StorageConfig"
+    case .chunkEncoding: "config.ChunkEncodingConfig"
     case .scrapeConfig: "config.ScrapeConfig"
     case .gceSDConfig: "gce.plain"
     case .relabelConfig: "relabel.plain"
@@ -57,6 +69,11 @@ public enum SchemaBlock: String, CaseIterable, Hashable, Sendable {
     case .authorization: "authorization"
     case .oauth2: "oauth2"
     case .tlsConfig: "tls_config"
+    case .storage: "storage"
+    case .tsdb: "storage.tsdb"
+    case .tsdbRetention: "storage.tsdb.retention"
+    case .chunkEncoding: "storage.tsdb.chunk_encoding"
+    case .exemplars: "storage.exemplars"
     }
   }
 
@@ -70,6 +87,9 @@ public enum SchemaBlock: String, CaseIterable, Hashable, Sendable {
     case .relabelConfig: [.scrapeConfig, .gceSDConfig]
     case .staticConfig: [.scrapeConfig, .relabelConfig]
     case .basicAuth, .authorization, .oauth2, .tlsConfig: [.scrapeConfig, .tlsConfig]
+    case .storage: [.tsdb, .exemplars, .top]
+    case .tsdb: [.tsdbRetention, .chunkEncoding, .exemplars]
+    case .tsdbRetention, .chunkEncoding, .exemplars: [.tsdb]
     }
   }
 }
