@@ -5,20 +5,6 @@ import Testing
 
 /// Decodes every prometheus.yml of Prometheus's own config test corpus and compares with what upstream expects.
 @Suite struct CorpusDecodeTests {
-  /// Bad files whose problem sdgen knows but another part checks; they pass once that part is merged.
-  static let pending: [(prefix: String, reason: String)] = [
-    ("dropequal", "relabel validation (relabel/invalid) is wired after the merge"),
-    ("keepequal", "relabel validation (relabel/invalid) is wired after the merge"),
-    ("labeldrop", "relabel validation (relabel/invalid) is wired after the merge"),
-    ("labelkeep", "relabel validation (relabel/invalid) is wired after the merge"),
-    ("lowercase", "relabel validation (relabel/invalid) is wired after the merge"),
-    ("uppercase", "relabel validation (relabel/invalid) is wired after the merge"),
-    ("modulus_missing", "relabel validation (relabel/invalid) is wired after the merge"),
-    ("target_label", "relabel validation (relabel/invalid) is wired after the merge"),
-    ("empty_scrape_config_action", "relabel validation (relabel/invalid) is wired after the merge"),
-    ("regex.bad", "regex syntax is the relabel/regex lint rule"),
-  ]
-
   /// Bad files whose problem lies in a part of the configuration sdgen keeps as written.
   static let outOfScope: [(prefix: String, reason: String)] =
     [
@@ -59,8 +45,7 @@ import Testing
   @Test func corpusDecodesAsUpstreamExpects() throws {
     let folder = TestPaths.shared.appendingPathComponent("corpus/prometheus-testdata")
     let index = try String(contentsOf: folder.appendingPathComponent("INDEX.tsv"), encoding: .utf8)
-    var counts = (files: 0, good: 0, goodClean: 0, bad: 0, caught: 0, pending: 0, outOfScope: 0, unreferenced: 0)
-    var pendingLines: [String] = []
+    var counts = (files: 0, good: 0, goodClean: 0, bad: 0, caught: 0, outOfScope: 0, unreferenced: 0)
     var outOfScopeLines: [String] = []
     for row in index.split(separator: "\n").dropFirst() {
       let cells = row.split(separator: "\t", omittingEmptySubsequences: false)
@@ -78,10 +63,7 @@ import Testing
         if errors.isEmpty { counts.goodClean += 1 }
       case .fails:
         counts.bad += 1
-        if let reason = Self.reason(file, in: Self.pending) {
-          counts.pending += 1
-          pendingLines.append("  \(file): \(reason)\(errors.isEmpty ? "" : " (an error is already reported)")")
-        } else if let reason = Self.reason(file, in: Self.outOfScope) {
+        if let reason = Self.reason(file, in: Self.outOfScope) {
           counts.outOfScope += 1
           outOfScopeLines.append("  \(file): \(reason)\(errors.isEmpty ? "" : " (an error is reported anyway)")")
         } else {
@@ -95,10 +77,8 @@ import Testing
     print(
       """
       corpus: \(counts.files) files; good \(counts.goodClean)/\(counts.good) without errors; \
-      bad in scope caught \(counts.caught)/\(counts.bad - counts.pending - counts.outOfScope); \
-      pending \(counts.pending); out of scope \(counts.outOfScope); not referenced upstream \(counts.unreferenced)
-      pending:
-      \(pendingLines.joined(separator: "\n"))
+      bad in scope caught \(counts.caught)/\(counts.bad - counts.outOfScope); \
+      out of scope \(counts.outOfScope); not referenced upstream \(counts.unreferenced)
       out of scope:
       \(outOfScopeLines.joined(separator: "\n"))
       """)

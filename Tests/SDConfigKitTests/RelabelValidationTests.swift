@@ -190,47 +190,10 @@ import Testing
       let promtool = String(row.split(separator: "\t", omittingEmptySubsequences: false)[3])
       #expect(promtool.hasPrefix(prefix))
       let expected = String(promtool.dropFirst(prefix.count))
-      let rules = try CorpusRelabelRules.read(folder.appendingPathComponent(name))
-      let messages = rules.compactMap { $0.validationError(for: .v2_42)?.message }
+      let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
+      let (_, diagnostics) = ConfigDecoder(version: .v2_42).decode(SourceText(path: name, bytes: bytes))
+      let messages = diagnostics.filter { $0.rule.hasPrefix("relabel/") }.map(\.message)
       #expect(messages.first == expected, "\(name)")
     }
-  }
-}
-
-/// Reads the relabel_configs of a corpus file into `RelabelConfig` values, null meaning the zero value.
-private enum CorpusRelabelRules {
-  static func read(_ url: URL) throws -> [RelabelConfig] {
-    let source = SourceText(path: url.path, bytes: Array(try Data(contentsOf: url)))
-    let document = YAMLParser().parse(source).document
-    guard let root = document.root, let jobs = document.value(forKey: "scrape_configs", in: root) else { return [] }
-    var rules: [RelabelConfig] = []
-    for job in document.items(jobs) {
-      guard let list = document.value(forKey: "relabel_configs", in: document.resolve(job)) else { continue }
-      for item in document.items(list) {
-        rules.append(decode(document.resolve(item), in: document))
-      }
-    }
-    return rules
-  }
-
-  private static func decode(_ mapping: YAMLNode.ID, in document: YAMLDocument) -> RelabelConfig {
-    var config = RelabelConfig()
-    for pair in document.mappingEntries(mapping) {
-      guard let field = RelabelConfig.Field(rawValue: document[pair.key].value) else { continue }
-      config.setFields.insert(field)
-      let node = document[pair.value]
-      if node.isNull { config.nullFields.insert(field) }
-      let text = node.isNull ? "" : node.value
-      switch field {
-      case .sourceLabels: config.sourceLabels = document.items(pair.value).map { document[$0].value }
-      case .separator: config.separator = text
-      case .regex: config.regex = text
-      case .modulus: config.modulus = UInt64(text) ?? 0
-      case .targetLabel: config.targetLabel = text
-      case .replacement: config.replacement = text
-      case .action: config.action = text
-      }
-    }
-    return config
   }
 }

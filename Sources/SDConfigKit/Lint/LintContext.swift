@@ -5,14 +5,20 @@ public struct LintContext: Sendable {
   public let source: SourceText
   /// The first YAML document of the file (empty when it does not parse).
   public let document: YAMLDocument
+  /// The configuration as Prometheus decodes it (defaults where the file does not parse).
+  public let config: PrometheusConfig
   /// The options of this run.
   public let options: LintOptions
   private let reportedByRule: [String: [Diagnostic]]
 
   /// Creates a context; `reported` are the parser's and decoder's findings.
-  public init(source: SourceText, document: YAMLDocument, options: LintOptions, reported: [Diagnostic]) {
+  public init(
+    source: SourceText, document: YAMLDocument, config: PrometheusConfig, options: LintOptions,
+    reported: [Diagnostic]
+  ) {
     self.source = source
     self.document = document
+    self.config = config
     self.options = options
     self.reportedByRule = Dictionary(grouping: reported, by: \.rule)
   }

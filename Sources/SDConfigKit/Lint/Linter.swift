@@ -15,10 +15,16 @@ public struct Linter: Sendable {
   public func lint(_ source: SourceText) -> [Diagnostic] {
     let parse = YAMLParser().parse(source)
     var reported = parse.diagnostics
+    var config = PrometheusConfig()
+    if !parse.failed {
+      let decoded = ConfigDecoder(version: options.prometheusVersion).decode(parse.document)
+      config = decoded.config
+      reported.append(contentsOf: decoded.diagnostics)
+    }
     let directives = SuppressionDirectives(source: source, knownRules: RuleRegistry.ids)
     reported.append(contentsOf: directives.problems)
     let context = LintContext(
-      source: source, document: parse.document, options: options, reported: reported)
+      source: source, document: parse.document, config: config, options: options, reported: reported)
     var findings: [Diagnostic] = []
     for rule in rules {
       guard let severity = options.severity(of: rule.info) else { continue }

@@ -1,16 +1,8 @@
 /// Every rule sdgen knows, in documentation order.
 public enum RuleRegistry {
   /// All rules.
-  public static let all: [any LintRule] = [
-    YAMLSyntaxRule(),
-    YAMLEncodingRule(),
-    YAMLLimitsRule(),
-    YAMLDuplicateKeyRule(),
-    YAMLSecondDocumentRule(),
-    YAMLTabsRule(),
-    YAMLIndentationRule(),
-    LintDirectiveRule(),
-  ]
+  public static let all: [any LintRule] =
+    YAMLRules.all + SchemaRules.all + GCERules.all + RelabelRules.all + [LintDirectiveRule()]
 
   /// The ids of all rules.
   public static let ids: Set<String> = Set(all.map(\.info.id))

@@ -8,7 +8,10 @@ public struct ConfigDecoder: Sendable {
   public var relabelValidation: RelabelValidation?
 
   /// Creates a decoder for `version`.
-  public init(version: PrometheusVersion = .newest, relabelValidation: RelabelValidation? = nil) {
+  public init(
+    version: PrometheusVersion = .newest,
+    relabelValidation: RelabelValidation? = ConfigDecoder.prometheusRelabelValidation
+  ) {
     self.version = version
     self.relabelValidation = relabelValidation
   }

@@ -184,6 +184,7 @@ extension DecodingSession {
     for entry in nodes.entries {
       guard let field = RelabelConfig.Field(rawValue: entry.name) else { continue }
       rule.setFields.insert(field)
+      if document[entry.value].isNull { rule.nullFields.insert(field) }
       switch field {
       case .sourceLabels: rule.sourceLabels = stringList(entry)?.values ?? rule.sourceLabels
       case .separator: rule.separator = string(entry) ?? rule.separator
@@ -209,7 +210,25 @@ extension DecodingSession {
       guard let finding = relabelValidation(rule, version, legacyNames),
         let place = finding.field.flatMap({ nodes.valueNode($0.rawValue) }) ?? nodes.node
       else { continue }
-      report(SchemaRule.relabelInvalid, finding.message, at: place, help: finding.help)
+      guard finding.field == .regex, let column = finding.regexColumn else {
+        report(SchemaRule.relabelInvalid, finding.message, at: place, help: finding.help)
+        continue
+      }
+      diagnostics.append(
+        Diagnostic(
+          rule: SchemaRule.relabelRegex, severity: .error, message: finding.message,
+          range: rangeInsideScalar(place, column: column),
+          help: finding.help ?? "write the pattern in RE2 syntax, as Go's regexp package accepts it"))
     }
+  }
+
+  /// The position of the `column`-th character of a one-line scalar's text (after its opening quote),
+  /// clamped to the scalar; a multi-line scalar points at its start.
+  private func rangeInsideScalar(_ id: YAMLNode.ID, column: Int) -> SourceRange {
+    let node = document[id]
+    guard node.range.start.line == node.range.end.line else { return SourceRange(at: node.range.start) }
+    let quote = node.style == .singleQuoted || node.style == .doubleQuoted ? 1 : 0
+    let at = min(node.range.start.column + quote + column - 1, max(node.range.start.column, node.range.end.column - 1))
+    return SourceRange(line: node.range.start.line, column: at, length: 1)
   }
 }

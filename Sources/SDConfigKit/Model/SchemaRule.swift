@@ -22,4 +22,6 @@ public enum SchemaRule {
   public static let topLevel = "schema/top-level"
   /// A relabel rule Prometheus refuses (reported through `RelabelValidation`).
   public static let relabelInvalid = "relabel/invalid"
+  /// A relabel regex that is not valid RE2 (Go regexp) syntax.
+  public static let relabelRegex = "relabel/regex"
 }

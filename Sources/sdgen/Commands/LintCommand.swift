@@ -80,14 +80,17 @@ struct LintCommand: ParsableCommand {
     let configPath =
       configFile
       ?? LintConfiguration.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))?.path
+    var configuration: LintConfiguration?
     if let configPath {
       do {
-        try LintConfiguration(path: configPath).apply(to: &options)
+        configuration = try LintConfiguration(path: configPath)
       } catch {
         throw failJob("\(error)")
       }
+      configuration?.apply(to: &options)
     }
     if let prometheusVersion { options.prometheusVersion = prometheusVersion }
+    if let zonesFile = zonesFile ?? configuration?.zonesFile { options.zones = try loadZoneCatalogue(zonesFile) }
     for rule in disable + enable where !RuleRegistry.ids.contains(rule) {
       let hint = Suggestions.nearest(to: rule, in: RuleRegistry.ids.sorted()).first.map { " (did you mean '\($0)'?)" }
       throw failJob("'\(rule)' is not a sdgen rule\(hint ?? ""); run 'sdgen rules' to list them")

@@ -1,0 +1,5 @@
+/// The `gce/*` rules.
+public enum GCERules {
+  /// Every `gce/*` rule, in documentation order.
+  public static let all: [any LintRule] = []
+}

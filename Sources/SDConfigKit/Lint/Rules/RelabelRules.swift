@@ -1,0 +1,5 @@
+/// The `relabel/*` rules.
+public enum RelabelRules {
+  /// Every `relabel/*` rule, in documentation order.
+  public static let all: [any LintRule] = []
+}
