@@ -113,7 +113,7 @@ public struct GCEDiscovery: Hashable, Sendable {
 
   /// The machine type URL; a listing that carries only the short name gets the URL the API would send.
   private static func machineTypeURL(_ value: String?, project: String, zone: String) -> String? {
-    guard let value, !value.isEmpty, !value.contains("/") else { return value }
+    guard let value, !value.isEmpty, !value.utf8.contains(UInt8(ascii: "/")) else { return value }
     return "\(MetaLabelValueShape.urlPrefix)\(project)/zones/\(zone)/machineTypes/\(value)"
   }
 }

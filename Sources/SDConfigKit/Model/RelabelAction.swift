@@ -2,3 +2,21 @@
 public enum RelabelAction: String, CaseIterable, Sendable {
   case replace, keep, drop, keepequal, dropequal, hashmod, labelmap, labeldrop, labelkeep, lowercase, uppercase
 }
+
+extension RelabelAction {
+  /// True for the actions that write `target_label` and so require it.
+  public var requiresTargetLabel: Bool {
+    switch self {
+    case .replace, .hashmod, .lowercase, .uppercase, .keepequal, .dropequal: true
+    default: false
+    }
+  }
+
+  /// True for lowercase, uppercase, keepequal and dropequal, which take no `replacement`.
+  public var comparesOrChangesCase: Bool {
+    switch self {
+    case .lowercase, .uppercase, .keepequal, .dropequal: true
+    default: false
+    }
+  }
+}

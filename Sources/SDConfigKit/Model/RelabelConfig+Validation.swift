@@ -1,4 +1,7 @@
 extension RelabelConfig {
+  /// Prometheus's default pattern, which always compiles.
+  private static let defaultRegex = RelabelConfig().regex
+
   /// The first reason Prometheus `version` refuses this rule, checked in Prometheus's order, or nil.
   ///
   /// Decode-time checks come first (source label names, the regex, the action), then the checks of
@@ -12,13 +15,11 @@ extension RelabelConfig {
     guard let action = knownAction else {
       return RelabelValidationError(message: "relabel action cannot be empty", field: .action)
     }
-    let requiresTarget: Set<RelabelAction> = [.replace, .hashmod, .lowercase, .uppercase, .keepequal, .dropequal]
-    let equalityOrCase: Set<RelabelAction> = [.lowercase, .uppercase, .keepequal, .dropequal]
     if action == .hashmod && modulus == 0 {
       return RelabelValidationError(
         message: "relabel configuration for hashmod requires non-zero modulus", field: pointer(.modulus))
     }
-    if requiresTarget.contains(action) && targetLabel.isEmpty {
+    if action.requiresTargetLabel && targetLabel.isEmpty {
       return RelabelValidationError(
         message: "relabel configuration for \(action.rawValue) action requires 'target_label' value",
         field: pointer(.targetLabel))
@@ -26,7 +27,7 @@ extension RelabelConfig {
     if !isValidTarget(for: action, version: version, scheme: scheme) {
       return invalidTarget(action)
     }
-    if equalityOrCase.contains(action) && replacement != "$1" {
+    if action.comparesOrChangesCase && replacement != "$1" {
       return RelabelValidationError(
         message: "'replacement' can not be set for \(action.rawValue) action", field: .replacement)
     }
@@ -47,7 +48,7 @@ extension RelabelConfig {
       return RelabelValidationError(message: "\(name.goQuoted) is not a valid label name", field: .sourceLabels)
     }
     do {
-      _ = try RelabelRegex.cached(regex, version: version)
+      if regex != Self.defaultRegex { _ = try RelabelRegex.cached(regex, version: version) }
     } catch {
       return RelabelValidationError(message: error.message, field: .regex, regexColumn: error.column)
     }
@@ -63,7 +64,7 @@ extension RelabelConfig {
   {
     switch action {
     case .replace:
-      return targetLabel.contains("$")
+      return targetLabel.utf8.contains(UInt8(ascii: "$"))
         ? Self.acceptsTemplated(targetLabel, scheme: scheme) : scheme.accepts(targetLabel)
     case .lowercase, .uppercase, .keepequal, .dropequal:
       // 2.42 checked these with the templated rule; newer versions want a plain name.

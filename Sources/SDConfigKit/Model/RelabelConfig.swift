@@ -27,10 +27,10 @@ public struct RelabelConfig: Hashable, Sendable {
   /// The action as written (matched case-insensitively); default `replace`.
   public var action: String = "replace"
   /// Keys present in the source, including those given as null.
-  public var setFields: Set<Field> = []
+  public var setFields: RelabelFieldSet = []
   /// Keys written with a null value (a subset of `setFields`): Prometheus leaves such a field at
   /// Go's zero value, which differs from an explicit empty value for `action` and `source_labels`.
-  public var nullFields: Set<Field> = []
+  public var nullFields: RelabelFieldSet = []
 
   /// A rule with every field at Prometheus's default.
   public init() {}

@@ -18,7 +18,9 @@ public struct YAMLDocument: Sendable {
   public static let empty = YAMLDocument(nodes: [], children: [], root: nil)
 
   /// The node with `id`.
-  public subscript(id: YAMLNode.ID) -> YAMLNode { nodes[id] }
+  public subscript(id: YAMLNode.ID) -> YAMLNode {
+    _read { yield nodes[id] }
+  }
 
   /// Follows aliases to the anchored node they name.
   public func resolve(_ id: YAMLNode.ID) -> YAMLNode.ID {

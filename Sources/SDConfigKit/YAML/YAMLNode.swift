@@ -20,7 +20,7 @@ public struct YAMLNode: Sendable {
   /// The scalar style, or block/flow for collections.
   public let style: Style
   /// Where the node is written (for an alias, the `*name` itself).
-  public let range: SourceRange
+  public internal(set) var range: SourceRange
   /// The scalar's value after YAML unescaping; the anchor name for an alias; empty otherwise.
   public let value: String
   /// The explicit tag in short form (`!!str`, `!custom`), nil when untagged.
@@ -29,9 +29,9 @@ public struct YAMLNode: Sendable {
   public let anchor: String?
 
   /// Start of this node's children in the document's child table, or the target of an alias.
-  let first: Int32
+  var first: Int32
   /// How many child ids this node owns (two per mapping pair).
-  let count: Int32
+  var count: Int32
 
   init(
     kind: Kind, style: Style, range: SourceRange, value: String, tag: String?, anchor: String?,

@@ -175,7 +175,6 @@ private struct YAMLDocumentBuilder {
 
   private mutating func closeCollection(end: SourcePosition) {
     guard var collection = open.popLast() else { return }
-    let placeholder = nodes[collection.id]
     let first = Int32(children.count)
     children.append(contentsOf: collection.children)
     var size = 1
@@ -184,24 +183,22 @@ private struct YAMLDocumentBuilder {
       if size > Int(Int32.max) { size = Int(Int32.max) }
     }
     expandedSizes[collection.id] = size
-    nodes[collection.id] = YAMLNode(
-      kind: placeholder.kind, style: placeholder.style,
-      range: SourceRange(start: collection.start, end: end), value: "",
-      tag: placeholder.tag, anchor: placeholder.anchor,
-      first: first, count: Int32(collection.children.count))
-    if placeholder.kind == .mapping { checkDuplicateKeys(collection.children) }
+    nodes[collection.id].range = SourceRange(start: collection.start, end: end)
+    nodes[collection.id].first = first
+    nodes[collection.id].count = Int32(collection.children.count)
+    if nodes[collection.id].kind == .mapping { checkDuplicateKeys(collection.children) }
     collection.children.removeAll(keepingCapacity: true)
     spareChildLists.append(collection.children)
     if size > limits.maxExpandedNodes, size > limits.aliasExpansionAllowance * nodes.count {
       report(
         YAMLRule.limits,
         "aliases expand this document to more than \(limits.maxExpandedNodes) nodes (an alias bomb)",
-        at: placeholder.range,
+        at: nodes[collection.id].range,
         help: "use fewer nested aliases; Prometheus refuses such a document as excessive aliasing")
       fatal = true
       return
     }
-    register(anchor: placeholder.anchor, id: collection.id)
+    register(anchor: nodes[collection.id].anchor, id: collection.id)
     attach(collection.id)
   }
 
@@ -228,28 +225,46 @@ private struct YAMLDocumentBuilder {
   private mutating func checkDuplicateKeys(_ ids: [Int32]) {
     let keyCount = ids.count / 2
     guard keyCount > 1 else { return }
+    // Small mappings (most of a Prometheus configuration) compare pairwise; large ones hash.
+    if keyCount <= 16 {
+      for later in stride(from: 2, to: ids.count, by: 2) {
+        let key = nodes[Int(ids[later])]
+        guard key.kind == .scalar, !(key.value == "<<" && key.style == .plain) else { continue }
+        for earlier in stride(from: 0, to: later, by: 2) where nodes[Int(ids[earlier])].value == key.value {
+          if nodes[Int(ids[earlier])].kind == .scalar {
+            reportDuplicate(Int(ids[later]), first: Int(ids[earlier]))
+            break
+          }
+        }
+      }
+      return
+    }
     var firstByName: [String: Int] = [:]
     firstByName.reserveCapacity(keyCount)
-    var index = 0
-    while index < ids.count {
+    for index in stride(from: 0, to: ids.count, by: 2) {
       let keyID = Int(ids[index])
-      index += 2
       let key = nodes[keyID]
       guard key.kind == .scalar, !(key.value == "<<" && key.style == .plain) else { continue }
       if let first = firstByName[key.value] {
-        let firstRange = nodes[first].range
-        diagnostics.append(
-          Diagnostic(
-            rule: YAMLRule.duplicateKey, severity: .error,
-            message:
-              "key '\(key.value)' is already defined at line \(firstRange.start.line), column \(firstRange.start.column); Prometheus rejects a repeated key",
-            range: key.range,
-            help: "remove one of the two '\(key.value)' entries or merge them into one",
-            notes: ["first defined at line \(firstRange.start.line), column \(firstRange.start.column)"]))
+        reportDuplicate(keyID, first: first)
       } else {
         firstByName[key.value] = keyID
       }
     }
+  }
+
+  private mutating func reportDuplicate(_ keyID: Int, first: Int) {
+    let key = nodes[keyID]
+    let firstStart = nodes[first].range.start
+    diagnostics.append(
+      Diagnostic(
+        rule: YAMLRule.duplicateKey, severity: .error,
+        message:
+          "key '\(key.value)' is already defined at line \(firstStart.line), column \(firstStart.column); "
+          + "Prometheus rejects a repeated key",
+        range: key.range,
+        help: "remove one of the two '\(key.value)' entries or merge them into one",
+        notes: ["first defined at line \(firstStart.line), column \(firstStart.column)"]))
   }
 
   // MARK: Errors

@@ -40,37 +40,42 @@ public struct YAMLIndentationRule: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     let document = context.document
+    let nodes = document.nodes
     var findings: [Diagnostic] = []
-    for (id, node) in document.nodes.enumerated() where node.style == .block {
-      switch node.kind {
+    for id in nodes.indices where nodes[id].style == .block {
+      switch nodes[id].kind {
       case .mapping:
-        var reference: [YAMLNode.Kind: (step: Int, key: String)] = [:]
+        // The first block mapping value and the first block sequence value set the step for their kind.
+        var mappingStep: (step: Int, key: YAMLNode.ID)?
+        var sequenceStep: (step: Int, key: YAMLNode.ID)?
         for pair in document.pairs(id) {
-          let value = document[pair.value]
-          guard value.style == .block, value.kind == .mapping || value.kind == .sequence else { continue }
-          let key = document[pair.key]
-          let step = value.range.start.column - key.range.start.column
-          if let expected = reference[value.kind] {
-            if step != expected.step {
-              findings.append(
-                finding(
-                  at: value.range.start, step: step, expected: expected.step,
-                  parent: "'\(key.value)'", sibling: "'\(expected.key)'"))
-            }
-          } else {
-            reference[value.kind] = (step, key.value)
+          let kind = nodes[pair.value].kind
+          guard nodes[pair.value].style == .block, kind == .mapping || kind == .sequence else { continue }
+          let step = nodes[pair.value].range.start.column - nodes[pair.key].range.start.column
+          let reference = kind == .mapping ? mappingStep : sequenceStep
+          guard let reference else {
+            if kind == .mapping { mappingStep = (step, pair.key) } else { sequenceStep = (step, pair.key) }
+            continue
+          }
+          if step != reference.step {
+            findings.append(
+              finding(
+                at: nodes[pair.value].range.start, step: step, expected: reference.step,
+                parent: "'\(nodes[pair.key].value)'", sibling: "'\(nodes[reference.key].value)'"))
           }
         }
       case .sequence:
         var reference: Int?
+        let dash = nodes[id].range.start.column
         for item in document.items(id) {
-          let value = document[item]
-          guard value.style == .block, value.kind == .mapping || value.kind == .sequence else { continue }
-          let step = value.range.start.column - node.range.start.column
+          let kind = nodes[item].kind
+          guard nodes[item].style == .block, kind == .mapping || kind == .sequence else { continue }
+          let step = nodes[item].range.start.column - dash
           if let expected = reference, step != expected {
             findings.append(
               finding(
-                at: value.range.start, step: step, expected: expected, parent: "its '-'", sibling: "the first item"))
+                at: nodes[item].range.start, step: step, expected: expected, parent: "its '-'",
+                sibling: "the first item"))
           } else if reference == nil {
             reference = step
           }
