@@ -84,6 +84,17 @@ import Testing
     #expect(result.status == 0)
   }
 
+  @Test func commandLineFromAJobOfASpec() throws {
+    let result = try CLIRunner.run([
+      "gcloud-filter", "--config", "examples/blog/sdgen.yml", "--job", "dashboard", "--command",
+    ])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout
+        == "gcloud compute instances list --project=ml-platform-a --zones=us-central1-c "
+        + "--filter='status=RUNNING AND labels.cloud_service=dashboard'\n")
+  }
+
   @Test func jobWithoutAFilterListsEverything() throws {
     let result = try CLIRunner.run(["gcloud-filter", "--config", Self.config, "--job", "node", "--command"])
     #expect(result.stdout == "gcloud compute instances list --project=ml-platform-a --zones=us-east1-b\n")
@@ -143,7 +154,7 @@ import Testing
 
   @Test func unreadableConfigExits2() throws {
     let result = try CLIRunner.run(["gcloud-filter", "--config", "missing.yml", "--job", "x"])
-    #expect(result.stderr == "sdgen: error: cannot read missing.yml: no such file\n")
+    #expect(result.stderr == "sdgen: error: cannot read 'missing.yml': no such file\n")
     #expect(result.status == 2)
   }
 

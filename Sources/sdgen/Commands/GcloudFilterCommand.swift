@@ -109,16 +109,16 @@ struct GcloudFilterCommand: ParsableCommand {
     guard let config, let job else {
       return ScrapeJobFilter(project: project, zones: zones, filter: expression)
     }
-    let bytes: [UInt8]
+    let source: SourceText
     do {
-      bytes = Array(try Data(contentsOf: URL(fileURLWithPath: config)))
+      source = SourceText(path: config, bytes: try AtomicFile.read(config))
     } catch {
-      var isFolder: ObjCBool = false
-      let exists = FileManager.default.fileExists(atPath: config, isDirectory: &isFolder)
-      let reason = !exists ? "no such file" : isFolder.boolValue ? "it is a folder" : error.localizedDescription
-      throw failJob("cannot read \(config): \(reason)")
+      throw failJob("\(error)")
     }
-    let parsed = YAMLParser().parse(SourceText(path: config, bytes: bytes))
+    guard case .config(let prometheusYAML) = PrometheusConfigSource.load(source) else {
+      throw failJob("\(config) is an sdgen spec with errors; run 'sdgen render \(config)' to see them")
+    }
+    let parsed = YAMLParser().parse(prometheusYAML)
     if parsed.failed, let problem = parsed.diagnostics.first(where: { $0.severity == .error }) {
       throw failJob("\(config):\(problem.range.start.line):\(problem.range.start.column): \(problem.message)")
     }
