@@ -11,20 +11,51 @@ public struct Linter: Sendable {
     self.rules = rules
   }
 
-  /// The findings in `source`, sorted by position.
+  /// The findings in `source`, sorted by position; the files its `scrape_config_files` name are
+  /// looked up (a missing one is reported) but not linted.
   public func lint(_ source: SourceText) -> [Diagnostic] {
+    lintMain(source).diagnostics
+  }
+
+  /// The findings in `source` and, as Prometheus loads them, in the files its `scrape_config_files`
+  /// pull in (their findings carry `file`), with job names repeated across files reported.
+  public func lintFollowingIncludes(_ source: SourceText) -> LintedFile {
+    let main = lintMain(source)
+    guard !main.includes.isEmpty else { return LintedFile(diagnostics: main.diagnostics, includedSources: []) }
+    var inclusion = Inclusion(linter: self, main: source, document: main.document, config: main.config)
+    for entry in main.includes { inclusion.include(entry) }
+    var diagnostics = main.diagnostics + inclusion.diagnostics
+    diagnostics.sort(by: Diagnostic.sourceOrder)
+    return LintedFile(diagnostics: diagnostics, includedSources: inclusion.sources)
+  }
+
+  /// Lints the file itself and resolves its `scrape_config_files` entries.
+  private func lintMain(_ source: SourceText) -> (
+    diagnostics: [Diagnostic], document: YAMLDocument, config: PrometheusConfig, includes: [IncludeEntry]
+  ) {
     let parse = YAMLParser().parse(source)
     var reported = parse.diagnostics
     var config = PrometheusConfig()
+    var includes: [IncludeEntry] = []
     if !parse.failed {
       let decoded = ConfigDecoder(version: options.prometheusVersion).decode(parse.document)
       config = decoded.config
       reported.append(contentsOf: decoded.diagnostics)
+      includes = IncludeEntry.entries(of: config, in: parse.document, includingFile: source.path)
+      reported.append(contentsOf: includes.compactMap(\.missingFileFinding))
     }
+    let diagnostics = check(source, document: parse.document, config: config, reported: reported)
+    return (diagnostics, parse.document, config, includes)
+  }
+
+  /// Runs the rules over a parsed and decoded file, `reported` being what parsing and decoding found.
+  func check(_ source: SourceText, document: YAMLDocument, config: PrometheusConfig, reported: [Diagnostic])
+    -> [Diagnostic]
+  {
     let directives = SuppressionDirectives(source: source, knownRules: RuleRegistry.ids)
-    reported.append(contentsOf: directives.problems)
     let context = LintContext(
-      source: source, document: parse.document, config: config, options: options, reported: reported)
+      source: source, document: document, config: config, options: options,
+      reported: reported + directives.problems)
     var findings: [Diagnostic] = []
     for rule in rules {
       guard let severity = options.severity(of: rule.info) else { continue }
