@@ -93,13 +93,14 @@ struct Inclusion {
   private func duplicate(_ name: String, at range: SourceRange, first: FirstUse) -> Diagnostic {
     let place = first.path ?? main.path
     let prometheusPlace = first.path.map { "\"\($0)\"" } ?? "main config file"
+    let prometheus = "found multiple scrape configs with job name \"\(name)\", first found in \(prometheusPlace)"
     return Diagnostic(
       rule: SchemaRule.duplicateJob, severity: .error,
       message: "The job name '\(name)' is already used by a scrape config in \(place).", range: range,
       help: "Rename one of the two jobs; job names must be unique across all scrape config files.",
       notes: [
         "first used in \(place) at line \(first.range.start.line), column \(first.range.start.column)",
-        "Prometheus reports: found multiple scrape configs with job name \"\(name)\", first found in \(prometheusPlace)",
+        DecodingSession.prometheusSays(prometheus),
       ])
   }
 
