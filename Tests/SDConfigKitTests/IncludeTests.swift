@@ -99,6 +99,19 @@ import Testing
         == "'\(root)/a.yml' is already included by the entry on line 2, so its job 'node' is defined twice.")
   }
 
+  @Test func findingsAtTheIncludingEntriesFollowItsDirectivesAndSettings() throws {
+    let root = try Self.folder([
+      "prometheus.yml": "scrape_config_files:\n  - a.yml\n  - '*.yml'  # sdgen:ignore schema/duplicate-job\n",
+      "a.yml": Self.jobFile("node"),
+    ])
+    #expect(try Self.lint(root).diagnostics.isEmpty)
+    var options = LintOptions()
+    options.severityOverrides["schema/missing-include"] = .some(nil)
+    let missing = try Self.folder(["prometheus.yml": "scrape_config_files:\n  - a.yml\n"])
+    let linted = Linter(options: options).lintFollowingIncludes(try Self.source(missing + "/prometheus.yml"))
+    #expect(linted.diagnostics.isEmpty)
+  }
+
   @Test func theIncludedJobsInheritTheMainGlobalInterval() throws {
     let root = try Self.folder([
       "prometheus.yml": "global:\n  scrape_interval: 10s\nscrape_config_files:\n  - a.yml\n",

@@ -20,8 +20,10 @@ struct Inclusion {
   private let config: PrometheusConfig
   private var firstUses: [String: FirstUse] = [:]
   private var included: [String: Included] = [:]
-  /// The findings in the included files (with `file` set) and at the including file's entries.
+  /// The findings in the included files, checked and with `file` set.
   private(set) var diagnostics: [Diagnostic] = []
+  /// Findings at the including file's entries, for the linter to check with that file's findings.
+  private(set) var entryFindings: [Diagnostic] = []
   /// The included files, in the order they were read.
   private(set) var sources: [SourceText] = []
 
@@ -47,7 +49,7 @@ struct Inclusion {
       do {
         bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
       } catch {
-        diagnostics.append(
+        entryFindings.append(
           Diagnostic(
             rule: SchemaMissingIncludeRule.id, severity: .error,
             message: "The scrape config file '\(path)' cannot be read: \(error.localizedDescription)",
@@ -108,7 +110,7 @@ struct Inclusion {
   private mutating func reportIncludedAgain(_ path: String, at range: SourceRange, earlier: Included) {
     guard let job = earlier.jobNames.first else { return }
     let line = earlier.entryRange.start.line
-    diagnostics.append(
+    entryFindings.append(
       Diagnostic(
         rule: SchemaRule.duplicateJob, severity: .error,
         message: "'\(path)' is already included by the entry on line \(line), so its job '\(job)' is defined twice.",

@@ -14,38 +14,37 @@ public struct Linter: Sendable {
   /// The findings in `source`, sorted by position; the files its `scrape_config_files` name are
   /// looked up (a missing one is reported) but not linted.
   public func lint(_ source: SourceText) -> [Diagnostic] {
-    lintMain(source).diagnostics
+    let main = decodeMain(source)
+    return check(source, document: main.document, config: main.config, reported: main.reported)
   }
 
   /// The findings in `source` and, as Prometheus loads them, in the files its `scrape_config_files`
   /// pull in (their findings carry `file`), with job names repeated across files reported.
   public func lintFollowingIncludes(_ source: SourceText) -> LintedFile {
-    let main = lintMain(source)
-    guard !main.includes.isEmpty else { return LintedFile(diagnostics: main.diagnostics, includedSources: []) }
+    let main = decodeMain(source)
     var inclusion = Inclusion(linter: self, main: source, document: main.document, config: main.config)
     for entry in main.includes { inclusion.include(entry) }
-    var diagnostics = main.diagnostics + inclusion.diagnostics
+    var diagnostics = check(
+      source, document: main.document, config: main.config, reported: main.reported + inclusion.entryFindings)
+    guard !inclusion.sources.isEmpty else { return LintedFile(diagnostics: diagnostics, includedSources: []) }
+    diagnostics.append(contentsOf: inclusion.diagnostics)
     diagnostics.sort(by: Diagnostic.sourceOrder)
     return LintedFile(diagnostics: diagnostics, includedSources: inclusion.sources)
   }
 
-  /// Lints the file itself and resolves its `scrape_config_files` entries.
-  private func lintMain(_ source: SourceText) -> (
-    diagnostics: [Diagnostic], document: YAMLDocument, config: PrometheusConfig, includes: [IncludeEntry]
+  /// Parses and decodes the file itself and resolves its `scrape_config_files` entries; `reported` is
+  /// what parsing, decoding and resolving found.
+  private func decodeMain(_ source: SourceText) -> (
+    document: YAMLDocument, config: PrometheusConfig, includes: [IncludeEntry], reported: [Diagnostic]
   ) {
     let parse = YAMLParser().parse(source)
     var reported = parse.diagnostics
-    var config = PrometheusConfig()
-    var includes: [IncludeEntry] = []
-    if !parse.failed {
-      let decoded = ConfigDecoder(version: options.prometheusVersion).decode(parse.document)
-      config = decoded.config
-      reported.append(contentsOf: decoded.diagnostics)
-      includes = IncludeEntry.entries(of: config, in: parse.document, includingFile: source.path)
-      reported.append(contentsOf: includes.compactMap(\.missingFileFinding))
-    }
-    let diagnostics = check(source, document: parse.document, config: config, reported: reported)
-    return (diagnostics, parse.document, config, includes)
+    guard !parse.failed else { return (parse.document, PrometheusConfig(), [], reported) }
+    let decoded = ConfigDecoder(version: options.prometheusVersion).decode(parse.document)
+    reported.append(contentsOf: decoded.diagnostics)
+    let includes = IncludeEntry.entries(of: decoded.config, in: parse.document, includingFile: source.path)
+    reported.append(contentsOf: includes.compactMap(\.missingFileFinding))
+    return (parse.document, decoded.config, includes, reported)
   }
 
   /// Runs the rules over a parsed and decoded file, `reported` being what parsing and decoding found.
