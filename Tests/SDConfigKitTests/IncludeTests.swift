@@ -149,6 +149,15 @@ import Testing
         == "The scrape config file '\(root)/jobs/node.yml' does not exist, so Prometheus loads none of its jobs.")
   }
 
+  @Test func aMatchedDirectoryCannotBeReadAndIsAnError() throws {
+    let root = try Self.folder(["prometheus.yml": "scrape_config_files:\n  - '*.d'\n", "jobs.d/a.yml": ""])
+    let finding = try #require(try Self.lint(root).diagnostics.first)
+    #expect(finding.rule == "schema/missing-include")
+    #expect(finding.severity == .error)
+    #expect(finding.range.start == SourcePosition(line: 2, column: 5))
+    #expect(finding.notes == ["cannot read '\(root)/jobs.d': it is a directory"])
+  }
+
   @Test func directivesInAnIncludedFileApplyToIt() throws {
     let root = try Self.folder([
       "prometheus.yml": "scrape_config_files:\n  - a.yml\n",

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Lints the files a configuration pulls in with `scrape_config_files`, in Prometheus's order, each
 /// once, and reports job names that an earlier file (or the including file) already used.
 struct Inclusion {
@@ -47,13 +45,14 @@ struct Inclusion {
       }
       let bytes: [UInt8]
       do {
-        bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        bytes = try AtomicFile.read(path)
       } catch {
         entryFindings.append(
           Diagnostic(
             rule: SchemaMissingIncludeRule.id, severity: .error,
-            message: "The scrape config file '\(path)' cannot be read: \(error.localizedDescription)",
-            range: entry.range, help: "Make the file readable, or remove the entry."))
+            message: "The scrape config file '\(path)' cannot be read, so Prometheus refuses the configuration.",
+            range: entry.range, help: "Make the file readable, or remove the entry.",
+            notes: ["\(error)"]))
         included[path] = Included(entryRange: entry.range, jobNames: [])
         continue
       }
