@@ -81,7 +81,9 @@ enum Decoded {
         "7:5 schema/misplaced-key: 'filter' is not a key of a scrape_configs entry; it belongs inside a "
           + "gce_sd_configs entry.",
       ])
-    #expect(result.diagnostics[0].help == "Move 'port' into a gce_sd_configs entry, indented under it.")
+    #expect(
+      result.diagnostics[0].help
+        == "Move 'port' into the gce_sd_configs entry on line 4, indented to column 9 like its other keys.")
     #expect(result.diagnostics[0].notes == ["Prometheus reports: field port not found in type config.ScrapeConfig"])
   }
 

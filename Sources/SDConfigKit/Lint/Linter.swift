@@ -11,20 +11,50 @@ public struct Linter: Sendable {
     self.rules = rules
   }
 
-  /// The findings in `source`, sorted by position.
+  /// The findings in `source`, sorted by position; the files its `scrape_config_files` name are
+  /// looked up (a missing one is reported) but not linted.
   public func lint(_ source: SourceText) -> [Diagnostic] {
+    let main = decodeMain(source)
+    return check(source, document: main.document, config: main.config, reported: main.reported)
+  }
+
+  /// The findings in `source` and, as Prometheus loads them, in the files its `scrape_config_files`
+  /// pull in (their findings carry `file`), with job names repeated across files reported.
+  public func lintFollowingIncludes(_ source: SourceText) -> LintedFile {
+    let main = decodeMain(source)
+    var inclusion = Inclusion(linter: self, main: source, document: main.document, config: main.config)
+    for entry in main.includes { inclusion.include(entry) }
+    var diagnostics = check(
+      source, document: main.document, config: main.config, reported: main.reported + inclusion.entryFindings)
+    guard !inclusion.sources.isEmpty else { return LintedFile(diagnostics: diagnostics, includedSources: []) }
+    diagnostics.append(contentsOf: inclusion.diagnostics)
+    diagnostics.sort(by: Diagnostic.sourceOrder)
+    return LintedFile(diagnostics: diagnostics, includedSources: inclusion.sources)
+  }
+
+  /// Parses and decodes the file itself and resolves its `scrape_config_files` entries; `reported` is
+  /// what parsing, decoding and resolving found.
+  private func decodeMain(_ source: SourceText) -> (
+    document: YAMLDocument, config: PrometheusConfig, includes: [IncludeEntry], reported: [Diagnostic]
+  ) {
     let parse = YAMLParser().parse(source)
     var reported = parse.diagnostics
-    var config = PrometheusConfig()
-    if !parse.failed {
-      let decoded = ConfigDecoder(version: options.prometheusVersion).decode(parse.document)
-      config = decoded.config
-      reported.append(contentsOf: decoded.diagnostics)
-    }
+    guard !parse.failed else { return (parse.document, PrometheusConfig(), [], reported) }
+    let decoded = ConfigDecoder(version: options.prometheusVersion).decode(parse.document)
+    reported.append(contentsOf: decoded.diagnostics)
+    let includes = IncludeEntry.entries(of: decoded.config, in: parse.document, includingFile: source.path)
+    reported.append(contentsOf: includes.compactMap(\.missingFileFinding))
+    return (parse.document, decoded.config, includes, reported)
+  }
+
+  /// Runs the rules over a parsed and decoded file, `reported` being what parsing and decoding found.
+  func check(_ source: SourceText, document: YAMLDocument, config: PrometheusConfig, reported: [Diagnostic])
+    -> [Diagnostic]
+  {
     let directives = SuppressionDirectives(source: source, knownRules: RuleRegistry.ids)
-    reported.append(contentsOf: directives.problems)
     let context = LintContext(
-      source: source, document: parse.document, config: config, options: options, reported: reported)
+      source: source, document: document, config: config, options: options,
+      reported: reported + directives.problems)
     var findings: [Diagnostic] = []
     for rule in rules {
       guard let severity = options.severity(of: rule.info) else { continue }

@@ -86,7 +86,7 @@ struct DecodingSession {
       guard let key = Schema.key(name, in: other), key.isAvailable(in: version) else { continue }
       report(
         SchemaRule.misplacedKey, "'\(name)' is not a key of \(block.placement); it belongs inside \(other.placement).",
-        at: id, help: "Move '\(name)' into \(other.placement), indented under it.", notes: [prometheus])
+        at: id, help: moveHelp(name, into: other, in: block, siblings: siblings), notes: [prometheus])
       return
     }
     let valid = Schema.names(of: block, in: version)
@@ -106,6 +106,25 @@ struct DecodingSession {
     report(
       SchemaRule.unknownKey, "Unknown key '\(name)' in \(block.placement).", at: id, help: help,
       notes: ["valid keys: " + valid.joined(separator: ", "), prometheus], fixes: fixes)
+  }
+
+  /// Where to move a misplaced key: into the sibling block of that kind when one is written (its last
+  /// entry, which a dedented key usually came from), at the column of that block's keys.
+  private func moveHelp(_ name: String, into other: SchemaBlock, in block: SchemaBlock, siblings: [YAMLPair])
+    -> String
+  {
+    for pair in siblings {
+      let key = document[document.resolve(pair.key)]
+      guard let kind = Schema.key(key.value, in: block)?.kind, kind == .block(other) || kind == .blockList(other)
+      else { continue }
+      let value = document.resolve(pair.value)
+      let target = document[value].kind == .sequence ? document.items(value).last.map(document.resolve) : value
+      guard let target, document[target].kind == .mapping, let first = document.pairs(target).first else { break }
+      let start = document[first.key].range.start
+      let entry = kind == .blockList(other) ? "the \(key.value) entry on line \(start.line)" : "'\(key.value)'"
+      return "Move '\(name)' into \(entry), indented to column \(start.column) like its other keys."
+    }
+    return "Move '\(name)' into \(other.placement), indented under it."
   }
 
   private mutating func unavailableKey(_ key: SchemaKey, at id: YAMLNode.ID, in block: SchemaBlock) {

@@ -3,11 +3,9 @@ enum SpecSchema {
   /// Keys of the spec itself at the top level.
   static let specSections = ["defaults", "templates", "jobs"]
 
-  /// Top-level Prometheus sections copied to the output as written.
-  static let prometheusSections = [
-    "global", "runtime", "rule_files", "scrape_config_files", "alerting", "remote_write", "remote_read",
-    "storage", "tracing", "otlp",
-  ]
+  /// Top-level Prometheus sections copied to the output as written: every top-level key of the model's
+  /// `Schema` but `scrape_configs`, which the spec's jobs produce.
+  static let prometheusSections: [String] = Schema.keys(of: .top).map(\.name).filter { $0 != "scrape_configs" }
 
   /// Keys sdgen interprets in a job or in `defaults`.
   static let jobKeys = [
@@ -27,26 +25,9 @@ enum SpecSchema {
   /// Keys of a relabel rule in a spec or template.
   static let ruleKeys = RelabelConfig.Field.allCases.map(\.rawValue) + ["for_each"]
 
-  /// Service discovery mechanisms whose `<name>_sd_configs` key Prometheus accepts.
-  private static let discoveryMechanisms = [
-    "aws", "azure", "consul", "digitalocean", "dns", "docker", "dockerswarm", "ec2", "ecs", "elasticache",
-    "eureka", "file", "gce", "hetzner", "http", "ionos", "kubernetes", "kuma", "lightsail", "linode",
-    "marathon", "msk", "nerve", "nomad", "oci", "openstack", "outscale", "ovhcloud", "puppetdb", "rds",
-    "scaleway", "serverset", "stackit", "triton", "uyuni", "vultr",
-  ]
-
-  /// The scrape_config keys Prometheus accepts (2.42 through 3.x) other than those sdgen interprets.
-  static let scrapeKeys: [String] =
-    [
-      "honor_labels", "honor_timestamps", "track_timestamps_staleness", "params", "scrape_interval",
-      "scrape_timeout", "scrape_protocols", "fallback_scrape_protocol", "scrape_native_histograms",
-      "always_scrape_classic_histograms", "convert_classic_histograms_to_nhcb", "scrape_classic_histograms",
-      "scrape_failure_log_file", "metrics_path", "scheme", "enable_compression", "body_size_limit",
-      "sample_limit", "target_limit", "label_limit", "label_name_length_limit", "label_value_length_limit",
-      "native_histogram_bucket_limit", "native_histogram_min_bucket_factor", "keep_dropped_targets",
-      "metric_name_validation_scheme", "metric_name_escaping_scheme", "extra_scrape_metrics",
-      "static_configs", "basic_auth", "authorization", "oauth2", "bearer_token", "bearer_token_file",
-      "tls_config", "proxy_url", "no_proxy", "proxy_from_environment", "proxy_connect_header",
-      "follow_redirects", "enable_http2", "http_headers",
-    ] + discoveryMechanisms.map { "\($0)_sd_configs" }
+  /// The scrape_config keys Prometheus accepts (2.42 through 3.x, from the model's `Schema`) other than
+  /// `job_name` and the relabel lists, which sdgen interprets.
+  static let scrapeKeys: [String] = Schema.keys(of: .scrapeConfig).map(\.name).filter {
+    !["job_name", "relabel_configs", "metric_relabel_configs"].contains($0)
+  }
 }

@@ -64,15 +64,28 @@ struct LintCommand: ParsableCommand {
         throw failJob("\(error)")
       }
       let source = SourceText(path: path, bytes: bytes)
-      var diagnostics = linter.lint(source)
+      var linted = linter.lintFollowingIncludes(source)
       if fix {
-        diagnostics = try applyFixes(diagnostics, to: source, linter: linter)
+        linted = try applyFixes(linted, to: source, linter: linter)
       }
-      reportFiles.append(LintReport.File(path: path, source: source, diagnostics: diagnostics))
+      reportFiles.append(
+        LintReport.File(
+          path: path, source: source, diagnostics: linted.diagnostics, includedSources: linted.includedSources))
     }
-    let report = LintReport(files: reportFiles, rules: RuleRegistry.all.map(\.info))
+    let report = LintReport(files: Self.lintingIncludedFilesOnce(reportFiles), rules: RuleRegistry.all.map(\.info))
     try emit(report)
     if report.summary.count(atLeast: failOn) > 0 { throw ExitCode(1) }
+  }
+
+  /// Drops a file named on the command line that another named file already pulls in, so it is linted once.
+  private static func lintingIncludedFilesOnce(_ files: [LintReport.File]) -> [LintReport.File] {
+    let included = Set(files.flatMap { $0.includedSources.map { canonical($0.path) } })
+    guard !included.isEmpty else { return files }
+    return files.filter { !included.contains(canonical($0.path)) }
+  }
+
+  private static func canonical(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
   }
 
   private func lintOptions() throws -> LintOptions {
@@ -100,24 +113,34 @@ struct LintCommand: ParsableCommand {
     return options
   }
 
-  /// Applies the safe fixes, writes the file (or prints the diff) and returns what is left to report.
-  private func applyFixes(_ diagnostics: [Diagnostic], to source: SourceText, linter: Linter) throws -> [Diagnostic] {
-    let result = FixApplier().apply(diagnostics, to: source)
-    guard !result.applied.isEmpty else { return diagnostics }
-    if dryRun {
-      let diff = UnifiedDiff.diff(
-        old: String(decoding: source.bytes, as: UTF8.self), new: String(decoding: result.bytes, as: UTF8.self),
-        oldName: "a/\(source.path)", newName: "b/\(source.path)")
-      print(diff, terminator: "")
-      return diagnostics
+  /// Applies the safe fixes to the file and the files it includes, writes them (or prints the diffs) and
+  /// returns what is left to report.
+  private func applyFixes(_ linted: LintedFile, to source: SourceText, linter: Linter) throws -> LintedFile {
+    var changed = false
+    for (file, text) in [(nil, source)] + linted.includedSources.map({ ($0.path as String?, $0) }) {
+      let result = FixApplier().apply(linted.diagnostics, to: text, file: file)
+      guard !result.applied.isEmpty else { continue }
+      changed = true
+      if dryRun {
+        let diff = UnifiedDiff.diff(
+          old: String(decoding: text.bytes, as: UTF8.self), new: String(decoding: result.bytes, as: UTF8.self),
+          oldName: "a/\(text.path)", newName: "b/\(text.path)")
+        print(diff, terminator: "")
+        continue
+      }
+      do {
+        try AtomicFile.write(result.bytes, to: text.path)
+      } catch {
+        throw failJob("\(error)")
+      }
+      writeStandardError("\(text.path): applied \(result.applied.count) fix(es)\n")
     }
+    guard changed, !dryRun else { return linted }
     do {
-      try AtomicFile.write(result.bytes, to: source.path)
+      return linter.lintFollowingIncludes(SourceText(path: source.path, bytes: try AtomicFile.read(source.path)))
     } catch {
       throw failJob("\(error)")
     }
-    writeStandardError("\(source.path): applied \(result.applied.count) fix(es)\n")
-    return linter.lint(SourceText(path: source.path, bytes: result.bytes))
   }
 
   private func emit(_ report: LintReport) throws {

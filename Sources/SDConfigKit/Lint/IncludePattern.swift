@@ -1,0 +1,40 @@
+import Foundation
+
+/// A `scrape_config_files` pattern resolved the way Prometheus does: relative to the directory of the
+/// file that names it, a wildcard only in the last path element, matches in lexical order (Go's
+/// `filepath.Glob`).
+struct IncludePattern: Sendable {
+  /// The pattern as written.
+  let pattern: String
+  /// The pattern joined to the including file's directory.
+  let path: String
+
+  /// Resolves `pattern` against the directory of `includingFile`.
+  init(_ pattern: String, includingFile: String) {
+    self.pattern = pattern
+    let directory = (includingFile as NSString).deletingLastPathComponent
+    if pattern.hasPrefix("/") || directory.isEmpty || directory == "." {
+      path = pattern
+    } else {
+      path = directory + "/" + pattern
+    }
+  }
+
+  /// True when the pattern has no glob characters, so it names one file.
+  var isLiteral: Bool { !path.contains(where: { "*?[\\".contains($0) }) }
+
+  /// The existing files the pattern matches, sorted; a literal names at most itself.
+  func matches() -> [String] {
+    let files = FileManager.default
+    if isLiteral {
+      var isDirectory: ObjCBool = false
+      return files.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue ? [path] : []
+    }
+    let directory = (path as NSString).deletingLastPathComponent
+    let namePattern = (path as NSString).lastPathComponent
+    guard let names = try? files.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory) else { return [] }
+    return names.filter { fnmatch(namePattern, $0, 0) == 0 }.sorted().map {
+      directory.isEmpty ? $0 : directory + "/" + $0
+    }
+  }
+}

@@ -1,0 +1,285 @@
+import Foundation
+import Testing
+
+/// `sdgen lint` end to end: formats, output file, exit codes, stdin, rule selection, `.sdgen.yml`,
+/// directives, fixes, the target version, colour and `scrape_config_files`.
+@Suite final class LintCommandTests {
+  let folder: URL
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent("sdgen-lint-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  }
+
+  deinit {
+    try? FileManager.default.removeItem(at: folder)
+  }
+
+  @discardableResult
+  func write(_ name: String, _ text: String) throws -> String {
+    let url = folder.appendingPathComponent(name)
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: url)
+    return url.path
+  }
+
+  func read(_ name: String) throws -> String {
+    String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
+  }
+
+  /// Runs `sdgen lint arguments…` in the temporary folder.
+  func lint(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> CLIRunner.Result {
+    try CLIRunner.run(["lint"] + arguments, input: input, directory: folder, environment: environment)
+  }
+
+  /// A GCE job with a misspelt `port` key (one near candidate, so a safe fix).
+  static let typo = """
+    scrape_configs:
+      - job_name: node
+        gce_sd_configs:
+          - project: ml-platform-a
+            zone: us-east1-b
+            prot: 9100
+
+    """
+
+  static let typoText = """
+    p.yml:6:9: error: Unknown key 'prot' in a gce_sd_configs entry. [schema/unknown-key]
+     6 |         prot: 9100
+       |         ^~~~
+       = help: a key with a similar name exists: 'port'
+       = note: valid keys: project, zone, filter, refresh_interval, port, tag_separator
+       = note: Prometheus reports: field prot not found in type gce.plain
+       = fix: replace 'prot' with 'port'
+
+    1 error, 0 warnings, 0 infos in 1 file
+
+    """
+
+  /// A job whose null `port:` is only a warning.
+  static let nullPort = """
+    scrape_configs:
+      - job_name: node
+        gce_sd_configs:
+          - project: ml-platform-a
+            zone: us-east1-b
+            port:
+
+    """
+
+  @Test func textOutputIsExact() throws {
+    try write("p.yml", Self.typo)
+    let result = try lint(["p.yml"])
+    #expect(result.stdout == Self.typoText)
+    #expect(result.stderr == "")
+    #expect(result.status == 1)
+  }
+
+  @Test func jsonOutputFollowsTheContract() throws {
+    try write("p.yml", Self.typo)
+    let result = try lint(["--format", "json", "p.yml"])
+    let expected =
+      #"{"version":1,"diagnostics":[{"file":"p.yml","line":6,"column":9,"endLine":6,"endColumn":13,"#
+      + #""severity":"error","rule":"schema/unknown-key","message":"Unknown key 'prot' in a gce_sd_configs entry.","#
+      + #""help":"a key with a similar name exists: 'port'","fixes":[{"title":"replace 'prot' with 'port'","#
+      + #""safe":true,"edits":[{"line":6,"column":9,"endLine":6,"endColumn":13,"replacement":"port"}]}]}],"#
+      + #""summary":{"files":1,"errors":1,"warnings":0,"infos":0}}"#
+    #expect(result.stdout.trimmingCharacters(in: .newlines) == expected)
+    #expect(result.status == 1)
+  }
+
+  @Test func sarifParsesAndNamesTheRule() throws {
+    try write("p.yml", Self.typo)
+    let result = try lint(["--format", "sarif", "p.yml"])
+    let sarif = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(sarif["version"] as? String == "2.1.0")
+    let run = try #require((sarif["runs"] as? [[String: Any]])?.first)
+    let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+    let ruleIDs = (driver["rules"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+    #expect(ruleIDs.contains("schema/unknown-key"))
+    let results = try #require(run["results"] as? [[String: Any]])
+    #expect(results.map { $0["ruleId"] as? String } == ["schema/unknown-key"])
+  }
+
+  @Test func githubFormatPrintsOneAnnotation() throws {
+    try write("p.yml", Self.typo)
+    let result = try lint(["--format", "github", "p.yml"])
+    #expect(
+      result.stdout
+        == "::error file=p.yml,line=6,col=9,endLine=6,endColumn=12,title=schema/unknown-key::"
+        + "Unknown key 'prot' in a gce_sd_configs entry.%0Ahelp: a key with a similar name exists: 'port'\n")
+    #expect(result.status == 1)
+  }
+
+  @Test func outputFileGetsTheFormatAndTheTerminalGetsText() throws {
+    try write("p.yml", Self.typo)
+    let result = try lint(["--format", "json", "-o", "report.json", "p.yml"])
+    #expect(result.stdout == Self.typoText)
+    #expect(try read("report.json").hasPrefix(#"{"version":1,"diagnostics":[{"file":"p.yml","line":6,"#))
+    #expect(result.status == 1)
+  }
+
+  @Test func failOnDecidesTheExitStatus() throws {
+    try write("p.yml", Self.nullPort)
+    let byDefault = try lint(["--format", "compact", "p.yml"])
+    #expect(
+      byDefault.stdout
+        == "p.yml:6:14: warning: 'port' is null, which Prometheus reads as port 0 instead of the default 80. "
+        + "[schema/null-value]\n")
+    #expect(byDefault.status == 0)
+    #expect(try lint(["--fail-on", "warning", "p.yml"]).status == 1)
+    #expect(try lint(["--fail-on", "error", "p.yml"]).status == 0)
+  }
+
+  @Test func aMissingFileExitsWithTwoAndOneLine() throws {
+    let result = try lint(["missing.yml"])
+    #expect(result.status == 2)
+    #expect(result.stdout == "")
+    #expect(result.stderr.split(separator: "\n").count == 1)
+    #expect(result.stderr.contains("missing.yml"))
+  }
+
+  @Test func dashReadsStandardInput() throws {
+    let result = try lint(["--format", "compact", "-"], input: Self.typo)
+    #expect(result.stdout == "-:6:9: error: Unknown key 'prot' in a gce_sd_configs entry. [schema/unknown-key]\n")
+    #expect(result.status == 1)
+  }
+
+  @Test func disableAndEnableSelectRules() throws {
+    try write("p.yml", Self.typo)
+    let disabled = try lint(["--format", "compact", "--disable", "schema/unknown-key", "p.yml"])
+    #expect(disabled.stdout == "")
+    #expect(disabled.status == 0)
+    try write(".sdgen.yml", "rules:\n  schema/unknown-key: off\n")
+    #expect(try lint(["--format", "compact", "p.yml"]).status == 0)
+    let enabled = try lint(["--format", "compact", "--enable", "schema/unknown-key", "p.yml"])
+    #expect(enabled.stdout.hasPrefix("p.yml:6:9: error: Unknown key 'prot'"))
+    #expect(enabled.status == 1)
+    let unknown = try lint(["--disable", "schema/unknown-keys", "p.yml"])
+    #expect(unknown.status == 2)
+    #expect(unknown.stderr.contains("did you mean 'schema/unknown-key'?"))
+  }
+
+  @Test func configurationIsFoundUpward() throws {
+    try write(".sdgen.yml", "rules:\n  schema/unknown-key: warning\n")
+    try write("team/jobs/p.yml", Self.typo)
+    let result = try CLIRunner.run(
+      ["lint", "--format", "compact", "p.yml"], directory: folder.appendingPathComponent("team/jobs"))
+    #expect(result.stdout == "p.yml:6:9: warning: Unknown key 'prot' in a gce_sd_configs entry. [schema/unknown-key]\n")
+    #expect(result.status == 0)
+  }
+
+  @Test func directivesOnAndAboveALineSilenceIt() throws {
+    let above = Self.typo.replacingOccurrences(
+      of: "        prot:", with: "        # sdgen:ignore schema/unknown-key -- migrating\n        prot:")
+    try write("above.yml", above)
+    let on = Self.typo.replacingOccurrences(of: "prot: 9100", with: "prot: 9100  # sdgen:ignore schema/unknown-key")
+    try write("on.yml", on)
+    try write("file.yml", "# sdgen:ignore-file\n" + Self.typo)
+    for name in ["above.yml", "on.yml", "file.yml"] {
+      let result = try lint(["--format", "compact", name])
+      #expect(result.stdout == "", "\(name)")
+      #expect(result.status == 0, "\(name)")
+    }
+  }
+
+  @Test func anUnknownRuleInADirectiveIsReported() throws {
+    let text = Self.typo.replacingOccurrences(
+      of: "        prot:", with: "        # sdgen:ignore schema/unknown-keys -- typo\n        prot:")
+    try write("p.yml", text)
+    let result = try lint(["--format", "compact", "p.yml"])
+    #expect(
+      result.stdout == """
+        p.yml:6:9: warning: 'schema/unknown-keys' is not a sdgen rule, so this directive silences nothing \
+        [lint/directive]
+        p.yml:7:9: error: Unknown key 'prot' in a gce_sd_configs entry. [schema/unknown-key]
+
+        """)
+  }
+
+  @Test func fixAppliesTheSafeFix() throws {
+    try write("p.yml", Self.typo)
+    let result = try lint(["--fix", "p.yml"])
+    #expect(try read("p.yml") == Self.typo.replacingOccurrences(of: "prot:", with: "port:"))
+    #expect(result.stderr == "p.yml: applied 1 fix(es)\n")
+    #expect(result.stdout == "no problems found in 1 file\n")
+    #expect(result.status == 0)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "p.yml" }
+    #expect(leftovers.isEmpty)
+  }
+
+  @Test func fixDryRunPrintsTheDiffAndLeavesTheFile() throws {
+    try write("p.yml", Self.typo)
+    let result = try lint(["--fix", "--dry-run", "--format", "compact", "p.yml"])
+    #expect(try read("p.yml") == Self.typo)
+    #expect(
+      result.stdout == """
+        --- a/p.yml
+        +++ b/p.yml
+        @@ -3,4 +3,4 @@
+             gce_sd_configs:
+               - project: ml-platform-a
+                 zone: us-east1-b
+        -        prot: 9100
+        +        port: 9100
+        p.yml:6:9: error: Unknown key 'prot' in a gce_sd_configs entry. [schema/unknown-key]
+
+        """)
+    #expect(result.status == 1)
+  }
+
+  @Test func anOlderPrometheusVersionNamesTheReleaseAKeyNeeds() throws {
+    try write("p.yml", "scrape_config_files:\n  - jobs/*.yml\n")
+    let result = try lint(["--format", "compact", "--prometheus-version", "2.42", "p.yml"])
+    #expect(
+      result.stdout
+        == "p.yml:1:1: error: 'scrape_config_files' requires Prometheus >= 2.43, but the target version is 2.42. "
+        + "[schema/version]\n")
+    #expect(result.status == 1)
+    #expect(try lint(["--format", "compact", "p.yml"]).status == 0)
+  }
+
+  /// Runs `sdgen lint p.yml` on a pseudo-terminal (util-linux `script`), with NO_COLOR set or not.
+  func lintOnTerminal(noColor: Bool) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+    process.arguments = ["-qc", "'\(CLIRunner.executable.path)' lint p.yml", "/dev/null"]
+    process.currentDirectoryURL = folder
+    var environment = ProcessInfo.processInfo.environment
+    environment.removeValue(forKey: "NO_COLOR")
+    if noColor { environment["NO_COLOR"] = "1" }
+    process.environment = environment
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+  func colourOnlyOnATerminalWithoutNoColor() throws {
+    try write("p.yml", Self.typo)
+    #expect(try lintOnTerminal(noColor: false).contains("\u{1B}[1;31merror:\u{1B}[0m"))
+    let noColor = try lintOnTerminal(noColor: true)
+    #expect(!noColor.contains("\u{1B}["))
+    #expect(noColor.contains("p.yml:6:9: error: Unknown key 'prot'"))
+    #expect(!(try lint(["p.yml"])).stdout.contains("\u{1B}["))
+  }
+
+  @Test func includedFilesAreFollowedAndLintedOnce() throws {
+    try write("prometheus.yml", "scrape_config_files:\n  - jobs/*.yml\n")
+    try write("jobs/node.yml", "scrape_configs:\n  - job_name: node\n    scrape_intervall: 30s\n")
+    let result = try lint(["prometheus.yml", "jobs/node.yml"])
+    #expect(
+      result.stdout.hasPrefix(
+        """
+        jobs/node.yml:3:5: error: Unknown key 'scrape_intervall' in a scrape_configs entry. [schema/unknown-key]
+         3 |     scrape_intervall: 30s
+           |     ^~~~~~~~~~~~~~~~
+        """))
+    #expect(result.stdout.hasSuffix("1 error, 0 warnings, 0 infos in 2 files\n"))
+    #expect(result.status == 1)
+  }
+}
