@@ -1,0 +1,49 @@
+import Foundation
+
+/// What the `gce/*` filter rules need to know about one filter text, computed once per distinct text
+/// and shared by the rules (generated files repeat the same filter in thousands of jobs).
+struct GCEFilterReport: Sendable {
+  /// The filter's problems, from `FilterAnalysis`.
+  let findings: [FilterFinding]
+  /// The parsed filter; nil when it does not parse in the API dialect.
+  let expr: FilterExpr?
+
+  /// The report for `text`, from the process-wide cache when the text was seen before.
+  static func of(_ text: String) -> GCEFilterReport {
+    if let cached = GCEFilterReportCache.shared.lookup(text) { return cached }
+    let report = GCEFilterReport(findings: FilterAnalysis.findings(in: text), expr: try? APIFilter.parse(text))
+    GCEFilterReportCache.shared.store(report, for: text)
+    return report
+  }
+
+  /// True when the filter parses and restricts `status`.
+  var restrictsStatus: Bool {
+    expr?.restrictions.contains { $0.key.path == "status" } ?? false
+  }
+
+  /// True when the filter parses and is written in the regex (`eq`/`ne`) dialect.
+  var usesRegexDialect: Bool {
+    expr?.restrictions.contains { $0.op.isAPIRegex } ?? false
+  }
+}
+
+/// The process-wide cache behind `GCEFilterReport.of`.
+private final class GCEFilterReportCache: @unchecked Sendable {
+  static let shared = GCEFilterReportCache()
+  private static let capacity = 4096
+  private let lock = NSLock()
+  private var entries: [String: GCEFilterReport] = [:]
+
+  func lookup(_ text: String) -> GCEFilterReport? {
+    lock.lock()
+    defer { lock.unlock() }
+    return entries[text]
+  }
+
+  func store(_ report: GCEFilterReport, for text: String) {
+    lock.lock()
+    defer { lock.unlock() }
+    if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+    entries[text] = report
+  }
+}
