@@ -42,10 +42,10 @@ public struct GCENoStatusFilterRule: LintRule {
       guard let mapping = entry.config.node else { continue }
       let filter = entry.config.filter
       if filter.isEmpty {
-        let place = entry.config.keyNode("filter").map { context.document[$0].range }
+        let place = entry.config.keyNode("filter") ?? context.document.pairs(mapping).first?.key
         diagnostics.append(
           diagnostic(
-            at: place ?? SourceRange(at: context.document[mapping].range.start),
+            at: place.map { context.document[$0].range } ?? SourceRange(at: context.document[mapping].range.start),
             help: "add filter: '(status=\"RUNNING\")' to this entry"))
         continue
       }
