@@ -1,17 +1,11 @@
-/// One `gce_sd_configs` entry of a linted file with the scrape job it belongs to.
+/// One `gce_sd_configs` entry of a linted file, with access to the nodes of its values.
 struct GCEEntry {
-  /// The scrape job.
-  let job: ScrapeConfig
   /// The entry.
   let config: GCESDConfig
 
-  /// Every `gce_sd_configs` entry of the file, in source order.
-  static func all(in context: LintContext) -> [GCEEntry] {
-    var entries: [GCEEntry] = []
-    for job in context.config.scrapeConfigs {
-      for config in job.gceSDConfigs { entries.append(GCEEntry(job: job, config: config)) }
-    }
-    return entries
+  /// Every `gce_sd_configs` entry of the file, in source order, without copying the jobs.
+  static func all(in context: LintContext) -> some Sequence<GCEEntry> {
+    context.config.scrapeConfigs.lazy.flatMap(\.gceSDConfigs).map(GCEEntry.init)
   }
 
   /// The non-null scalar value node of `key`, if written.

@@ -5,32 +5,31 @@ import Foundation
 struct GCEFilterReport: Sendable {
   /// The filter's problems, from `FilterAnalysis`.
   let findings: [FilterFinding]
-  /// The parsed filter; nil when it does not parse in the API dialect.
-  let expr: FilterExpr?
+  /// True when the filter parses in the API dialect.
+  let parses: Bool
+  /// True when the filter parses and restricts `status`.
+  let restrictsStatus: Bool
+  /// True when the filter parses and is written in the regex (`eq`/`ne`) dialect.
+  let usesRegexDialect: Bool
 
   /// The report for `text`, from the process-wide cache when the text was seen before.
   static func of(_ text: String) -> GCEFilterReport {
     if let cached = GCEFilterReportCache.shared.lookup(text) { return cached }
-    let report = GCEFilterReport(findings: FilterAnalysis.findings(in: text), expr: try? APIFilter.parse(text))
+    let findings = FilterAnalysis.findings(in: text)
+    let restrictions = (try? APIFilter.parse(text))?.restrictions
+    let report = GCEFilterReport(
+      findings: findings, parses: restrictions != nil,
+      restrictsStatus: restrictions?.contains { $0.key.path == "status" } ?? false,
+      usesRegexDialect: restrictions?.contains { $0.op.isAPIRegex } ?? false)
     GCEFilterReportCache.shared.store(report, for: text)
     return report
-  }
-
-  /// True when the filter parses and restricts `status`.
-  var restrictsStatus: Bool {
-    expr?.restrictions.contains { $0.key.path == "status" } ?? false
-  }
-
-  /// True when the filter parses and is written in the regex (`eq`/`ne`) dialect.
-  var usesRegexDialect: Bool {
-    expr?.restrictions.contains { $0.op.isAPIRegex } ?? false
   }
 }
 
 /// The process-wide cache behind `GCEFilterReport.of`.
 private final class GCEFilterReportCache: @unchecked Sendable {
   static let shared = GCEFilterReportCache()
-  private static let capacity = 4096
+  private static let capacity = 1 << 16
   private let lock = NSLock()
   private var entries: [String: GCEFilterReport] = [:]
 

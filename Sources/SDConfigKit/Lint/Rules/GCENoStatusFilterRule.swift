@@ -50,7 +50,7 @@ public struct GCENoStatusFilterRule: LintRule {
         continue
       }
       let report = GCEFilterReport.of(filter)
-      guard report.expr != nil, !report.restrictsStatus,
+      guard report.parses, !report.restrictsStatus,
         let node = entry.scalarValue("filter", in: context.document)
       else { continue }
       let combined = report.usesRegexDialect ? "(status eq RUNNING) \(filter)" : "(status=\"RUNNING\") AND \(filter)"
