@@ -43,7 +43,7 @@ public struct GCEPortRule: LintRule {
   public func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     for entry in GCEEntry.all(in: context) {
-      guard let node = entry.scalarValue("port", in: context.document), node.style == .plain,
+      guard let node = entry.scalarValue("port", in: context.document), node.style == .plain, node.tag == nil,
         let resolved = try? YAMLScalar.resolve(node)
       else { continue }
       let port = entry.config.port
