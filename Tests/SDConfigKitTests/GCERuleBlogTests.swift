@@ -50,6 +50,10 @@ import Testing
         "5:9 info gce/no-status-filter: this gce_sd_configs entry does not filter on status, so stopped "
           + "instances become down targets"
       ])
+    #expect(
+      GCERuleTests.lint(yaml).first?.notes == [
+        "the filter on line 8 is outside the gce_sd_configs entry; indent it under the entry to apply it"
+      ])
     let all = Linter().lint(SourceText(path: "dashboard.yml", text: yaml)).map { "\($0.range.start) \($0.rule)" }
     #expect(all.contains("7:5 schema/misplaced-key") && all.contains("8:5 schema/misplaced-key"))
   }

@@ -38,25 +38,39 @@ public struct GCENoStatusFilterRule: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    for entry in GCEEntry.all(in: context) {
-      guard let mapping = entry.config.node else { continue }
-      let filter = entry.config.filter
-      if filter.isEmpty {
-        let place = entry.config.keyNode("filter") ?? context.document.pairs(mapping).first?.key
-        diagnostics.append(
-          diagnostic(
-            at: place.map { context.document[$0].range } ?? SourceRange(at: context.document[mapping].range.start),
-            help: "add filter: '(status=\"RUNNING\")' to this entry"))
-        continue
+    for job in context.config.scrapeConfigs {
+      let misplaced = job.node.flatMap { context.document.value(forKey: "filter", in: $0) }
+      for config in job.gceSDConfigs {
+        if let finding = check(GCEEntry(config: config), misplacedFilter: misplaced, in: context) {
+          diagnostics.append(finding)
+        }
       }
-      let report = GCEFilterReport.of(filter)
-      guard report.parses, !report.restrictsStatus,
-        let node = entry.scalarValue("filter", in: context.document)
-      else { continue }
-      let combined = report.usesRegexDialect ? "(status eq RUNNING) \(filter)" : "(status=\"RUNNING\") AND \(filter)"
-      diagnostics.append(diagnostic(at: node.range, help: "add a status condition to the filter: \(combined)"))
     }
     return diagnostics
+  }
+
+  /// The finding for one entry; `misplacedFilter` is a `filter` written at the scrape-config level.
+  private func check(_ entry: GCEEntry, misplacedFilter: YAMLNode.ID?, in context: LintContext) -> Diagnostic? {
+    guard let mapping = entry.config.node else { return nil }
+    let filter = entry.config.filter
+    guard filter.isEmpty else {
+      let report = GCEFilterReport.of(filter)
+      guard report.parses, !report.restrictsStatus, let node = entry.scalarValue("filter", in: context.document)
+      else { return nil }
+      let combined = report.usesRegexDialect ? "(status eq RUNNING) \(filter)" : "(status=\"RUNNING\") AND \(filter)"
+      return diagnostic(at: node.range, help: "add a status condition to the filter: \(combined)")
+    }
+    let place = entry.config.keyNode("filter") ?? context.document.pairs(mapping).first?.key
+    var finding = diagnostic(
+      at: place.map { context.document[$0].range } ?? SourceRange(at: context.document[mapping].range.start),
+      help: "add filter: '(status=\"RUNNING\")' to this entry")
+    if let misplacedFilter {
+      let line = context.document[misplacedFilter].range.start.line
+      finding.notes = [
+        "the filter on line \(line) is outside the gce_sd_configs entry; indent it under the entry to apply it"
+      ]
+    }
+    return finding
   }
 
   private func diagnostic(at range: SourceRange, help: String) -> Diagnostic {
