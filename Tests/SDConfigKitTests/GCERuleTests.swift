@@ -102,6 +102,21 @@ import Testing
     #expect(Self.summary(Self.entry("zone: us-east1-a", "filter: status=\"RUNNING\""), options: options).isEmpty)
   }
 
+  @Test func aValueSharedThroughAMergeKeyIsReportedOnce() {
+    let yaml = """
+      x-gce: &gce {project: ml-platform-a, zone: us-east1-a, filter: 'labels.role="node"', port: 0}
+      scrape_configs:
+        - job_name: a
+          gce_sd_configs:
+            - <<: *gce
+            - <<: *gce
+      """
+    #expect(
+      Self.lint(yaml).map { "\($0.range.start) \($0.rule)" } == [
+        "1:44 gce/unknown-zone", "1:64 gce/no-status-filter", "1:92 gce/port",
+      ])
+  }
+
   // MARK: Projects
 
   @Test func malformedProjectIDsReportEachProblem() {

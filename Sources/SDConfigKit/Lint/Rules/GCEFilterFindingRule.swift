@@ -11,18 +11,17 @@ extension GCEFilterFindingRule {
   /// The findings of this rule's kinds in every `gce_sd_configs` filter of the file.
   func filterDiagnostics(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    for entry in GCEEntry.all(in: context) where !entry.config.filter.isEmpty {
-      guard let node = entry.scalarValue("filter", in: context.document) else { continue }
-      let report = GCEFilterReport.of(entry.config.filter)
+    for value in GCEValue.all("filter", in: context) where !value.config.filter.isEmpty {
+      let report = GCEFilterReport.of(value.config.filter)
       var locator: GCEFilterLocator?
       for finding in report.findings where kinds.contains(finding.kind) {
-        let located = locator ?? GCEFilterLocator(node: node, source: context.source)
+        let located = locator ?? GCEFilterLocator(node: value.node, source: context.source)
         locator = located
         diagnostics.append(
           Diagnostic(
             rule: info.id, severity: info.defaultSeverity, message: finding.message,
             range: located.range(column: finding.column, length: finding.length), help: finding.help,
-            fixes: fixes(for: finding, in: entry.config.filter, locator: located)))
+            fixes: fixes(for: finding, in: value.config.filter, locator: located)))
       }
     }
     return diagnostics

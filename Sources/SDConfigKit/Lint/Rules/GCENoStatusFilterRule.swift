@@ -38,10 +38,11 @@ public struct GCENoStatusFilterRule: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
+    var reported = Set<SourceRange>()
     for job in context.config.scrapeConfigs {
       let misplaced = job.node.flatMap { context.document.value(forKey: "filter", in: $0) }
       for config in job.gceSDConfigs {
-        if let finding = check(GCEEntry(config: config), misplacedFilter: misplaced, in: context) {
+        if let finding = check(config, misplacedFilter: misplaced, in: context), reported.insert(finding.range).inserted {
           diagnostics.append(finding)
         }
       }
@@ -50,17 +51,17 @@ public struct GCENoStatusFilterRule: LintRule {
   }
 
   /// The finding for one entry; `misplacedFilter` is a `filter` written at the scrape-config level.
-  private func check(_ entry: GCEEntry, misplacedFilter: YAMLNode.ID?, in context: LintContext) -> Diagnostic? {
-    guard let mapping = entry.config.node else { return nil }
-    let filter = entry.config.filter
+  private func check(_ config: GCESDConfig, misplacedFilter: YAMLNode.ID?, in context: LintContext) -> Diagnostic? {
+    guard let mapping = config.node else { return nil }
+    let filter = config.filter
     guard filter.isEmpty else {
       let report = GCEFilterReport.of(filter)
-      guard report.parses, !report.restrictsStatus, let node = entry.scalarValue("filter", in: context.document)
-      else { return nil }
+      guard report.parses, !report.restrictsStatus, let id = config.valueNode("filter") else { return nil }
+      let node = context.document[id]
       let combined = report.usesRegexDialect ? "(status eq RUNNING) \(filter)" : "(status=\"RUNNING\") AND \(filter)"
       return diagnostic(at: node.range, help: "add a status condition to the filter: \(combined)")
     }
-    let place = entry.config.keyNode("filter") ?? context.document.pairs(mapping).first?.key
+    let place = config.keyNode("filter") ?? context.document.pairs(mapping).first?.key
     var finding = diagnostic(
       at: place.map { context.document[$0].range } ?? SourceRange(at: context.document[mapping].range.start),
       help: "add filter: '(status=\"RUNNING\")' to this entry")

@@ -42,11 +42,11 @@ public struct GCEPortRule: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    for entry in GCEEntry.all(in: context) {
-      guard let node = entry.scalarValue("port", in: context.document), node.style == .plain, node.tag == nil,
-        let resolved = try? YAMLScalar.resolve(node)
+    for value in GCEValue.all("port", in: context) {
+      let node = value.node
+      guard node.style == .plain, node.tag == nil, !node.isNull, let resolved = try? YAMLScalar.resolve(node)
       else { continue }
-      let port = entry.config.port
+      let port = value.config.port
       let message: String
       let help: String
       switch resolved {

@@ -35,11 +35,10 @@ public struct GCEProjectIDRule: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    for entry in GCEEntry.all(in: context) where !entry.config.project.isEmpty {
-      guard let node = entry.scalarValue("project", in: context.document) else { continue }
-      for finding in ProjectID(entry.config.project).findings {
+    for value in GCEValue.all("project", in: context) where !value.config.project.isEmpty {
+      for finding in ProjectID(value.config.project).findings {
         diagnostics.append(
-          Diagnostic(rule: info.id, severity: finding.severity, message: finding.reason, range: node.range))
+          Diagnostic(rule: info.id, severity: finding.severity, message: finding.reason, range: value.node.range))
       }
     }
     return diagnostics

@@ -46,9 +46,8 @@ public struct GCEProjectTypoRule: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var occurrences: [ProjectTypoFinder.Occurrence] = []
-    for entry in GCEEntry.all(in: context) where !entry.config.project.isEmpty {
-      guard let node = entry.scalarValue("project", in: context.document) else { continue }
-      occurrences.append(ProjectTypoFinder.Occurrence(id: entry.config.project, range: node.range))
+    for value in GCEValue.all("project", in: context) where !value.config.project.isEmpty {
+      occurrences.append(ProjectTypoFinder.Occurrence(id: value.config.project, range: value.node.range))
     }
     guard occurrences.count > 1 else { return [] }
     let finder = ProjectTypoFinder(knownProjects: context.options.knownProjects)

@@ -42,11 +42,9 @@ public struct GCERefreshIntervalRule: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    for entry in GCEEntry.all(in: context) {
-      guard let id = entry.config.valueNode("refresh_interval") else { continue }
-      let node = context.document[id]
-      guard node.kind == .scalar else { continue }
-      let interval = entry.config.refreshInterval
+    for value in GCEValue.all("refresh_interval", in: context) {
+      let node = value.node
+      let interval = value.config.refreshInterval
       if interval == .zero {
         diagnostics.append(
           Diagnostic(

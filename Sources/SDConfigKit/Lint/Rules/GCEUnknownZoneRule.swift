@@ -38,9 +38,9 @@ public struct GCEUnknownZoneRule: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    for entry in GCEEntry.all(in: context) where !entry.config.zone.isEmpty {
-      guard let node = entry.scalarValue("zone", in: context.document) else { continue }
-      let verdict = context.options.zones.check(entry.config.zone)
+    for value in GCEValue.all("zone", in: context) where !value.config.zone.isEmpty {
+      let node = value.node
+      let verdict = context.options.zones.check(value.config.zone)
       guard let severity = verdict.severity, let message = verdict.message else { continue }
       diagnostics.append(
         Diagnostic(
