@@ -42,9 +42,10 @@ public struct GCENoStatusFilterRule: LintRule {
     for job in context.config.scrapeConfigs {
       let misplaced = job.node.flatMap { context.document.value(forKey: "filter", in: $0) }
       for config in job.gceSDConfigs {
-        if let finding = check(config, misplacedFilter: misplaced, in: context), reported.insert(finding.range).inserted {
-          diagnostics.append(finding)
-        }
+        guard let finding = check(config, misplacedFilter: misplaced, in: context),
+          reported.insert(finding.range).inserted
+        else { continue }
+        diagnostics.append(finding)
       }
     }
     return diagnostics
