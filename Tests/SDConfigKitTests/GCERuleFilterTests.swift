@@ -109,6 +109,13 @@ import Testing
         ))
   }
 
+  @Test func inPlaceFixesAreEscapedForADoubleQuotedValue() {
+    let yaml = GCERuleTests.entry("zone: us-east1-b", #"filter: "(status=\"STOPED\")""#)
+    #expect(
+      GCERuleTests.fixed(yaml, unsafe: true)
+        == GCERuleTests.entry("zone: us-east1-b", #"filter: "(status=\"STOPPED\")""#))
+  }
+
   @Test func repeatedFieldIsAFieldError() {
     #expect(located(#"'(status="RUNNING") AND (tags.items="node")'"#) == ["6:42-6:52 gce/filter-field"])
   }
