@@ -1,0 +1,48 @@
+import Foundation
+
+/// What the `gce/*` filter rules need to know about one filter text, computed once per distinct text
+/// and shared by the rules (generated files repeat the same filter in thousands of jobs).
+struct GCEFilterReport: Sendable {
+  /// The filter's problems, from `FilterAnalysis`.
+  let findings: [FilterFinding]
+  /// True when the filter parses in the API dialect.
+  let parses: Bool
+  /// True when the filter parses and restricts `status`.
+  let restrictsStatus: Bool
+  /// True when the filter parses and is written in the regex (`eq`/`ne`) dialect.
+  let usesRegexDialect: Bool
+
+  /// The report for `text`, from the process-wide cache when the text was seen before.
+  static func of(_ text: String) -> GCEFilterReport {
+    if let cached = GCEFilterReportCache.shared.lookup(text) { return cached }
+    let findings = FilterAnalysis.findings(in: text)
+    let restrictions = (try? APIFilter.parse(text))?.restrictions
+    let report = GCEFilterReport(
+      findings: findings, parses: restrictions != nil,
+      restrictsStatus: restrictions?.contains { $0.key.path == "status" } ?? false,
+      usesRegexDialect: restrictions?.contains { $0.op.isAPIRegex } ?? false)
+    GCEFilterReportCache.shared.store(report, for: text)
+    return report
+  }
+}
+
+/// The process-wide cache behind `GCEFilterReport.of`.
+private final class GCEFilterReportCache: @unchecked Sendable {
+  static let shared = GCEFilterReportCache()
+  private static let capacity = 1 << 16
+  private let lock = NSLock()
+  private var entries: [String: GCEFilterReport] = [:]
+
+  func lookup(_ text: String) -> GCEFilterReport? {
+    lock.lock()
+    defer { lock.unlock() }
+    return entries[text]
+  }
+
+  func store(_ report: GCEFilterReport, for text: String) {
+    lock.lock()
+    defer { lock.unlock() }
+    if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+    entries[text] = report
+  }
+}

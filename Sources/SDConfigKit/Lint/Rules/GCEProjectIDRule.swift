@@ -1,0 +1,46 @@
+/// `gce/project-id`: a `project` that is not a well-formed Google Cloud project id.
+public struct GCEProjectIDRule: LintRule {
+  public init() {}
+
+  public let info = RuleInfo(
+    id: "gce/project-id",
+    summary: "A gce_sd_configs project is not a well-formed Google Cloud project id.",
+    rationale: """
+      Prometheus puts the project into the API path without checking it. A malformed id (upper case, \
+      underscores, spaces, too short or too long) makes every refresh fail with HTTP 400 or 404, so the \
+      job discovers no targets. A project number works but puts the number into `__meta_gce_project` (info).
+      """,
+    defaultSeverity: .error)
+
+  public let examples: [RuleExample] = [
+    .flagged(
+      """
+      scrape_configs:
+        - job_name: node
+          gce_sd_configs:
+            - project: ↓ml_platform
+              zone: us-east1-b
+      """),
+    .clean(
+      """
+      scrape_configs:
+        - job_name: node
+          gce_sd_configs:
+            - project: ml-platform-a
+              zone: us-east1-b
+            - project: example.com:ml-platform
+              zone: us-east1-b
+      """),
+  ]
+
+  public func check(_ context: LintContext) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    for value in GCEValue.all("project", in: context) where !value.config.project.isEmpty {
+      for finding in ProjectID(value.config.project).findings {
+        diagnostics.append(
+          Diagnostic(rule: info.id, severity: finding.severity, message: finding.reason, range: value.node.range))
+      }
+    }
+    return diagnostics
+  }
+}

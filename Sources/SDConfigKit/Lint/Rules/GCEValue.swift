@@ -1,0 +1,22 @@
+/// One scalar value written in a `gce_sd_configs` entry, with the decoded entry it belongs to.
+struct GCEValue {
+  /// The decoded entry.
+  let config: GCESDConfig
+  /// The scalar node of the value (possibly null).
+  let node: YAMLNode
+
+  /// The scalar values of `key` in every `gce_sd_configs` entry, in source order, each node once: a value
+  /// shared by several entries through an anchor or a merge key is checked (and reported) once.
+  static func all(_ key: String, in context: LintContext) -> [GCEValue] {
+    var values: [GCEValue] = []
+    var seen = Set<YAMLNode.ID>()
+    for job in context.config.scrapeConfigs {
+      for config in job.gceSDConfigs {
+        guard let id = config.valueNode(key), context.document[id].kind == .scalar, seen.insert(id).inserted
+        else { continue }
+        values.append(GCEValue(config: config, node: context.document[id]))
+      }
+    }
+    return values
+  }
+}
