@@ -40,6 +40,7 @@ import Testing
           - project: ml-platform-a
             zone: us-east1-b
             prot: 9100
+            filter: '(status="RUNNING")'
 
     """
 
@@ -64,6 +65,7 @@ import Testing
           - project: ml-platform-a
             zone: us-east1-b
             port:
+            filter: '(status="RUNNING")'
 
     """
 
@@ -216,12 +218,13 @@ import Testing
       result.stdout == """
         --- a/p.yml
         +++ b/p.yml
-        @@ -3,4 +3,4 @@
+        @@ -3,5 +3,5 @@
              gce_sd_configs:
                - project: ml-platform-a
                  zone: us-east1-b
         -        prot: 9100
         +        port: 9100
+                 filter: '(status="RUNNING")'
         p.yml:6:9: error: Unknown key 'prot' in a gce_sd_configs entry. [schema/unknown-key]
 
         """)
