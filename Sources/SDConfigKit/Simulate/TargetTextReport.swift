@@ -1,0 +1,84 @@
+/// Writes a simulation as text: a table of targets, a table of dropped instances, and on request
+/// the relabelling of one instance step by step.
+public enum TargetTextReport {
+  /// The targets table (job, instance, address, labels) and the dropped table (job, instance, rule,
+  /// reason), each with a heading line; a table without rows says so.
+  public static func format(_ simulation: TargetSimulation) -> String {
+    var text = "Targets (\(simulation.targets.count)):\n"
+    if simulation.targets.isEmpty {
+      text += "  none\n"
+    } else {
+      text += table(
+        header: ["JOB", "INSTANCE", "ADDRESS", "LABELS"],
+        rows: simulation.targets.map { [$0.job, $0.instanceName, $0.address, labelList($0.labels)] })
+    }
+    text += "\nDropped (\(simulation.dropped.count)):\n"
+    if simulation.dropped.isEmpty {
+      text += "  none\n"
+    } else {
+      text += table(
+        header: ["JOB", "INSTANCE", "RULE", "REASON"],
+        rows: simulation.dropped.map { [$0.job, $0.instanceName, $0.reason.ruleIndex.map(String.init) ?? "-",
+          $0.reason.description] })
+    }
+    return text
+  }
+
+  /// The label set before relabelling, after every rule, and the result, for each job that
+  /// discovered `instance`; nil when no job discovered it.
+  public static func explain(_ instance: String, in simulation: TargetSimulation) -> String? {
+    let traces = simulation.traces.filter { $0.instanceName == instance }
+    guard !traces.isEmpty else { return nil }
+    return traces.map(explanation).joined(separator: "\n")
+  }
+
+  private static func explanation(_ trace: TargetSimulation.Trace) -> String {
+    var text = "Job \(trace.job), instance \(trace.instanceName)\n"
+    text += "  discovered: \(trace.relabelling.input)\n"
+    for step in trace.relabelling.steps {
+      let prefix = "  rule \(step.ruleIndex) (\(step.action.rawValue)): "
+      if let labels = step.labels {
+        text += prefix + (step.changed ? labels.description : "unchanged") + "\n"
+      } else {
+        text += prefix + "dropped the target\n"
+      }
+    }
+    switch trace.outcome {
+    case .kept(let address, let labels):
+      text += "  result: scraped at \(address) with \(labels)\n"
+    case .dropped(let reason):
+      text += "  result: dropped, \(reason)\n"
+    }
+    return text
+  }
+
+  /// `name="value", …` without braces, for the table.
+  private static func labelList(_ labels: LabelSet) -> String {
+    String(labels.description.dropFirst().dropLast())
+  }
+
+  /// Left-aligned columns separated by two spaces; the last column is not padded.
+  private static func table(header: [String], rows: [[String]]) -> String {
+    let all = [header] + rows
+    var widths = Array(repeating: 0, count: header.count)
+    for row in all {
+      for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
+    }
+    var text = ""
+    for row in all {
+      var line = ""
+      for (column, cell) in row.enumerated() {
+        line += column == row.count - 1 ? cell : cell.padding(to: widths[column] + 2)
+      }
+      text += line + "\n"
+    }
+    return text
+  }
+}
+
+extension String {
+  /// The string followed by spaces up to `width` characters.
+  fileprivate func padding(to width: Int) -> String {
+    self + String(repeating: " ", count: max(0, width - count))
+  }
+}
