@@ -33,15 +33,19 @@ public enum TargetTextReport {
   }
 
   private static func explanation(_ trace: TargetSimulation.Trace) -> String {
-    var text = "Job \(trace.job), instance \(trace.instanceName)\n"
-    text += "  discovered: \(trace.relabelling.input)\n"
+    var text = "Job \(trace.job), instance \(trace.instanceName)\n  discovered:\n"
+    for label in trace.relabelling.input { text += "    \(label.name)=\(TargetDropReason.quoted(label.value))\n" }
+    var previous = trace.relabelling.input
     for step in trace.relabelling.steps {
-      let prefix = "  rule \(step.ruleIndex) (\(step.action.rawValue)): "
-      if let labels = step.labels {
-        text += prefix + (step.changed ? labels.description : "unchanged") + "\n"
-      } else {
-        text += prefix + "dropped the target\n"
+      text += "  rule \(step.ruleIndex) (\(step.action.rawValue)): "
+      guard let labels = step.labels else {
+        text += "dropped the target\n"
+        break
       }
+      let changes = changes(from: previous, to: labels)
+      text += changes.isEmpty ? "unchanged\n" : changes.joined(separator: ", ") + "\n"
+      text += "    after: \(compact(labels))\n"
+      previous = labels
     }
     switch trace.outcome {
     case .kept(let address, let labels):
@@ -50,6 +54,27 @@ public enum TargetTextReport {
       text += "  result: dropped, \(reason)\n"
     }
     return text
+  }
+
+  /// `+name="v"`, `-name`, `~name="old"->"new"` for each label that differs, in name order.
+  private static func changes(from old: LabelSet, to new: LabelSet) -> [String] {
+    let names = Set(old.map(\.name)).union(new.map(\.name)).sorted { Array($0.utf8).lexicographicallyPrecedes($1.utf8) }
+    return names.compactMap { name in
+      switch (old[name], new[name]) {
+      case (nil, let added?): "+\(name)=\(TargetDropReason.quoted(added))"
+      case (_?, nil): "-\(name)"
+      case (let before?, let after?) where before != after:
+        "~\(name)=\(TargetDropReason.quoted(before))->\(TargetDropReason.quoted(after))"
+      default: nil
+      }
+    }
+  }
+
+  /// The set without its `__meta_*` labels, which relabelling reads but rarely changes, and their count.
+  private static func compact(_ labels: LabelSet) -> String {
+    let meta = labels.filter { $0.name.hasPrefix("__meta_") }.count
+    let shown = LabelSet(labels.filter { !$0.name.hasPrefix("__meta_") }.map { ($0.name, $0.value) })
+    return meta == 0 ? shown.description : "\(shown) and \(meta) __meta_* labels"
   }
 
   /// `name="value", …` without braces, for the table.
