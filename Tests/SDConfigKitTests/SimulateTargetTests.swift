@@ -44,8 +44,13 @@ struct SimulateTargetTests {
     let populator = try TargetPopulator(job: try job(), version: .newest)
     let start = populator.labelsBeforeRelabelling(["__address__": "10.0.0.1:9100", "__meta_gce_x": "1", "a": "b"])
     #expect(
-      populator.populate(start) == .kept(address: "10.0.0.1:9100", labels: ["a": "b", "instance": "10.0.0.1:9100",
-        "job": "app"]))
+      populator.populate(start)
+        == .kept(
+          address: "10.0.0.1:9100",
+          labels: [
+            "a": "b", "instance": "10.0.0.1:9100",
+            "job": "app",
+          ]))
   }
 
   @Test func addressWithoutPortGetsTheSchemePortBefore3() throws {
@@ -191,17 +196,21 @@ struct SimulateTargetTests {
 
   @Test func specsAreRenderedBeforeSimulating() throws {
     let spec = SourceText(
-      path: "sdgen.yml", text: try String(
+      path: "sdgen.yml",
+      text: try String(
         contentsOf: TestPaths.repository.appendingPathComponent("examples/blog/sdgen.yml"), encoding: .utf8))
     let rendered = SourceText(
-      path: "prometheus.yml", text: try String(
+      path: "prometheus.yml",
+      text: try String(
         contentsOf: TestPaths.repository.appendingPathComponent("examples/blog/prometheus.yml"), encoding: .utf8))
     #expect(TargetConfigLoader.isSpec(spec))
     #expect(!TargetConfigLoader.isSpec(rendered))
     let fromSpec = try #require(TargetConfigLoader.load(spec, version: .newest).config)
     let fromFile = try #require(TargetConfigLoader.load(rendered, version: .newest).config)
     #expect(fromSpec.scrapeConfigs.map(\.jobName) == ["node", "dashboard"])
-    #expect(fromSpec.scrapeConfigs.map(\.gceSDConfigs.first?.filter) == fromFile.scrapeConfigs.map(\.gceSDConfigs.first?.filter))
+    #expect(
+      fromSpec.scrapeConfigs.map(\.gceSDConfigs.first?.filter)
+        == fromFile.scrapeConfigs.map(\.gceSDConfigs.first?.filter))
     #expect(fromSpec.scrapeConfigs.map(\.relabelConfigs) == fromFile.scrapeConfigs.map(\.relabelConfigs))
   }
 }

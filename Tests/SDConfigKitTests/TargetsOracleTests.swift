@@ -227,7 +227,8 @@ private final class PrometheusServer {
       last = parse(body)
       if last.active.count + last.droppedInstances.count >= expectedCount { return last }
     }
-    Issue.record("prometheus reported \(last.active.count + last.droppedInstances.count) of \(expectedCount) targets in time")
+    Issue.record(
+      "prometheus reported \(last.active.count + last.droppedInstances.count) of \(expectedCount) targets in time")
     return last
   }
 
@@ -394,38 +395,52 @@ private struct TargetOracleCases {
     let port = random.pick(ports)
     switch template {
     case 0:
-      return ["source_labels: [__meta_gce_label_env]", "regex: '(p|s)(.*)'", "target_label: env_short",
-        "replacement: '$1${2}x'"]
+      return [
+        "source_labels: [__meta_gce_label_env]", "regex: '(p|s)(.*)'", "target_label: env_short",
+        "replacement: '$1${2}x'",
+      ]
     case 1:
       let replacement = random.pick(["$kind", "${kind}_$n", "$kind_n", "${n}"])
-      return ["source_labels: [__meta_gce_instance_name]", "regex: 'c(?P<case>\\d+)-(?P<kind>[a-zA-Z]+)-(?P<n>\\d+)'",
-        "target_label: kind", "replacement: '\(replacement)'"]
+      return [
+        "source_labels: [__meta_gce_instance_name]", "regex: 'c(?P<case>\\d+)-(?P<kind>[a-zA-Z]+)-(?P<n>\\d+)'",
+        "target_label: kind", "replacement: '\(replacement)'",
+      ]
     case 2:
-      return ["source_labels: [__meta_gce_label_team]", "regex: '(.+)'", "target_label: 'team_$1'",
-        "replacement: 'yes'"]
+      return [
+        "source_labels: [__meta_gce_label_team]", "regex: '(.+)'", "target_label: 'team_$1'",
+        "replacement: 'yes'",
+      ]
     case 3:
       return ["source_labels: [__meta_gce_private_ip]", "target_label: __address__", "replacement: '$1:\(port)'"]
     case 4:
-      return ["source_labels: [__meta_gce_public_ip]", "regex: '(.+)'", "target_label: __address__",
-        "replacement: '${1}:\(port)'"]
+      return [
+        "source_labels: [__meta_gce_public_ip]", "regex: '(.+)'", "target_label: __address__",
+        "replacement: '${1}:\(port)'",
+      ]
     case 5:
-      return ["source_labels: [__meta_gce_label_tier]", "regex: '\(random.pick(labelValues))'",
-        "target_label: __address__", "replacement: ''"]
+      return [
+        "source_labels: [__meta_gce_label_tier]", "regex: '\(random.pick(labelValues))'",
+        "target_label: __address__", "replacement: ''",
+      ]
     case 6:
       return ["source_labels: [__meta_gce_instance_status]", "regex: RUNNING", "action: keep"]
     case 7:
       let separator = random.pick([";", "/"])
-      return ["source_labels: [__meta_gce_label_env, __meta_gce_label_team]", "separator: '\(separator)'",
+      return [
+        "source_labels: [__meta_gce_label_env, __meta_gce_label_team]", "separator: '\(separator)'",
         "regex: '\(random.pick(["prod\(separator).*", ".*\(separator)", "staging\(separator)Web"]))'",
-        "action: drop"]
+        "action: drop",
+      ]
     case 8:
       let target = random.pick(["__meta_gce_interface_ipv4_nic0", "__meta_gce_public_ip"])
       return ["source_labels: [__meta_gce_private_ip]", "target_label: \(target)", "action: keepequal"]
     case 9:
       return ["source_labels: [__meta_gce_label_env]", "target_label: __meta_gce_label_tier", "action: dropequal"]
     case 10:
-      return ["source_labels: [__address__]", "modulus: \(2 + random.below(4))", "target_label: shard",
-        "action: hashmod"]
+      return [
+        "source_labels: [__address__]", "modulus: \(2 + random.below(4))", "target_label: shard",
+        "action: hashmod",
+      ]
     case 11:
       return ["source_labels: [shard, __meta_gce_instance_name]", "regex: '(0|1);.*'", "action: keep"]
     case 12:
@@ -439,13 +454,17 @@ private struct TargetOracleCases {
     case 16:
       return ["source_labels: [__meta_gce_instance_name]", "target_label: lower_name", "action: lowercase"]
     case 17:
-      return ["source_labels: [__meta_gce_label_team, __meta_gce_instance_status]", "target_label: UP",
-        "action: uppercase"]
+      return [
+        "source_labels: [__meta_gce_label_team, __meta_gce_instance_status]", "target_label: UP",
+        "action: uppercase",
+      ]
     case 18:
       return ["source_labels: [__meta_gce_instance_name]", "target_label: instance"]
     default:
-      return ["source_labels: [__meta_gce_label_missing, __meta_gce_tags]", "regex: '(?i);(.*)HTTP(.*)'",
-        "target_label: missing", "replacement: 'x$1|$2'"]
+      return [
+        "source_labels: [__meta_gce_label_missing, __meta_gce_tags]", "regex: '(?i);(.*)HTTP(.*)'",
+        "target_label: missing", "replacement: 'x$1|$2'",
+      ]
     }
   }
 }

@@ -62,7 +62,8 @@ import Testing
 
   @Test func jsonIsOneObjectForTheChosenJob() throws {
     let result = try CLIRunner.run([
-      "targets", "examples/blog/prometheus.yml", "--instances", Self.instances, "--job", "dashboard", "--format", "json",
+      "targets", "examples/blog/prometheus.yml", "--instances", Self.instances, "--job", "dashboard", "--format",
+      "json",
     ])
     #expect(result.status == 0)
     #expect(
@@ -143,7 +144,8 @@ import Testing
       "targets", "examples/blog/prometheus.yml", "--instances", Self.instances, "--job", "nod",
     ])
     #expect(result.status == 1)
-    #expect(result.stderr == "sdgen: error: no job is named 'nod' (did you mean 'node'?); its jobs are node, dashboard\n")
+    #expect(
+      result.stderr == "sdgen: error: no job is named 'nod' (did you mean 'node'?); its jobs are node, dashboard\n")
   }
 
   @Test func unreadableFilesExit2() throws {

@@ -18,8 +18,12 @@ public enum TargetTextReport {
     } else {
       text += table(
         header: ["JOB", "INSTANCE", "RULE", "REASON"],
-        rows: simulation.dropped.map { [$0.job, $0.instanceName, $0.reason.ruleIndex.map(String.init) ?? "-",
-          $0.reason.description] })
+        rows: simulation.dropped.map {
+          [
+            $0.job, $0.instanceName, $0.reason.ruleIndex.map(String.init) ?? "-",
+            $0.reason.description,
+          ]
+        })
     }
     return text
   }

@@ -20,7 +20,8 @@ struct TargetWarnings {
   /// Warns about each rule of `job` that changed nothing for any relabelled label set.
   mutating func addUnusedRules(_ usage: RelabelRuleUsage, job: ScrapeConfig) {
     guard usage.traceCount > 0 else { return }
-    let targets = usage.traceCount == 1 ? "the 1 discovered target" : "any of the \(usage.traceCount) discovered targets"
+    let targets =
+      usage.traceCount == 1 ? "the 1 discovered target" : "any of the \(usage.traceCount) discovered targets"
     for (index, changed) in usage.changed.enumerated() where !changed {
       let action = job.relabelConfigs[index].knownAction?.rawValue ?? job.relabelConfigs[index].action
       messages.append(
