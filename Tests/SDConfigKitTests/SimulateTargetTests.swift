@@ -178,7 +178,9 @@ struct SimulateTargetTests {
             - {source_labels: [__meta_gce_instance_name], target_label: instance}
             - {source_labels: [__meta_gce_label_role], regex: db, action: drop}
       """)
-    let result = try TargetSimulator(config: config).simulate([instance("web", labels: ["role": "db"])])
+    let result = try TargetSimulator(config: config).simulate([
+      instance("web", labels: ["role": "db"]), instance("far", zone: "asia-east1-a"),
+    ])
     let text = try #require(TargetTextReport.explain("web", in: result))
     #expect(
       text.hasSuffix(
@@ -191,6 +193,10 @@ struct SimulateTargetTests {
 
         """))
     #expect(text.hasPrefix("Job app, instance web\n  discovered:\n    __address__=\"10.0.0.1:9100\"\n"))
+    #expect(
+      TargetTextReport.explain("far", in: result)
+        == "Job app, instance far\n  not discovered: the instance is in zone asia-east1-a of project p-1, which no "
+        + "gce_sd_configs entry of the job lists\n")
     #expect(TargetTextReport.explain("nobody", in: result) == nil)
   }
 

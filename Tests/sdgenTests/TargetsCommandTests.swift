@@ -92,6 +92,9 @@ import Testing
         "  rule 4 (replace): +instance=\"dashboard-1\"",
         "  result: scraped at 10.128.0.21:3000 with {cloud_provider=\"gcp\", cloud_service=\"dashboard\", "
           + "cloud_tier=\"frontend\", cloud_zone=\"us-central1-c\", instance=\"dashboard-1\", job=\"dashboard\"}",
+        "Job node, instance dashboard-1",
+        "  not discovered: the instance is in zone us-central1-c of project ml-platform-a, which no gce_sd_configs "
+          + "entry of the job lists",
       ])
   }
 

@@ -28,12 +28,15 @@ public enum TargetTextReport {
     return text
   }
 
-  /// The label set before relabelling, after every rule, and the result, for each job that
-  /// discovered `instance`; nil when no job discovered it.
+  /// For each job that discovered `instance`: the label set before relabelling, after every rule, and
+  /// the result; for each job that did not: why. Nil when no job knows the instance.
   public static func explain(_ instance: String, in simulation: TargetSimulation) -> String? {
-    let traces = simulation.traces.filter { $0.instanceName == instance }
-    guard !traces.isEmpty else { return nil }
-    return traces.map(explanation).joined(separator: "\n")
+    let traces = simulation.traces.filter { $0.instanceName == instance }.map(explanation)
+    let undiscovered = simulation.dropped.filter { $0.instanceName == instance && $0.discoveredLabels == nil }.map {
+      "Job \($0.job), instance \($0.instanceName)\n  not discovered: \($0.reason)\n"
+    }
+    let sections = traces + undiscovered
+    return sections.isEmpty ? nil : sections.joined(separator: "\n")
   }
 
   private static func explanation(_ trace: TargetSimulation.Trace) -> String {

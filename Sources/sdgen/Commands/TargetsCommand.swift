@@ -77,7 +77,7 @@ struct TargetsCommand: ParsableCommand {
     let output: String
     if let explainInstance {
       guard let explanation = TargetTextReport.explain(explainInstance, in: simulation) else {
-        throw failJob("no job discovered an instance named '\(explainInstance)'; check the name and the --job")
+        throw failJob("no instance named '\(explainInstance)' is in the listings; check the name")
       }
       output = explanation
     } else {
