@@ -170,4 +170,30 @@ import Testing
     #expect(result.status == 64)
     #expect(result.stderr.hasPrefix("Error: Give at least one --instances file"))
   }
+
+  /// Every example in docs/targets.md that runs on the repository's files prints what the page shows
+  /// (stderr first, as a terminal shows it).
+  @Test func docsShowRealOutput() throws {
+    let page = try String(
+      contentsOf: CLIRunner.repository.appendingPathComponent("docs/targets.md"), encoding: .utf8)
+    var blocks: [String] = []
+    var current: String?
+    for line in page.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line.hasPrefix("```") {
+        if let block = current { blocks.append(block) }
+        current = current == nil ? "" : nil
+      } else if current != nil {
+        current! += line + "\n"
+      }
+    }
+    var checked = 0
+    for block in blocks where block.hasPrefix("$ sdgen targets examples/") {
+      let command = String(block.prefix { $0 != "\n" })
+      let arguments = command.dropFirst("$ sdgen ".count).split(separator: " ").map(String.init)
+      let result = try CLIRunner.run(arguments)
+      #expect(result.stderr + result.stdout == block.dropFirst(command.count + 1), "\(command)")
+      checked += 1
+    }
+    #expect(checked == 3)
+  }
 }
