@@ -146,6 +146,14 @@ struct SimulateTargetTests {
       ])
   }
 
+  @Test func aChosenJobWithoutGCEDiscoveryIsNamed() throws {
+    let config = try config("scrape_configs:\n  - job_name: static\n    static_configs: [{targets: ['h:1']}]\n")
+    let result = try TargetSimulator(config: config).simulate([instance("a")], job: "static")
+    #expect(result.targets.isEmpty && result.dropped.isEmpty)
+    #expect(result.warnings == ["job 'static' has no gce_sd_configs, and sdgen simulates only GCE discovery"])
+    #expect(try TargetSimulator(config: config).simulate([instance("a")]).warnings == [])
+  }
+
   @Test func errorsSayWhatToFix() throws {
     let config = try config(
       """

@@ -43,9 +43,14 @@ public struct TargetPopulator: Sendable {
 
   /// Relabels `labels` (as `labelsBeforeRelabelling` returns them) and applies the final steps.
   public func populate(_ labels: LabelSet) -> Outcome {
-    switch relabeler.apply(to: labels) {
-    case .dropped(let drop): return .dropped(.relabel(drop))
-    case .kept(let relabelled): return finish(relabelled)
+    outcome(of: relabeler.apply(to: labels))
+  }
+
+  /// The target a relabelling result gives: the drop, or the final steps applied to the labels.
+  public func outcome(of relabelling: RelabelOutcome) -> Outcome {
+    switch relabelling {
+    case .dropped(let drop): .dropped(.relabel(drop))
+    case .kept(let relabelled): finish(relabelled)
     }
   }
 

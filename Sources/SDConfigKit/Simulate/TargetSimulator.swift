@@ -24,7 +24,14 @@ public struct TargetSimulator: Sendable {
     }
     var result = TargetSimulation()
     var warnings = TargetWarnings()
-    for scrapeConfig in jobs where !scrapeConfig.gceSDConfigs.isEmpty {
+    for scrapeConfig in jobs {
+      guard !scrapeConfig.gceSDConfigs.isEmpty else {
+        if job != nil {
+          warnings.add(
+            "job '\(scrapeConfig.jobName)' has no gce_sd_configs, and sdgen simulates only GCE discovery")
+        }
+        continue
+      }
       try simulate(scrapeConfig, instances: instances, into: &result, warnings: &warnings)
     }
     warnings.addDuplicates(result.targets)
@@ -73,11 +80,7 @@ public struct TargetSimulator: Sendable {
     let name = discovered.instanceName
     let before = populator.labelsBeforeRelabelling(LabelSet(discovered.labels.map { ($0.key, $0.value) }))
     let relabelling = populator.relabeler.trace(before)
-    let outcome: TargetPopulator.Outcome
-    switch relabelling.outcome {
-    case .dropped(let drop): outcome = .dropped(.relabel(drop))
-    case .kept(let labels): outcome = populator.finish(labels)
-    }
+    let outcome = populator.outcome(of: relabelling.outcome)
     let trace = TargetSimulation.Trace(job: job, instanceName: name, relabelling: relabelling, outcome: outcome)
     result.traces.append(trace)
     switch outcome {
