@@ -23,7 +23,7 @@ struct TargetsOracleTests {
 
   @Test func prometheusBuildsTheSameTargets() async throws {
     let binary = try #require(PrometheusBinary.path, "CI is set but /usr/bin/prometheus is missing")
-    let ports = [9, 19, 39, 47, 51, 61, 71].filter { !Loopback.isListening(host: "127.0.0.1", port: $0) }
+    let ports = [80, 9, 19, 39, 47, 51, 61, 71].filter { !Loopback.isListening(host: "127.0.0.1", port: $0) }
     try #require(ports.count >= 2, "need at least two loopback ports nobody listens on")
     let generated = TargetOracleCases(count: Self.caseCount, seed: Self.seed, ports: ports)
 
@@ -126,6 +126,7 @@ struct TargetsOracleTests {
     #expect(reasons.contains { $0.ruleIndex != nil })
     #expect(simulated.contains { $0.simulation.targets.contains { $0.labels["shard"] != nil } })
     #expect(simulated.contains { $0.simulation.targets.contains { $0.labels["job"] == nil } })
+    #expect(simulated.contains { $0.simulation.targets.contains { $0.address.hasSuffix(":80") } })
     #expect(simulated.reduce(0) { $0 + $1.simulation.targets.count } >= 100)
   }
 
@@ -140,11 +141,13 @@ struct TargetsOracleTests {
       }
     }
     for address in Set(addresses) {
+      // A rule may write a bare host, which Prometheus 2.42 scrapes on port 80 (http).
       let parts = address.split(separator: ":")
-      try #require(parts.count == 2, "\(address) is not host:port")
+      try #require(parts.count == 1 || parts.count == 2, "\(address) is not host or host:port")
       let octets = parts[0].split(separator: ".").compactMap { UInt8($0) }
       try #require(octets.count == 4 && octets[0] == 127, "\(address) is not a loopback address")
-      try #require(ports.contains(Int(parts[1]) ?? -1), "\(address) uses a port not checked to be unused")
+      let port = parts.count == 2 ? Int(parts[1]) ?? -1 : 80
+      try #require(ports.contains(port), "\(address) uses a port not checked to be unused")
     }
     try #require(ports.allSatisfy { !Loopback.isListening(host: "127.0.0.1", port: $0) })
   }
@@ -388,7 +391,7 @@ private struct TargetOracleCases {
     return .object(object)
   }
 
-  private static let templateCount = 20
+  private static let templateCount = 21
 
   /// One relabel rule as YAML lines (fields of one mapping).
   private static func rule(template: Int, ports: [Int], random: inout SplitMix64) -> [String] {
@@ -460,6 +463,13 @@ private struct TargetOracleCases {
       ]
     case 18:
       return ["source_labels: [__meta_gce_instance_name]", "target_label: instance"]
+    case 20:
+      // Without a port, Prometheus 2.42 appends :80 for http; used only when port 80 is free.
+      let suffix = ports.contains(80) ? "" : ":\(port)"
+      return [
+        "source_labels: [__meta_gce_interface_ipv4_nic0]", "target_label: __address__",
+        "replacement: '$1\(suffix)'",
+      ]
     default:
       return [
         "source_labels: [__meta_gce_label_missing, __meta_gce_tags]", "regex: '(?i);(.*)HTTP(.*)'",
