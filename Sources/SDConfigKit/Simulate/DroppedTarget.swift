@@ -1,0 +1,19 @@
+/// An instance that did not become a target of a job, and why.
+public struct DroppedTarget: Hashable, Sendable {
+  /// The job name.
+  public let job: String
+  /// The GCE instance name.
+  public let instanceName: String
+  /// Why it was dropped or excluded.
+  public let reason: TargetDropReason
+  /// The labels before relabelling, or nil when the instance never reached relabelling.
+  public let discoveredLabels: LabelSet?
+
+  /// Creates a record.
+  public init(job: String, instanceName: String, reason: TargetDropReason, discoveredLabels: LabelSet? = nil) {
+    self.job = job
+    self.instanceName = instanceName
+    self.reason = reason
+    self.discoveredLabels = discoveredLabels
+  }
+}

@@ -1,0 +1,25 @@
+/// One target a job scrapes after discovery and relabelling.
+public struct SimulatedTarget: Hashable, Sendable {
+  /// The job name.
+  public let job: String
+  /// The GCE instance name the target came from.
+  public let instanceName: String
+  /// The address Prometheus scrapes (`__address__` after relabelling, with the default port when
+  /// the version adds one).
+  public let address: String
+  /// The labels Prometheus's targets page shows: every label left after relabelling except the
+  /// `__`-prefixed ones, with `instance` defaulted to the address.
+  public let labels: LabelSet
+  /// The labels before relabelling: the discovered ones plus `job`, `__scheme__`, `__metrics_path__`,
+  /// `__scrape_interval__`, `__scrape_timeout__` and `__param_*`.
+  public let discoveredLabels: LabelSet
+
+  /// Creates a target.
+  public init(job: String, instanceName: String, address: String, labels: LabelSet, discoveredLabels: LabelSet) {
+    self.job = job
+    self.instanceName = instanceName
+    self.address = address
+    self.labels = labels
+    self.discoveredLabels = discoveredLabels
+  }
+}
