@@ -7,7 +7,7 @@ struct SimulateGoldenTests {
   private func simulation() throws -> TargetSimulation {
     let source = SourceText(
       path: "sample.prometheus.yml", text: try TestPaths.fixture("targets/sample.prometheus.yml"))
-    let loaded = TargetConfigLoader.load(source, version: .newest)
+    let loaded = PrometheusConfigSource.load(source, version: .newest)
     #expect(loaded.diagnostics.isEmpty)
     let config = try #require(loaded.config)
     let instances = try InstanceListing.parse(TestPaths.sharedFile("data/sample-instances.json"))

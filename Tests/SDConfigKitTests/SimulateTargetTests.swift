@@ -217,10 +217,10 @@ struct SimulateTargetTests {
       path: "prometheus.yml",
       text: try String(
         contentsOf: TestPaths.repository.appendingPathComponent("examples/blog/prometheus.yml"), encoding: .utf8))
-    #expect(TargetConfigLoader.isSpec(spec))
-    #expect(!TargetConfigLoader.isSpec(rendered))
-    let fromSpec = try #require(TargetConfigLoader.load(spec, version: .newest).config)
-    let fromFile = try #require(TargetConfigLoader.load(rendered, version: .newest).config)
+    #expect(PrometheusConfigSource.isSpec(YAMLParser().parse(spec).document))
+    #expect(!PrometheusConfigSource.isSpec(YAMLParser().parse(rendered).document))
+    let fromSpec = try #require(PrometheusConfigSource.load(spec, version: .newest).config)
+    let fromFile = try #require(PrometheusConfigSource.load(rendered, version: .newest).config)
     #expect(fromSpec.scrapeConfigs.map(\.jobName) == ["node", "dashboard"])
     #expect(
       fromSpec.scrapeConfigs.map(\.gceSDConfigs.first?.filter)

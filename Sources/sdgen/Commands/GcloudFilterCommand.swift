@@ -115,7 +115,7 @@ struct GcloudFilterCommand: ParsableCommand {
     } catch {
       throw failJob("\(error)")
     }
-    guard case .config(let prometheusYAML) = PrometheusConfigSource.load(source) else {
+    guard let prometheusYAML = PrometheusConfigSource.load(source, version: .newest).prometheusYAML else {
       throw failJob("\(config) is an sdgen spec with errors; run 'sdgen render \(config)' to see them")
     }
     let parsed = YAMLParser().parse(prometheusYAML)

@@ -55,7 +55,7 @@ struct TargetsCommand: ParsableCommand {
         throw failJob("\(path): \(error)")
       }
     }
-    let loaded = TargetConfigLoader.load(source, version: prometheusVersion)
+    let loaded = PrometheusConfigSource.load(source, version: prometheusVersion)
     if !loaded.diagnostics.isEmpty {
       let file = LintReport.File(path: loaded.source.path, source: loaded.source, diagnostics: loaded.diagnostics)
       let useColor = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
