@@ -4,13 +4,18 @@
 public enum FilterAnalysis {
   /// Every finding in `text`, in source order; empty when the filter looks right.
   public static func findings(in text: String) -> [FilterFinding] {
+    analyze(text).findings
+  }
+
+  /// The parsed tree of `text` (nil when it does not parse) with every finding, parsing the text once.
+  public static func analyze(_ text: String) -> (expr: FilterExpr?, findings: [FilterFinding]) {
     let expr: FilterExpr
     do {
       expr = try APIFilter.parse(text)
     } catch {
-      return [syntaxFinding(error, text: text)]
+      return (nil, [syntaxFinding(error, text: text)])
     }
-    return expr.restrictions.compactMap(restrictionFinding)
+    return (expr, expr.restrictions.compactMap(restrictionFinding))
   }
 
   private static func syntaxFinding(_ error: FilterError, text: String) -> FilterFinding {

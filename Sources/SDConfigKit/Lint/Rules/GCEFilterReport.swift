@@ -15,8 +15,8 @@ struct GCEFilterReport: Sendable {
   /// The report for `text`, from the process-wide cache when the text was seen before.
   static func of(_ text: String) -> GCEFilterReport {
     if let cached = GCEFilterReportCache.shared.lookup(text) { return cached }
-    let findings = FilterAnalysis.findings(in: text)
-    let restrictions = (try? APIFilter.parse(text))?.restrictions
+    let (expr, findings) = FilterAnalysis.analyze(text)
+    let restrictions = expr?.restrictions
     let report = GCEFilterReport(
       findings: findings, parses: restrictions != nil,
       restrictsStatus: restrictions?.contains { $0.key.path == "status" } ?? false,
