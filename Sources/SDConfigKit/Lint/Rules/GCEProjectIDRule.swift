@@ -35,8 +35,13 @@ public struct GCEProjectIDRule: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
+    // Generated files repeat a few projects in thousands of jobs: check each distinct id once.
+    var findingsByProject: [String: [ProjectID.Finding]] = [:]
     for value in GCEValue.all("project", in: context) where !value.config.project.isEmpty {
-      for finding in ProjectID(value.config.project).findings {
+      let project = value.config.project
+      let findings = findingsByProject[project] ?? ProjectID(project).findings
+      findingsByProject[project] = findings
+      for finding in findings {
         diagnostics.append(
           Diagnostic(rule: info.id, severity: finding.severity, message: finding.reason, range: value.node.range))
       }
