@@ -1,5 +1,5 @@
 /// One node of a parsed YAML document: a scalar, a sequence, a mapping or an alias, with its
-/// source range, style, tag and anchor. Children live in the owning `YAMLDocument`.
+/// source range, style and tag. Children live in the owning `YAMLDocument`.
 public struct YAMLNode: Sendable {
   /// Identifies a node inside its document.
   public typealias ID = Int
@@ -19,32 +19,43 @@ public struct YAMLNode: Sendable {
   public let kind: Kind
   /// The scalar style, or block/flow for collections.
   public let style: Style
-  /// Where the node is written (for an alias, the `*name` itself).
-  public internal(set) var range: SourceRange
   /// The scalar's value after YAML unescaping; the anchor name for an alias; empty otherwise.
   public let value: String
   /// The explicit tag in short form (`!!str`, `!custom`), nil when untagged.
   public let tag: String?
-  /// The anchor defined on this node (`&name`), if any.
-  public let anchor: String?
-
+  /// The range's lines and columns, stored narrow to keep the node table small.
+  private var startLine, startColumn, endLine, endColumn: Int32
   /// Start of this node's children in the document's child table, or the target of an alias.
   var first: Int32
   /// How many child ids this node owns (two per mapping pair).
   var count: Int32
 
   init(
-    kind: Kind, style: Style, range: SourceRange, value: String, tag: String?, anchor: String?,
-    first: Int32 = 0, count: Int32 = 0
+    kind: Kind, style: Style, range: SourceRange, value: String, tag: String?, first: Int32 = 0, count: Int32 = 0
   ) {
     self.kind = kind
     self.style = style
-    self.range = range
     self.value = value
     self.tag = tag
-    self.anchor = anchor
+    (startLine, startColumn, endLine, endColumn) = (0, 0, 0, 0)
     self.first = first
     self.count = count
+    self.range = range
+  }
+
+  /// Where the node is written (for an alias, the `*name` itself).
+  public internal(set) var range: SourceRange {
+    get {
+      SourceRange(
+        start: SourcePosition(line: Int(startLine), column: Int(startColumn)),
+        end: SourcePosition(line: Int(endLine), column: Int(endColumn)))
+    }
+    set {
+      startLine = Int32(clamping: newValue.start.line)
+      startColumn = Int32(clamping: newValue.start.column)
+      endLine = Int32(clamping: newValue.end.line)
+      endColumn = Int32(clamping: newValue.end.column)
+    }
   }
 
   /// True for a plain scalar that YAML resolves to null (`~`, `null`, `Null`, `NULL`, empty), untagged.

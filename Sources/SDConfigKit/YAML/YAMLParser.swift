@@ -26,6 +26,7 @@ private struct YAMLDocumentBuilder {
   private struct OpenCollection {
     let id: Int
     let start: SourcePosition
+    let anchor: String?
     var children: [Int32]
   }
 
@@ -127,9 +128,9 @@ private struct YAMLDocumentBuilder {
     }
     let node = YAMLNode(
       kind: .scalar, style: style, range: range(event), value: value,
-      tag: shortTag(data.tag), anchor: optionalString(data.anchor))
+      tag: shortTag(data.tag))
     let id = append(node, expandedSize: 1)
-    register(anchor: node.anchor, id: id)
+    register(anchor: optionalString(data.anchor), id: id)
     attach(id)
   }
 
@@ -137,7 +138,7 @@ private struct YAMLDocumentBuilder {
     let name = optionalString(event.data.alias.anchor) ?? ""
     let here = range(event)
     guard let target = anchors[name] else {
-      let known = open.contains { nodes[$0.id].anchor == name }
+      let known = open.contains { $0.anchor == name }
       let message =
         known
         ? "alias '*\(name)' refers to the collection that contains it, which would never end"
@@ -147,7 +148,7 @@ private struct YAMLDocumentBuilder {
       return
     }
     let node = YAMLNode(
-      kind: .alias, style: .plain, range: here, value: name, tag: nil, anchor: nil, first: Int32(target))
+      kind: .alias, style: .plain, range: here, value: name, tag: nil, first: Int32(target))
     let id = append(node, expandedSize: expandedSizes[target])
     attach(id)
   }
@@ -166,11 +167,11 @@ private struct YAMLDocumentBuilder {
     }
     let node = YAMLNode(
       kind: kind, style: style, range: SourceRange(at: start), value: "",
-      tag: shortTag(tag), anchor: optionalString(anchor))
+      tag: shortTag(tag))
     let id = append(node, expandedSize: 1)
     var list = spareChildLists.popLast() ?? []
     list.removeAll(keepingCapacity: true)
-    open.append(OpenCollection(id: id, start: start, children: list))
+    open.append(OpenCollection(id: id, start: start, anchor: optionalString(anchor), children: list))
   }
 
   private mutating func closeCollection(end: SourcePosition) {
@@ -198,7 +199,7 @@ private struct YAMLDocumentBuilder {
       fatal = true
       return
     }
-    register(anchor: nodes[collection.id].anchor, id: collection.id)
+    register(anchor: collection.anchor, id: collection.id)
     attach(collection.id)
   }
 
