@@ -45,11 +45,11 @@ struct DecodingSession {
   /// zero a field, and returns the known keys; nil when the value is not a mapping (reported).
   mutating func mapping(_ id: YAMLNode.ID, _ block: SchemaBlock, key: String) -> MappingNodes? {
     let resolved = document.resolve(id)
-    let node = document[resolved]
-    if node.kind == .scalar, (try? YAMLScalar.resolve(node)) == .null {
+    let kind = document[resolved].kind
+    if kind == .scalar, (try? YAMLScalar.resolve(document[resolved])) == .null {
       return MappingNodes(node: resolved, entries: [])
     }
-    guard node.kind == .mapping else {
+    guard kind == .mapping else {
       typeMismatch(resolved, key: key, kind: .block(block))
       return nil
     }
@@ -58,9 +58,8 @@ struct DecodingSession {
     entries.reserveCapacity(pairs.count)
     for pair in pairs {
       let keyID = document.resolve(pair.key)
-      let keyNode = document[keyID]
-      let name = keyNode.value
-      guard keyNode.kind == .scalar, let schemaKey = Schema.key(name, in: block) else {
+      let name = document[keyID].value
+      guard document[keyID].kind == .scalar, let schemaKey = Schema.key(name, in: block) else {
         unknownKey(name, at: keyID, in: block, siblings: pairs)
         continue
       }

@@ -56,13 +56,24 @@ public struct YAMLDocument: Sendable {
   /// merge list win over later ones. Values are resolved through aliases; keys stay as written.
   public func mappingEntries(_ id: YAMLNode.ID) -> [YAMLPair] {
     let resolved = resolve(id)
-    let all = pairs(resolved)
-    guard all.contains(where: { isMergeKey($0.key) }) else {
-      return all.map { YAMLPair(key: $0.key, value: resolve($0.value)) }
+    guard nodes[resolved].kind == .mapping else { return [] }
+    let start = Int(nodes[resolved].first)
+    let end = start + Int(nodes[resolved].count)
+    var result: [YAMLPair] = []
+    result.reserveCapacity((end - start) / 2)
+    for index in stride(from: start, to: end, by: 2) {
+      let key = Int(children[index])
+      if isMergeKey(key) { return mergedEntries(resolved) }
+      result.append(YAMLPair(key: key, value: resolve(Int(children[index + 1]))))
     }
+    return result
+  }
+
+  /// `mappingEntries` of a mapping that has at least one `<<` merge key.
+  private func mergedEntries(_ mapping: YAMLNode.ID) -> [YAMLPair] {
     var explicit: [YAMLPair] = []
     var merged: [YAMLPair] = []
-    for pair in all {
+    for pair in pairs(mapping) {
       if isMergeKey(pair.key) {
         let source = resolve(pair.value)
         let sources = nodes[source].kind == .sequence ? items(source).map(resolve) : [source]
@@ -83,9 +94,10 @@ public struct YAMLDocument: Sendable {
 
   /// True when `key` is the YAML merge key `<<` (plain and untagged, or tagged `!!merge`).
   public func isMergeKey(_ key: YAMLNode.ID) -> Bool {
-    let node = nodes[resolve(key)]
-    guard node.kind == .scalar, node.value == "<<" else { return false }
-    return node.tag == "!!merge" || (node.tag == nil && node.style == .plain)
+    let id = resolve(key)
+    guard nodes[id].kind == .scalar, nodes[id].value.utf8.count == 2, nodes[id].value == "<<" else { return false }
+    let tag = nodes[id].tag
+    return tag == "!!merge" || (tag == nil && nodes[id].style == .plain)
   }
 
   /// The value for scalar key `name` in a mapping's effective entries, resolved through aliases.
