@@ -107,7 +107,7 @@ public enum FilterAnalysis {
         help: "drop this term and select instances with relabel_configs instead", replacement: nil)
     }
     guard let value = restriction.value, !restriction.op.isAPIRegex, !restriction.op.isOrdering else { return nil }
-    if field.isURL, !value.text.contains("/") {
+    if field.isURL, !value.text.utf8.contains(UInt8(ascii: "/")) {
       let help =
         field.path == "zone"
         ? "remove this term: each gce_sd_configs entry already lists one zone"
@@ -117,7 +117,9 @@ public enum FilterAnalysis {
         message: "'\(field.path)' holds a full URL, so comparing it with '\(value.text)' matches nothing",
         help: help, replacement: nil)
     }
-    guard field.isEnum, !value.text.contains("*"), !field.enumValues.contains(value.text) else { return nil }
+    guard field.isEnum, !value.text.utf8.contains(UInt8(ascii: "*")), !field.enumValues.contains(value.text) else {
+      return nil
+    }
     let upper = value.text.uppercased()
     let suggestion =
       field.enumValues.contains(upper) ? upper : Suggestions.nearest(to: upper, in: field.enumValues).first

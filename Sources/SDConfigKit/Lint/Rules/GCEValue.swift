@@ -9,11 +9,13 @@ struct GCEValue {
   /// shared by several entries through an anchor or a merge key is checked (and reported) once.
   static func all(_ key: String, in context: LintContext) -> [GCEValue] {
     var values: [GCEValue] = []
-    var seen = Set<YAMLNode.ID>()
+    values.reserveCapacity(context.config.scrapeConfigs.count)
+    // One flag per node: cheaper than hashing each id into a set on files with thousands of entries.
+    var seen = [Bool](repeating: false, count: context.document.nodes.count)
     for job in context.config.scrapeConfigs {
       for config in job.gceSDConfigs {
-        guard let id = config.valueNode(key), context.document[id].kind == .scalar, seen.insert(id).inserted
-        else { continue }
+        guard let id = config.valueNode(key), context.document[id].kind == .scalar, !seen[id] else { continue }
+        seen[id] = true
         values.append(GCEValue(config: config, node: context.document[id]))
       }
     }
