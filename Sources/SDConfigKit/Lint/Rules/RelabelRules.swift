@@ -8,5 +8,6 @@ public enum RelabelRules {
     RelabelUnknownMetaLabelRule(),
     RelabelNeverMatchesRule(),
     RelabelRepeatedBlockRule(),
+    RelabelUnguardedPublicIPRule(),
   ]
 }
