@@ -29,7 +29,8 @@ enum RelabelScalarPosition {
       guard rawIndex < raw.count else { return nil }
       let scalar = raw[rawIndex]
       if style == .doubleQuoted && scalar == "\\" { return nil }
-      let isEscapedQuote = style == .singleQuoted && scalar == "'" && rawIndex + 1 < raw.count
+      let isEscapedQuote =
+        style == .singleQuoted && scalar == "'" && rawIndex + 1 < raw.count
         && raw[rawIndex + 1] == "'"
       rawIndex += isEscapedQuote ? 2 : 1
       valueIndex += 1
