@@ -69,6 +69,7 @@ public struct RelabelNeverMatchesRule: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var findings: [Diagnostic] = []
+    var verdicts = ShapeVerdicts()
     let version = context.options.prometheusVersion
     RelabelRuleSite.forEach(in: context.config) { site in
       guard let action = site.rule.knownAction, [.keep, .drop, .replace].contains(action),
@@ -76,7 +77,7 @@ public struct RelabelNeverMatchesRule: LintRule {
       else { return }
       if action == .drop, let finding = dropsEverything(site, regex: regex, context: context) {
         findings.append(finding)
-      } else if let finding = neverMatches(site, action: action, regex: regex, context: context) {
+      } else if let finding = neverMatches(site, action: action, regex: regex, verdicts: &verdicts, context: context) {
         findings.append(finding)
       }
     }
@@ -108,13 +109,14 @@ public struct RelabelNeverMatchesRule: LintRule {
 
   /// A keep, drop or replace on one GCE label whose regex matches no value of that label's shape.
   private func neverMatches(
-    _ site: RelabelRuleSite, action: RelabelAction, regex: RelabelRegex, context: LintContext
+    _ site: RelabelRuleSite, action: RelabelAction, regex: RelabelRegex, verdicts: inout ShapeVerdicts,
+    context: LintContext
   ) -> Diagnostic? {
     guard !site.isMetricRelabel, site.rule.sourceLabels.count == 1, let label = site.rule.sourceLabels.first,
       let separator = tagSeparator(of: site.job),
       let shape = GCEMetaLabels.valueShape(of: label, tagSeparator: separator),
       let place = site.nodes.valueNode(RelabelConfig.Field.regex.rawValue),
-      !regex.matchesEmpty, !canMatch(regex, shape)
+      !regex.matchesEmpty, !verdicts.canMatch(regex, shape)
     else { return nil }
     let consequence =
       switch action {
@@ -149,12 +151,32 @@ public struct RelabelNeverMatchesRule: LintRule {
     return job.gceSDConfigs.allSatisfy { $0.tagSeparator == first } ? first : nil
   }
 
-  private func canMatch(_ regex: RelabelRegex, _ shape: MetaLabelValueShape) -> Bool {
-    if let values = regex.finiteValues() { return values.contains(where: shape.accepts) }
-    switch shape {
-    case .url: return regex.canMatch(prefix: MetaLabelValueShape.urlPrefix, suffix: "")
-    case .tagList(let separator) where !separator.isEmpty: return regex.canMatch(prefix: separator, suffix: separator)
-    default: return true
+  /// Whether a regex can match a value of a shape, remembered per pattern and shape: large files repeat the
+  /// same few rules in every job, and the analysis is far dearer than the lookup.
+  private struct ShapeVerdicts {
+    private struct Key: Hashable {
+      let pattern: String
+      let shape: MetaLabelValueShape
+    }
+
+    private var known: [Key: Bool] = [:]
+
+    mutating func canMatch(_ regex: RelabelRegex, _ shape: MetaLabelValueShape) -> Bool {
+      let key = Key(pattern: regex.source, shape: shape)
+      if let verdict = known[key] { return verdict }
+      let verdict = Self.analyse(regex, shape)
+      known[key] = verdict
+      return verdict
+    }
+
+    private static func analyse(_ regex: RelabelRegex, _ shape: MetaLabelValueShape) -> Bool {
+      if let values = regex.finiteValues() { return values.contains(where: shape.accepts) }
+      switch shape {
+      case .url: return regex.canMatch(prefix: MetaLabelValueShape.urlPrefix, suffix: "")
+      case .tagList(let separator) where !separator.isEmpty:
+        return regex.canMatch(prefix: separator, suffix: separator)
+      default: return true
+      }
     }
   }
 

@@ -59,13 +59,21 @@ public struct RelabelUnknownMetaLabelRule: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var findings: [Diagnostic] = []
+    // Large files name the same few labels in every job; judge each name once.
+    var verdicts: [String: MetaLabelVerdict] = [:]
     RelabelRuleSite.forEach(in: context.config) { site in
       guard !site.isMetricRelabel, !site.job.gceSDConfigs.isEmpty else { return }
-      let items = site.sourceLabelNodes(in: context.document)
-      for (name, id) in zip(site.rule.sourceLabels, items) {
-        guard case .neverProduced(let reason, let suggestion) = GCEMetaLabels.verdict(forSourceLabel: name) else {
-          continue
+      for (index, name) in site.rule.sourceLabels.enumerated() {
+        let verdict: MetaLabelVerdict
+        if let known = verdicts[name] {
+          verdict = known
+        } else {
+          verdict = GCEMetaLabels.verdict(forSourceLabel: name)
+          verdicts[name] = verdict
         }
+        guard case .neverProduced(let reason, let suggestion) = verdict,
+          let id = site.sourceLabelNodes(in: context.document).dropFirst(index).first
+        else { continue }
         findings.append(
           diagnostic(name: name, reason: reason, suggestion: suggestion, node: context.document[id], site: site))
       }
