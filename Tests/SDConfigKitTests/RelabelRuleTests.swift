@@ -111,7 +111,7 @@ import Testing
     #expect(fixed(text, findings, includeUnsafe: true).contains("[__meta_gce_label_env]"))
   }
 
-  @Test func unknownMetaLabelSkipsMetricRelabelling() {
+  @Test func unknownMetaLabelInMetricRelabellingIsAlwaysEmpty() throws {
     let text = """
       scrape_configs:
         - job_name: node
@@ -119,11 +119,15 @@ import Testing
             - project: ml-platform-a
               zone: us-east1-b
           metric_relabel_configs:
-            - source_labels: [__meta_gce_lables_env]
-              target_label: env
+            - source_labels: [job, __meta_gce_zone]
+              target_label: zone
 
       """
-    #expect(lint(text, rule: RelabelUnknownMetaLabelRule()).isEmpty)
+    let finding = try #require(lint(text, rule: RelabelUnknownMetaLabelRule()).first)
+    #expect(
+      finding.message
+        == "'__meta_gce_zone' is removed after target relabelling, so metric_relabel_configs always reads it as empty")
+    #expect(finding.range.start == SourcePosition(line: 7, column: 30))
   }
 
   // MARK: relabel/never-matches

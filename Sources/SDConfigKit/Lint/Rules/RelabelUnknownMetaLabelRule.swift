@@ -11,8 +11,10 @@ public struct RelabelUnknownMetaLabelRule: LintRule {
       (`__meta_gce_label_team-name`; Prometheus turns it into `_`), a per-tag label (`__meta_gce_tag_web`; \
       tags come as one `__meta_gce_tags` list) or an unknown name silently does nothing in a replace rule \
       and drops every target in a keep rule. Only jobs with `gce_sd_configs` are checked, since other \
-      discovery mechanisms have their own labels. The severity is warning even for a keep rule, because \
-      Prometheus loads the configuration; the message says when every target is dropped.
+      discovery mechanisms have their own labels. A `__meta_gce_*` label read in `metric_relabel_configs` is \
+      reported too: Prometheus removes every `__meta_*` label after target relabelling. The severity is \
+      warning even for a keep rule, because Prometheus loads the configuration; the message says when every \
+      target is dropped.
       """,
     defaultSeverity: .warning)
 
@@ -33,6 +35,9 @@ public struct RelabelUnknownMetaLabelRule: LintRule {
             - source_labels: [↓__meta_gce_tag_web]
               target_label: web
             - source_labels: [↓__meta_gce_zone_name]
+              target_label: zone
+          metric_relabel_configs:
+            - source_labels: [↓__meta_gce_zone]
               target_label: zone
       """),
     .clean(
@@ -62,8 +67,15 @@ public struct RelabelUnknownMetaLabelRule: LintRule {
     // Large files name the same few labels in every job; judge each name once.
     var verdicts: [String: MetaLabelVerdict] = [:]
     RelabelRuleSite.forEach(in: context.config) { site in
-      guard !site.isMetricRelabel, !site.job.gceSDConfigs.isEmpty else { return }
+      guard !site.job.gceSDConfigs.isEmpty else { return }
       for (index, name) in site.rule.sourceLabels.enumerated() {
+        if site.isMetricRelabel {
+          guard name.hasPrefix(GCEMetaLabels.prefix),
+            let id = site.sourceLabelNodes(in: context.document).dropFirst(index).first
+          else { continue }
+          findings.append(removedBeforeMetricRelabelling(name: name, node: context.document[id]))
+          continue
+        }
         let verdict: MetaLabelVerdict
         if let known = verdicts[name] {
           verdict = known
@@ -79,6 +91,17 @@ public struct RelabelUnknownMetaLabelRule: LintRule {
       }
     }
     return findings
+  }
+
+  /// A `__meta_gce_*` label read in metric_relabel_configs, after Prometheus removed it.
+  private func removedBeforeMetricRelabelling(name: String, node: YAMLNode) -> Diagnostic {
+    Diagnostic(
+      rule: info.id, severity: info.defaultSeverity,
+      message: """
+        '\(name)' is removed after target relabelling, so metric_relabel_configs always reads it as empty
+        """,
+      range: node.range,
+      help: "copy it into a target label in relabel_configs and read that label in metric_relabel_configs")
   }
 
   private func diagnostic(name: String, reason: String, suggestion: String?, node: YAMLNode, site: RelabelRuleSite)
