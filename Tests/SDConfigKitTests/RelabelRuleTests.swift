@@ -182,6 +182,23 @@ import Testing
     #expect(lint(text, rule: RelabelNeverMatchesRule()).count == 1)
   }
 
+  @Test func dropAllInMetricRelabellingDropsEverySample() throws {
+    let text = """
+      scrape_configs:
+        - job_name: app
+          static_configs:
+            - targets: [localhost:8080]
+          metric_relabel_configs:
+            - source_labels: [__name__]
+              regex: (.*)
+              action: drop
+
+      """
+    let finding = try #require(lint(text, rule: RelabelNeverMatchesRule()).first)
+    #expect(finding.message == "this drop rule's regex matches every value, so it drops every sample")
+    #expect(finding.range.start == SourcePosition(line: 7, column: 16))
+  }
+
   // MARK: relabel/repeated-block
 
   @Test func repeatedBlockNamesTheFirstJobOnEveryLaterOne() throws {

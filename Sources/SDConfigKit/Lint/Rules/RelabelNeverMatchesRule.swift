@@ -102,7 +102,8 @@ public struct RelabelNeverMatchesRule: LintRule {
     else { return nil }
     return Diagnostic(
       rule: info.id, severity: info.defaultSeverity,
-      message: "this drop rule's regex matches every value, so it drops every target",
+      message:
+        "this drop rule's regex matches every value, so it drops every \(site.isMetricRelabel ? "sample" : "target")",
       range: context.document[place].range,
       help: "narrow the regex to the values to drop, or remove the rule")
   }
