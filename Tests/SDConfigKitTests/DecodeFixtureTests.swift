@@ -30,7 +30,7 @@ import Testing
     #expect(
       Decoded.lines(diagnostics) == [
         "10:5 schema/misplaced-key: 'port' is not a key of a scrape_configs entry; it belongs inside a "
-          + "gce_sd_configs entry."
+          + "gce_sd_configs entry"
       ])
   }
 

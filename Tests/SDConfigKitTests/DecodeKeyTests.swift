@@ -34,7 +34,7 @@ enum Decoded {
     #expect(result.diagnostics.count == 1)
     #expect(diagnostic.rule == "schema/unknown-key")
     #expect(diagnostic.severity == .error)
-    #expect(diagnostic.message == "Unknown key 'prot' in a gce_sd_configs entry.")
+    #expect(diagnostic.message == "unknown key 'prot' in a gce_sd_configs entry")
     #expect(diagnostic.range == SourceRange(line: 6, column: 9, length: 4))
     #expect(diagnostic.help == "a key with a similar name exists: 'port'")
     #expect(
@@ -59,7 +59,7 @@ enum Decoded {
 
   @Test func unknownKeyWithoutNearCandidateHasNoHelp() throws {
     let result = Decoded.decode("foo: 1\n")
-    #expect(Decoded.lines(result.diagnostics) == ["1:1 schema/unknown-key: Unknown key 'foo' in the top level."])
+    #expect(Decoded.lines(result.diagnostics) == ["1:1 schema/unknown-key: unknown key 'foo' in the top level"])
     #expect(result.diagnostics[0].help == nil)
   }
 
@@ -77,13 +77,13 @@ enum Decoded {
     #expect(
       Decoded.lines(result.diagnostics) == [
         "6:5 schema/misplaced-key: 'port' is not a key of a scrape_configs entry; it belongs inside a "
-          + "gce_sd_configs entry.",
+          + "gce_sd_configs entry",
         "7:5 schema/misplaced-key: 'filter' is not a key of a scrape_configs entry; it belongs inside a "
-          + "gce_sd_configs entry.",
+          + "gce_sd_configs entry",
       ])
     #expect(
       result.diagnostics[0].help
-        == "Move 'port' into the gce_sd_configs entry on line 4, indented to column 9 like its other keys.")
+        == "move 'port' into the gce_sd_configs entry on line 4, indented to column 9 like its other keys")
     #expect(result.diagnostics[0].notes == ["Prometheus reports: field port not found in type config.ScrapeConfig"])
   }
 
@@ -100,9 +100,9 @@ enum Decoded {
       """)
     #expect(
       Decoded.lines(result.diagnostics) == [
-        "1:1 schema/misplaced-key: 'job_name' is not a key of the top level; it belongs inside a scrape_configs entry.",
+        "1:1 schema/misplaced-key: 'job_name' is not a key of the top level; it belongs inside a scrape_configs entry",
         "7:9 schema/misplaced-key: 'source_labels' is not a key of a gce_sd_configs entry; it belongs inside a "
-          + "relabel_configs entry.",
+          + "relabel_configs entry",
       ])
   }
 
@@ -111,12 +111,12 @@ enum Decoded {
     let old = Decoded.decode(text, version: .v2_42)
     #expect(
       Decoded.lines(old.diagnostics) == [
-        "1:1 schema/version: 'scrape_config_files' requires Prometheus >= 2.43, but the target version is 2.42.",
-        "4:5 schema/version: 'enable_compression' requires Prometheus >= 2.49, but the target version is 2.42.",
+        "1:1 schema/version: 'scrape_config_files' requires Prometheus >= 2.43, but the target version is 2.42",
+        "4:5 schema/version: 'enable_compression' requires Prometheus >= 2.49, but the target version is 2.42",
       ])
     #expect(
       old.diagnostics[0].help
-        == "Remove 'scrape_config_files', or target Prometheus 2.43 or later with --prometheus-version.")
+        == "remove 'scrape_config_files', or target Prometheus 2.43 or later with --prometheus-version")
     #expect(
       old.diagnostics[0].notes == ["Prometheus reports: field scrape_config_files not found in type config.plain"])
     let newest = Decoded.decode(text)
@@ -130,7 +130,7 @@ enum Decoded {
     #expect(
       Decoded.lines(Decoded.decode(text).diagnostics) == [
         "3:5 schema/unknown-key: 'scrape_classic_histograms' was removed in Prometheus 3.0; version 3.14 does not "
-          + "accept it."
+          + "accept it"
       ])
   }
 
@@ -151,10 +151,10 @@ enum Decoded {
       """)
     #expect(
       Decoded.lines(result.diagnostics) == [
-        "6:14 schema/null-value: 'port' is null, which Prometheus reads as port 0 instead of the default 80.",
-        "7:27 schema/null-value: 'refresh_interval' is null, which Prometheus reads as 0 instead of the default 60s.",
+        "6:14 schema/null-value: 'port' is null, which Prometheus reads as port 0 instead of the default 80",
+        "7:27 schema/null-value: 'refresh_interval' is null, which Prometheus reads as 0 instead of the default 60s",
         "11:21 schema/null-value: 'replacement' is null, which Prometheus reads as an empty replacement "
-          + "(deleting the target label), not $1.",
+          + "(deleting the target label), not $1",
       ])
     #expect(result.diagnostics.allSatisfy { $0.severity == .warning })
     let gce = result.config.scrapeConfigs[0].gceSDConfigs[0]
@@ -168,7 +168,7 @@ enum Decoded {
     let result = Decoded.decode(text)
     #expect(
       Decoded.lines(result.diagnostics) == [
-        "1:1 schema/top-level: The document is \(found), but prometheus.yml must be a mapping of sections."
+        "1:1 schema/top-level: the document is \(found), but prometheus.yml must be a mapping of sections"
       ])
     #expect(result.diagnostics[0].notes == ["Prometheus reports: cannot unmarshal \(shown) into config.plain"])
   }

@@ -7,9 +7,9 @@ import Testing
     let result = Decoded.decode("scrape_configs:\n  - scrape_interval: 1m\n  - job_name: ''\n  -\n")
     #expect(
       Decoded.lines(result.diagnostics) == [
-        "2:5 schema/required: This scrape config has no job_name.",
-        "3:15 schema/required: This scrape config has no job_name.",
-        "4:4 schema/required: The scrape_configs list has an empty entry.",
+        "2:5 schema/required: this scrape config has no job_name",
+        "3:15 schema/required: this scrape config has no job_name",
+        "4:4 schema/required: the scrape_configs list has an empty entry",
       ])
     #expect(result.diagnostics[0].notes == ["Prometheus reports: job_name is empty"])
     #expect(result.diagnostics[2].notes == ["Prometheus reports: empty or null scrape config section"])
@@ -29,10 +29,10 @@ import Testing
       """)
     #expect(
       Decoded.lines(result.diagnostics) == [
-        "4:9 schema/required: This gce_sd_configs entry has no project.",
-        "4:9 schema/required: This gce_sd_configs entry has no zone.",
-        "6:18 schema/required: This gce_sd_configs entry has no project.",
-        "7:8 schema/required: The gce_sd_configs list has an empty entry.",
+        "4:9 schema/required: this gce_sd_configs entry has no project",
+        "4:9 schema/required: this gce_sd_configs entry has no zone",
+        "6:18 schema/required: this gce_sd_configs entry has no project",
+        "7:8 schema/required: the gce_sd_configs list has an empty entry",
       ])
     #expect(result.diagnostics[0].notes == ["Prometheus reports: GCE SD configuration requires a project"])
     #expect(result.diagnostics[1].notes == ["Prometheus reports: GCE SD configuration requires a zone"])
@@ -74,7 +74,7 @@ import Testing
     let diagnostic = try #require(result.diagnostics.first)
     #expect(
       Decoded.lines(result.diagnostics) == [
-        "4:15 schema/duplicate-job: The job name 'node' is already used by another scrape config."
+        "4:15 schema/duplicate-job: the job name 'node' is already used by another scrape config"
       ])
     #expect(
       diagnostic.notes == [
@@ -127,8 +127,8 @@ import Testing
       """)
     #expect(
       Decoded.lines(result.diagnostics) == [
-        "3:19 schema/timeout-above-interval: The global scrape_timeout 20s is longer than the scrape_interval 10s.",
-        "7:21 schema/timeout-above-interval: The scrape_timeout 30s of job 'a' is longer than its scrape_interval 15s.",
+        "3:19 schema/timeout-above-interval: the global scrape_timeout 20s is longer than the scrape_interval 10s",
+        "7:21 schema/timeout-above-interval: the scrape_timeout 30s of job 'a' is longer than its scrape_interval 15s",
       ])
     #expect(result.diagnostics[0].notes == ["Prometheus reports: global scrape timeout greater than scrape interval"])
     #expect(
@@ -148,7 +148,7 @@ import Testing
     #expect(
       Decoded.lines(result.diagnostics) == [
         "4:22 schema/null-value: 'honor_timestamps' is null, which Prometheus reads as false instead of the "
-          + "default true."
+          + "default true"
       ])
   }
 
@@ -272,7 +272,7 @@ import Testing
     #expect(
       Decoded.lines(result.diagnostics) == [
         "6:21 schema/null-value: 'replacement' is null, which Prometheus reads as an empty replacement "
-          + "(deleting the target label), not $1."
+          + "(deleting the target label), not $1"
       ])
     #expect(result.config.scrapeConfigs.map(\.relabelConfigs.count) == [1, 1])
   }

@@ -15,10 +15,10 @@ import Testing
     let (config, diagnostics) = gce("port: \"9100\"")
     let diagnostic = try #require(diagnostics.first)
     #expect(
-      Decoded.lines(diagnostics) == ["7:15 schema/type: 'port' must be an integer, but the value is the string `9100`."]
+      Decoded.lines(diagnostics) == ["7:15 schema/type: 'port' must be an integer, but the value is the string `9100`"]
     )
     #expect(diagnostic.range == SourceRange(line: 7, column: 15, length: 6))
-    #expect(diagnostic.help == "Remove the quotes so YAML reads `9100` as an integer.")
+    #expect(diagnostic.help == "remove the quotes so YAML reads `9100` as an integer")
     #expect(diagnostic.notes == ["Prometheus reports: cannot unmarshal !!str `9100` into int"])
     #expect(config?.port == 80)
   }
@@ -47,7 +47,7 @@ import Testing
 
   @Test func badTagIsReported() {
     let (_, diagnostics) = gce("filter: !!int abc")
-    #expect(Decoded.lines(diagnostics) == ["7:17 schema/type: 'filter' has a value whose tag does not fit it."])
+    #expect(Decoded.lines(diagnostics) == ["7:17 schema/type: 'filter' has a value whose tag does not fit it"])
     #expect(diagnostics.first?.notes == ["Prometheus reports: yaml: cannot decode !!str `abc` as a !!int"])
   }
 
@@ -61,55 +61,55 @@ import Testing
     let (config, diagnostics) = gce("refresh_interval: 1.5m")
     #expect(
       Decoded.lines(diagnostics) == [
-        "7:27 schema/type: 'refresh_interval' must be a duration such as 30s or 1m30s, but the value is `1.5m`."
+        "7:27 schema/type: 'refresh_interval' must be a duration such as 30s or 1m30s, but the value is `1.5m`"
       ])
     #expect(diagnostics.first?.notes == ["Prometheus reports: unknown unit \".\" in duration \"1.5m\""])
     #expect(config?.refreshInterval == .seconds(60))
     let bare = gce("refresh_interval: 30").1
-    #expect(bare.first?.help == "Add a unit, e.g. 30s.")
+    #expect(bare.first?.help == "add a unit, e.g. 30s")
     #expect(bare.first?.notes == ["Prometheus reports: not a valid duration string: \"30\""])
   }
 
   @Test(arguments: [
     (
-      "honor_labels: \"true\"", "'honor_labels' must be a boolean (true or false), but the value is the string `true`.",
+      "honor_labels: \"true\"", "'honor_labels' must be a boolean (true or false), but the value is the string `true`",
       "cannot unmarshal !!str `true` into bool"
     ),
     (
-      "honor_labels: 1", "'honor_labels' must be a boolean (true or false), but the value is the integer `1`.",
+      "honor_labels: 1", "'honor_labels' must be a boolean (true or false), but the value is the integer `1`",
       "cannot unmarshal !!int `1` into bool"
     ),
     (
-      "sample_limit: -1", "'sample_limit' must be a non-negative integer, but the value is the integer `-1`.",
+      "sample_limit: -1", "'sample_limit' must be a non-negative integer, but the value is the integer `-1`",
       "cannot unmarshal !!int `-1` into uint"
     ),
     (
-      "relabel_configs: {action: keep}", "'relabel_configs' must be a list of mappings, but the value is a mapping.",
+      "relabel_configs: {action: keep}", "'relabel_configs' must be a list of mappings, but the value is a mapping",
       "cannot unmarshal !!map into []*relabel.Config"
     ),
     (
-      "gce_sd_configs: {project: p}", "'gce_sd_configs' must be a list of mappings, but the value is a mapping.",
+      "gce_sd_configs: {project: p}", "'gce_sd_configs' must be a list of mappings, but the value is a mapping",
       "cannot unmarshal !!map into []*gce.SDConfig"
     ),
     (
-      "params: {a: b}", "'a' must be a list of strings, but the value is the string `b`.",
+      "params: {a: b}", "'a' must be a list of strings, but the value is the string `b`",
       "cannot unmarshal !!str `b` into []string"
     ),
     (
-      "body_size_limit: 100", "'body_size_limit' must be a size such as 10MB, but the value is `100`.",
+      "body_size_limit: 100", "'body_size_limit' must be a size such as 10MB, but the value is `100`",
       "units: unknown unit  in 100"
     ),
     (
-      "tls_config: [a]", "'tls_config' must be a mapping, but the value is a list.",
+      "tls_config: [a]", "'tls_config' must be a mapping, but the value is a list",
       "cannot unmarshal !!seq into config.plain"
     ),
     (
       "tls_config: {min_version: tls12}",
-      "'min_version' must be a TLS version (TLS10, TLS11, TLS12 or TLS13), but the value is `tls12`.",
+      "'min_version' must be a TLS version (TLS10, TLS11, TLS12 or TLS13), but the value is `tls12`",
       "unknown TLS version: tls12"
     ),
     (
-      "metrics_path: {a: b}", "'metrics_path' must be a string, but the value is a mapping.",
+      "metrics_path: {a: b}", "'metrics_path' must be a string, but the value is a mapping",
       "cannot unmarshal !!map into string"
     ),
   ])
@@ -139,9 +139,9 @@ import Testing
     #expect(
       Decoded.lines(result.diagnostics) == [
         "4:29 schema/type: 'insecure_skip_verify' must be a boolean (true or false), but the value is the "
-          + "string `yes`.",
-        "5:7 schema/unknown-key: Unknown key 'ca_fil' in tls_config.",
-        "9:20 schema/unknown-key: Unknown key 'server_nme' in tls_config.",
+          + "string `yes`",
+        "5:7 schema/unknown-key: unknown key 'ca_fil' in tls_config",
+        "9:20 schema/unknown-key: unknown key 'server_nme' in tls_config",
       ])
   }
 
@@ -149,7 +149,7 @@ import Testing
     let result = Decoded.decode("rule_files: [a/*.yml, 'my/*/rule']\n")
     #expect(
       Decoded.lines(result.diagnostics) == [
-        "1:23 schema/type: The rule file pattern 'my/*/rule' has a '*' before its last path element."
+        "1:23 schema/type: the rule file pattern 'my/*/rule' has a '*' before its last path element"
       ])
     #expect(result.diagnostics[0].notes == ["Prometheus reports: invalid rule file path \"my/*/rule\""])
     #expect(result.config.ruleFiles == ["a/*.yml", "my/*/rule"])
@@ -220,7 +220,7 @@ import Testing
     #expect(Decoded.decode(text).diagnostics.isEmpty)
     #expect(
       Decoded.lines(Decoded.decode(text, version: .v2_42).diagnostics) == [
-        "3:14 schema/required: The oauth2 block has no client_secret or client_secret_file."
+        "3:14 schema/required: the oauth2 block has no client_secret or client_secret_file"
       ])
     #expect(Decoded.decode(text, version: PrometheusVersion(2, 51)).diagnostics.isEmpty)
   }
@@ -249,10 +249,10 @@ import Testing
       """)
     #expect(
       Decoded.lines(result.diagnostics) == [
-        "2:21 schema/type: 'scrape_protocols' is an empty list.",
-        "5:41 schema/type: The scrape protocol 'prometheusproto' is listed twice.",
-        "7:46 schema/type: 'openmetricstext' is not a scrape protocol Prometheus 3.14 knows.",
-        "10:31 schema/type: 'promtext' is not a scrape protocol Prometheus 3.14 knows.",
+        "2:21 schema/type: 'scrape_protocols' is an empty list",
+        "5:41 schema/type: the scrape protocol 'prometheusproto' is listed twice",
+        "7:46 schema/type: 'openmetricstext' is not a scrape protocol Prometheus 3.14 knows",
+        "10:31 schema/type: 'promtext' is not a scrape protocol Prometheus 3.14 knows",
       ])
     #expect(result.diagnostics[0].notes == ["Prometheus reports: scrape_protocols cannot be empty for global config"])
     #expect(
@@ -280,9 +280,9 @@ import Testing
       """)
     #expect(
       Decoded.lines(result.diagnostics) == [
-        "3:32 schema/conflicting-keys: Escaping 'allow-utf-8' keeps UTF-8 metric names, but job 'a' validates "
-          + "names as legacy.",
-        "10:36 schema/type: 'UTF8' is not a metric name validation scheme.",
+        "3:32 schema/conflicting-keys: escaping 'allow-utf-8' keeps UTF-8 metric names, but job 'a' validates "
+          + "names as legacy",
+        "10:36 schema/type: 'UTF8' is not a metric name validation scheme",
       ])
     #expect(result.diagnostics[1].notes == ["Prometheus reports: unrecognized ValidationScheme: \"UTF8\""])
   }
@@ -291,7 +291,7 @@ import Testing
     let bad = Decoded.decode("scrape_configs:\n  - job_name: a\n    static_configs: [{targets: ['http://h:1']}]\n")
     #expect(
       Decoded.lines(bad.diagnostics) == [
-        "3:33 schema/type: The target 'http://h:1' is a URL, but a static target must be host:port."
+        "3:33 schema/type: the target 'http://h:1' is a URL, but a static target must be host:port"
       ])
     #expect(bad.diagnostics[0].notes == ["Prometheus reports: \"http://h:1\" is not a valid hostname"])
     let relabelled = Decoded.decode(
@@ -311,8 +311,8 @@ import Testing
       """)
     #expect(
       Decoded.lines(result.diagnostics) == [
-        "3:5 schema/type: A label name in 'external_labels' is binary data that is not valid UTF-8.",
-        "4:11 schema/type: A label value in 'external_labels' is binary data that is not valid UTF-8.",
+        "3:5 schema/type: a label name in 'external_labels' is binary data that is not valid UTF-8",
+        "4:11 schema/type: a label value in 'external_labels' is binary data that is not valid UTF-8",
       ])
     #expect(result.diagnostics[0].notes == ["Prometheus reports: \"\\xff\" is not a valid label name"])
     #expect(result.diagnostics[1].notes == ["Prometheus reports: \"a\\nb\\xff\" is not a valid label value"])
@@ -330,9 +330,9 @@ import Testing
     let newest = Decoded.decode(text)
     #expect(
       Decoded.lines(newest.diagnostics) == [
-        "4:34 schema/type: 'size' must be 0 or more, but the value is -1GB.",
-        "4:52 schema/type: 'percentage' must be between 0 and 100, but the value is 120.",
-        "5:30 schema/type: 'floats' must be xor or xor2, but the value is `XOR`.",
+        "4:34 schema/type: 'size' must be 0 or more, but the value is -1GB",
+        "4:52 schema/type: 'percentage' must be between 0 and 100, but the value is 120",
+        "5:30 schema/type: 'floats' must be xor or xor2, but the value is `XOR`",
       ])
     #expect(
       newest.diagnostics.map { $0.notes.last ?? "" } == [
@@ -343,8 +343,8 @@ import Testing
       ])
     #expect(
       Decoded.lines(Decoded.decode(text, version: .v2_42).diagnostics) == [
-        "4:5 schema/version: 'retention' requires Prometheus >= 3.8, but the target version is 2.42.",
-        "5:5 schema/version: 'chunk_encoding' requires Prometheus >= 3.13, but the target version is 2.42.",
+        "4:5 schema/version: 'retention' requires Prometheus >= 3.8, but the target version is 2.42",
+        "5:5 schema/version: 'chunk_encoding' requires Prometheus >= 3.13, but the target version is 2.42",
       ])
   }
 }

@@ -64,7 +64,7 @@ import Testing
     #expect(finding.rule == "schema/duplicate-job")
     #expect(finding.file == root + "/node.yml")
     #expect(finding.range.start == SourcePosition(line: 2, column: 15))
-    #expect(finding.message == "The job name 'node' is already used by a scrape config in \(root)/prometheus.yml.")
+    #expect(finding.message == "the job name 'node' is already used by a scrape config in \(root)/prometheus.yml")
     #expect(
       finding.notes == [
         "first used in \(root)/prometheus.yml at line 4, column 15",
@@ -96,7 +96,7 @@ import Testing
     #expect(finding.range.start == SourcePosition(line: 3, column: 5))
     #expect(
       finding.message
-        == "'\(root)/a.yml' is already included by the entry on line 2, so its job 'node' is defined twice.")
+        == "'\(root)/a.yml' is already included by the entry on line 2, so its job 'node' is defined twice")
   }
 
   @Test func findingsAtTheIncludingEntriesFollowItsDirectivesAndSettings() throws {
@@ -132,7 +132,7 @@ import Testing
     #expect(findings.map(\.rule) == ["schema/misplaced-key", "schema/unknown-key"])
     #expect(findings.map(\.range.start.line) == [1, 3])
     #expect(
-      findings.first?.message == "'global' is not allowed in a scrape config file, which holds only scrape_configs.")
+      findings.first?.message == "'global' is not allowed in a scrape config file, which holds only scrape_configs")
   }
 
   @Test func aMissingLiteralFileIsAWarningAndAnEmptyGlobIsFine() throws {
@@ -146,7 +146,7 @@ import Testing
     #expect(finding.range.start == SourcePosition(line: 2, column: 5))
     #expect(
       finding.message
-        == "The scrape config file '\(root)/jobs/node.yml' does not exist, so Prometheus loads none of its jobs.")
+        == "the scrape config file '\(root)/jobs/node.yml' does not exist, so Prometheus loads none of its jobs")
   }
 
   @Test func aMatchedDirectoryCannotBeReadAndIsAnError() throws {

@@ -50,8 +50,8 @@ import Testing
     #expect(result.output == "global: {}\n")
     #expect(
       result.diagnostics.map { "\($0.range.start) \($0.severity) \($0.rule) \($0.message)" } == [
-        "1:1 warning spec/ignored-section Section 'global' is not used with --base; "
-          + "the base file's sections are kept as written."
+        "1:1 warning spec/ignored-section section 'global' is not used with --base; "
+          + "the base file's sections are kept as written"
       ])
   }
 
@@ -63,7 +63,7 @@ import Testing
     #expect(diagnostic.file == "base.yml")
     #expect(diagnostic.range == SourceRange(line: 3, column: 15, length: 4))
     #expect(
-      diagnostic.message == "Job 'node' is in the base file and in the spec; rename one or remove it from the base.")
+      diagnostic.message == "job 'node' is in the base file and in the spec; rename one or remove it from the base")
   }
 
   @Test func flowStyleAndBrokenBasesAreRefused() {
@@ -75,7 +75,7 @@ import Testing
     #expect(broken.output == nil)
     #expect(broken.diagnostics.first?.file == "base.yml")
     #expect(broken.diagnostics.first?.rule == "yaml/syntax")
-    #expect(merged("- a\n").diagnostics.map(\.message) == ["The base file must be a mapping of Prometheus sections."])
+    #expect(merged("- a\n").diagnostics.map(\.message) == ["the base file must be a mapping of Prometheus sections"])
   }
 
   @Test(.enabled(if: Promtool.shouldRun, Promtool.skipReason))

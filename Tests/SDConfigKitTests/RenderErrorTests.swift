@@ -19,7 +19,7 @@ import Testing
     let diagnostic = try #require(result.diagnostics.first)
     #expect(result.diagnostics.count == 1)
     #expect(diagnostic.rule == "spec/unknown-key")
-    #expect(diagnostic.message == "Unknown key 'zome' in job 'node'.")
+    #expect(diagnostic.message == "unknown key 'zome' in job 'node'")
     #expect(diagnostic.range == SourceRange(line: 3, column: 5, length: 4))
     #expect(diagnostic.help == "did you mean 'zones'?")
     #expect(
@@ -48,18 +48,18 @@ import Testing
       """
     #expect(
       problems(spec) == [
-        "1:1 spec/unknown-key Unknown key 'golbal' in the spec. | did you mean 'global'?",
-        "2:1 spec/unknown-key Unknown key 'scrape_configs' in the spec. | write jobs under 'jobs:'; each is rendered into scrape_configs",
-        "5:5 spec/unknown-key Unknown key 'rulez' in template 't'. | did you mean 'rules'?",
-        "9:9 spec/unknown-key Unknown key 'source_label' in a relabel rule. | did you mean 'source_labels'?",
-        "12:9 spec/unknown-key Unknown key 'width' in a template use. | did you mean 'with'?",
+        "1:1 spec/unknown-key unknown key 'golbal' in the spec | did you mean 'global'?",
+        "2:1 spec/unknown-key unknown key 'scrape_configs' in the spec | write jobs under 'jobs:'; each is rendered into scrape_configs",
+        "5:5 spec/unknown-key unknown key 'rulez' in template 't' | did you mean 'rules'?",
+        "9:9 spec/unknown-key unknown key 'source_label' in a relabel rule | did you mean 'source_labels'?",
+        "12:9 spec/unknown-key unknown key 'width' in a template use | did you mean 'with'?",
       ])
   }
 
   @Test func unknownTemplateSuggestsAShippedOne() {
     #expect(
       problems("defaults:\n  relabel_configs:\n    - use: promote-label\n") == [
-        "3:12 spec/unknown-template No template named 'promote-label'; define it under 'templates:' or use a shipped one."
+        "3:12 spec/unknown-template no template named 'promote-label'; define it under 'templates:' or use a shipped one"
           + " | did you mean 'promote-labels'?"
       ])
   }
@@ -76,9 +76,9 @@ import Testing
       """
     #expect(
       problems(spec) == [
-        "3:12 spec/missing-parameter Template 'promote-labels' needs parameter 'labels'; add 'with: {labels: [...]}'.",
-        "5:14 spec/unknown-parameter Template 'zone-short-name' has no parameter 'targt'. | did you mean 'target'?",
-        "7:22 spec/invalid-value Parameter 'target' of template 'zone-short-name' takes a string, not a list.",
+        "3:12 spec/missing-parameter template 'promote-labels' needs parameter 'labels'; add 'with: {labels: [...]}'",
+        "5:14 spec/unknown-parameter template 'zone-short-name' has no parameter 'targt' | did you mean 'target'?",
+        "7:22 spec/invalid-value parameter 'target' of template 'zone-short-name' takes a string, not a list",
       ])
   }
 
@@ -100,10 +100,10 @@ import Testing
       """
     #expect(
       problems(spec) == [
-        "5:23 spec/unknown-parameter '{{lable}}' is not a parameter of template 't'. | did you mean '{{label}}'?",
-        "6:23 spec/invalid-value '{{names}}' is a list parameter; repeat the rule with 'for_each: names' and write '{{item}}'.",
-        "7:19 spec/unknown-parameter 'for_each' needs a list parameter of the enclosing template, and 'label' is not one.",
-        "13:21 spec/unknown-parameter '{{item}}' is not a parameter of the spec, which is not inside a template.",
+        "5:23 spec/unknown-parameter '{{lable}}' is not a parameter of template 't' | did you mean '{{label}}'?",
+        "6:23 spec/invalid-value '{{names}}' is a list parameter; repeat the rule with 'for_each: names' and write '{{item}}'",
+        "7:19 spec/unknown-parameter 'for_each' needs a list parameter of the enclosing template, and 'label' is not one",
+        "13:21 spec/unknown-parameter '{{item}}' is not a parameter of the spec, which is not inside a template",
       ])
   }
 
@@ -118,8 +118,8 @@ import Testing
       """
     #expect(
       problems(spec) == [
-        "3:13 spec/template-cycle Template 'a' uses itself (a -> b -> a); remove one of these uses.",
-        "4:16 spec/template-cycle Template 'self' uses itself (self -> self); remove one of these uses.",
+        "3:13 spec/template-cycle template 'a' uses itself (a -> b -> a); remove one of these uses",
+        "4:16 spec/template-cycle template 'self' uses itself (self -> self); remove one of these uses",
       ])
   }
 
@@ -135,9 +135,9 @@ import Testing
         "3:18 spec/unknown-zone unknown zone 'us-eastl1-a'; did you mean 'us-east1-b'?"
           + " | similar zones: us-east1-b, us-east1-c, us-east1-d; if the zone is newer than sdgen, pass --zones-file"
           + " with the output of gcloud compute zones list --format='value(name)'",
-        "3:31 spec/unknown-zone 'us-east1' is a region, not a zone. | list it under 'regions:' to scrape every zone of the region",
-        "4:19 spec/unknown-region 'us-east' is not a Compute Engine region. | a region with a similar name exists: 'us-east1'",
-        "4:28 spec/unknown-region 'us-east1-c' is not a Compute Engine region. | 'us-east1-c' is a zone; list it under 'zones:'",
+        "3:31 spec/unknown-zone 'us-east1' is a region, not a zone | list it under 'regions:' to scrape every zone of the region",
+        "4:19 spec/unknown-region 'us-east' is not a Compute Engine region | a region with a similar name exists: 'us-east1'",
+        "4:28 spec/unknown-region 'us-east1-c' is not a Compute Engine region | 'us-east1-c' is a zone; list it under 'zones:'",
       ])
   }
 
@@ -148,7 +148,7 @@ import Testing
     let diagnostic = try #require(result.diagnostics.first)
     #expect(diagnostic.rule == "spec/duplicate-job")
     #expect(diagnostic.range.start == SourcePosition(line: 4, column: 15))
-    #expect(diagnostic.message == "Job 'a' is defined twice; rename or remove one of them.")
+    #expect(diagnostic.message == "job 'a' is defined twice; rename or remove one of them")
     #expect(diagnostic.notes == ["first defined at 2:15"])
   }
 
@@ -166,18 +166,18 @@ import Testing
       .replacingOccurrences(of: "\n  - job_name: x", with: "")
     #expect(
       problems(valid) == [
-        "2:3 spec/missing-key Job 'a' has no 'project'; set it in the job or under 'defaults'.",
-        "3:13 spec/missing-key Job 'b' sets GCE discovery settings but no zones; add 'zones:' or 'regions:'.",
-        "4:40 spec/conflicting-keys Job 'c' has both 'gce_sd_configs' and zones; keep one, sdgen writes gce_sd_configs from zones.",
-        "5:3 spec/invalid-value Job 'd' lists no zones; name at least one zone or region.",
+        "2:3 spec/missing-key job 'a' has no 'project'; set it in the job or under 'defaults'",
+        "3:13 spec/missing-key job 'b' sets GCE discovery settings but no zones; add 'zones:' or 'regions:'",
+        "4:40 spec/conflicting-keys job 'c' has both 'gce_sd_configs' and zones; keep one, sdgen writes gce_sd_configs from zones",
+        "5:3 spec/invalid-value job 'd' lists no zones; name at least one zone or region",
       ])
   }
 
   @Test func listFormJobsNeedAName() {
     #expect(
       problems("jobs:\n  - {zones: [us-east1-b]}\n  - plain\n") == [
-        "2:5 spec/missing-key This job has no 'job_name'; add one or write jobs as a mapping.",
-        "3:5 spec/invalid-value A job must be a mapping with 'job_name' and its settings.",
+        "2:5 spec/missing-key this job has no 'job_name'; add one or write jobs as a mapping",
+        "3:5 spec/invalid-value a job must be a mapping with 'job_name' and its settings",
       ])
   }
 
@@ -197,13 +197,13 @@ import Testing
       """
     #expect(
       problems(spec) == [
-        "3:21 spec/invalid-value Parameter type must be 'string' or 'list', not 'number'.",
-        "6:14 spec/invalid-value 'project' must be a single value.",
-        "7:13 spec/missing-key Job 'a' sets GCE discovery settings but no zones; add 'zones:' or 'regions:'.",
-        "7:22 spec/invalid-value A filter key needs at least one value to match.",
-        "8:22 spec/invalid-value 'relabel_configs' must be a list of relabel rules and template uses.",
-        "10:24 spec/invalid-value 'source_labels' must be a list, e.g. [__meta_gce_zone].",
-        "11:9 spec/invalid-value A relabel rule must be a mapping, or 'use: <template>'.",
+        "3:21 spec/invalid-value parameter type must be 'string' or 'list', not 'number'",
+        "6:14 spec/invalid-value 'project' must be a single value",
+        "7:13 spec/missing-key job 'a' sets GCE discovery settings but no zones; add 'zones:' or 'regions:'",
+        "7:22 spec/invalid-value a filter key needs at least one value to match",
+        "8:22 spec/invalid-value 'relabel_configs' must be a list of relabel rules and template uses",
+        "10:24 spec/invalid-value 'source_labels' must be a list, e.g. [__meta_gce_zone]",
+        "11:9 spec/invalid-value a relabel rule must be a mapping, or 'use: <template>'",
       ])
   }
 

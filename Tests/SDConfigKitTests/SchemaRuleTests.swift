@@ -30,7 +30,7 @@ import Testing
 
   @Test func unknownKeyNamesTheNearKeyListsTheValidOnesAndOffersASafeFix() throws {
     let finding = try #require(Self.findings("global:\n  scrape_intervals: 30s\n").first)
-    #expect(finding.message == "Unknown key 'scrape_intervals' in the global section.")
+    #expect(finding.message == "unknown key 'scrape_intervals' in the global section")
     #expect(finding.help == "a key with a similar name exists: 'scrape_interval'")
     #expect(finding.notes.last == "Prometheus reports: field scrape_intervals not found in type config.plain")
     let fix = try #require(finding.fixes.first)
@@ -52,10 +52,10 @@ import Testing
     #expect(
       Self.lines([finding]) == [
         "7:5 schema/misplaced-key: 'port' is not a key of a scrape_configs entry; it belongs inside a "
-          + "gce_sd_configs entry."
+          + "gce_sd_configs entry"
       ])
     #expect(
-      finding.help == "Move 'port' into the gce_sd_configs entry on line 5, indented to column 9 like its other keys.")
+      finding.help == "move 'port' into the gce_sd_configs entry on line 5, indented to column 9 like its other keys")
     #expect(finding.notes == ["Prometheus reports: field port not found in type config.ScrapeConfig"])
   }
 
@@ -67,18 +67,18 @@ import Testing
     #expect(
       Self.lines(Self.findings(realigned)) == [
         "7:5 schema/misplaced-key: 'port' is not a key of a scrape_configs entry; it belongs inside a "
-          + "gce_sd_configs entry.",
+          + "gce_sd_configs entry",
         "8:5 schema/misplaced-key: 'filter' is not a key of a scrape_configs entry; it belongs inside a "
-          + "gce_sd_configs entry.",
+          + "gce_sd_configs entry",
       ])
   }
 
   @Test func aNewerKeyNamesTheReleaseThatIntroducedIt() throws {
     let old = PrometheusVersion(2, 42)
     let finding = try #require(Self.findings("scrape_config_files: [a/*.yml]\n", version: old).first)
-    #expect(finding.message == "'scrape_config_files' requires Prometheus >= 2.43, but the target version is 2.42.")
+    #expect(finding.message == "'scrape_config_files' requires Prometheus >= 2.43, but the target version is 2.42")
     #expect(
-      finding.help == "Remove 'scrape_config_files', or target Prometheus 2.43 or later with --prometheus-version.")
+      finding.help == "remove 'scrape_config_files', or target Prometheus 2.43 or later with --prometheus-version")
   }
 
   @Test func aQuotedPortIsAStringAsPrometheusReadsIt() throws {
@@ -86,8 +86,8 @@ import Testing
       "scrape_configs:\n  - job_name: a\n    gce_sd_configs:\n      - {project: p, zone: us-east1-b, port: \"9100\"}\n"
     let finding = try #require(Self.findings(text).first)
     #expect(
-      Self.lines([finding]) == ["4:46 schema/type: 'port' must be an integer, but the value is the string `9100`."])
-    #expect(finding.help == "Remove the quotes so YAML reads `9100` as an integer.")
+      Self.lines([finding]) == ["4:46 schema/type: 'port' must be an integer, but the value is the string `9100`"])
+    #expect(finding.help == "remove the quotes so YAML reads `9100` as an integer")
     #expect(finding.notes == ["Prometheus reports: cannot unmarshal !!str `9100` into int"])
   }
 
@@ -95,9 +95,9 @@ import Testing
     let text = "scrape_configs:\n  - static_configs: []\n  - job_name: b\n    gce_sd_configs:\n      - port: 80\n"
     #expect(
       Self.lines(Self.findings(text)) == [
-        "2:5 schema/required: This scrape config has no job_name.",
-        "5:9 schema/required: This gce_sd_configs entry has no project.",
-        "5:9 schema/required: This gce_sd_configs entry has no zone.",
+        "2:5 schema/required: this scrape config has no job_name",
+        "5:9 schema/required: this gce_sd_configs entry has no project",
+        "5:9 schema/required: this gce_sd_configs entry has no zone",
       ])
   }
 
@@ -106,7 +106,7 @@ import Testing
     let finding = try #require(Self.findings(text).first)
     #expect(
       Self.lines([finding]) == [
-        "3:15 schema/duplicate-job: The job name 'node' is already used by another scrape config."
+        "3:15 schema/duplicate-job: the job name 'node' is already used by another scrape config"
       ])
     #expect(
       finding.notes == [
@@ -118,8 +118,8 @@ import Testing
     let text = "global:\n  scrape_interval: 15s\nscrape_configs:\n  - job_name: node\n    scrape_timeout: 20s\n"
     #expect(
       Self.lines(Self.findings(text)) == [
-        "5:21 schema/timeout-above-interval: The scrape_timeout 20s of job 'node' is longer than its "
-          + "scrape_interval 15s."
+        "5:21 schema/timeout-above-interval: the scrape_timeout 20s of job 'node' is longer than its "
+          + "scrape_interval 15s"
       ])
   }
 
@@ -131,14 +131,14 @@ import Testing
     #expect(finding.severity == .warning)
     #expect(
       Self.lines([finding]) == [
-        "6:14 schema/null-value: 'port' is null, which Prometheus reads as port 0 instead of the default 80."
+        "6:14 schema/null-value: 'port' is null, which Prometheus reads as port 0 instead of the default 80"
       ])
   }
 
   @Test func aListDocumentIsNotAConfiguration() {
     #expect(
       Self.lines(Self.findings("- job_name: node\n")) == [
-        "1:1 schema/top-level: The document is a list, but prometheus.yml must be a mapping of sections."
+        "1:1 schema/top-level: the document is a list, but prometheus.yml must be a mapping of sections"
       ])
   }
 
@@ -146,8 +146,8 @@ import Testing
     let text = "scrape_configs:\n  - job_name: a\n    bearer_token: x\n    bearer_token_file: y\n"
     #expect(
       Self.lines(Self.findings(text)) == [
-        "4:5 schema/conflicting-keys: The HTTP client settings of this scrape config conflict: at most one of "
-          + "bearer_token & bearer_token_file must be configured."
+        "4:5 schema/conflicting-keys: the HTTP client settings of this scrape config conflict: at most one of "
+          + "bearer_token & bearer_token_file must be configured"
       ])
   }
 }

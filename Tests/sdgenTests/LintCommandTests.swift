@@ -45,7 +45,7 @@ import Testing
     """
 
   static let typoText = """
-    p.yml:6:9: error: Unknown key 'prot' in a gce_sd_configs entry. [schema/unknown-key]
+    p.yml:6:9: error: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]
      6 |         prot: 9100
        |         ^~~~
        = help: a key with a similar name exists: 'port'
@@ -82,7 +82,7 @@ import Testing
     let result = try lint(["--format", "json", "p.yml"])
     let expected =
       #"{"version":1,"diagnostics":[{"file":"p.yml","line":6,"column":9,"endLine":6,"endColumn":13,"#
-      + #""severity":"error","rule":"schema/unknown-key","message":"Unknown key 'prot' in a gce_sd_configs entry.","#
+      + #""severity":"error","rule":"schema/unknown-key","message":"unknown key 'prot' in a gce_sd_configs entry","#
       + #""help":"a key with a similar name exists: 'port'","fixes":[{"title":"replace 'prot' with 'port'","#
       + #""safe":true,"edits":[{"line":6,"column":9,"endLine":6,"endColumn":13,"replacement":"port"}]}]}],"#
       + #""summary":{"files":1,"errors":1,"warnings":0,"infos":0}}"#
@@ -109,7 +109,7 @@ import Testing
     #expect(
       result.stdout
         == "::error file=p.yml,line=6,col=9,endLine=6,endColumn=12,title=schema/unknown-key::"
-        + "Unknown key 'prot' in a gce_sd_configs entry.%0Ahelp: a key with a similar name exists: 'port'\n")
+        + "unknown key 'prot' in a gce_sd_configs entry%0Ahelp: a key with a similar name exists: 'port'\n")
     #expect(result.status == 1)
   }
 
@@ -126,7 +126,7 @@ import Testing
     let byDefault = try lint(["--format", "compact", "p.yml"])
     #expect(
       byDefault.stdout
-        == "p.yml:6:14: warning: 'port' is null, which Prometheus reads as port 0 instead of the default 80. "
+        == "p.yml:6:14: warning: 'port' is null, which Prometheus reads as port 0 instead of the default 80 "
         + "[schema/null-value]\n")
     #expect(byDefault.status == 0)
     #expect(try lint(["--fail-on", "warning", "p.yml"]).status == 1)
@@ -143,7 +143,7 @@ import Testing
 
   @Test func dashReadsStandardInput() throws {
     let result = try lint(["--format", "compact", "-"], input: Self.typo)
-    #expect(result.stdout == "-:6:9: error: Unknown key 'prot' in a gce_sd_configs entry. [schema/unknown-key]\n")
+    #expect(result.stdout == "-:6:9: error: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]\n")
     #expect(result.status == 1)
   }
 
@@ -155,7 +155,7 @@ import Testing
     try write(".sdgen.yml", "rules:\n  schema/unknown-key: off\n")
     #expect(try lint(["--format", "compact", "p.yml"]).status == 0)
     let enabled = try lint(["--format", "compact", "--enable", "schema/unknown-key", "p.yml"])
-    #expect(enabled.stdout.hasPrefix("p.yml:6:9: error: Unknown key 'prot'"))
+    #expect(enabled.stdout.hasPrefix("p.yml:6:9: error: unknown key 'prot'"))
     #expect(enabled.status == 1)
     let unknown = try lint(["--disable", "schema/unknown-keys", "p.yml"])
     #expect(unknown.status == 2)
@@ -167,7 +167,7 @@ import Testing
     try write("team/jobs/p.yml", Self.typo)
     let result = try CLIRunner.run(
       ["lint", "--format", "compact", "p.yml"], directory: folder.appendingPathComponent("team/jobs"))
-    #expect(result.stdout == "p.yml:6:9: warning: Unknown key 'prot' in a gce_sd_configs entry. [schema/unknown-key]\n")
+    #expect(result.stdout == "p.yml:6:9: warning: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]\n")
     #expect(result.status == 0)
   }
 
@@ -194,7 +194,7 @@ import Testing
       result.stdout == """
         p.yml:6:9: warning: 'schema/unknown-keys' is not a sdgen rule, so this directive silences nothing \
         [lint/directive]
-        p.yml:7:9: error: Unknown key 'prot' in a gce_sd_configs entry. [schema/unknown-key]
+        p.yml:7:9: error: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]
 
         """)
   }
@@ -225,7 +225,7 @@ import Testing
         -        prot: 9100
         +        port: 9100
                  filter: '(status="RUNNING")'
-        p.yml:6:9: error: Unknown key 'prot' in a gce_sd_configs entry. [schema/unknown-key]
+        p.yml:6:9: error: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]
 
         """)
     #expect(result.status == 1)
@@ -236,7 +236,7 @@ import Testing
     let result = try lint(["--format", "compact", "--prometheus-version", "2.42", "p.yml"])
     #expect(
       result.stdout
-        == "p.yml:1:1: error: 'scrape_config_files' requires Prometheus >= 2.43, but the target version is 2.42. "
+        == "p.yml:1:1: error: 'scrape_config_files' requires Prometheus >= 2.43, but the target version is 2.42 "
         + "[schema/version]\n")
     #expect(result.status == 1)
     #expect(try lint(["--format", "compact", "p.yml"]).status == 0)
@@ -267,7 +267,7 @@ import Testing
     #expect(try lintOnTerminal(noColor: false).contains("\u{1B}[1;31merror:\u{1B}[0m"))
     let noColor = try lintOnTerminal(noColor: true)
     #expect(!noColor.contains("\u{1B}["))
-    #expect(noColor.contains("p.yml:6:9: error: Unknown key 'prot'"))
+    #expect(noColor.contains("p.yml:6:9: error: unknown key 'prot'"))
     #expect(!(try lint(["p.yml"])).stdout.contains("\u{1B}["))
   }
 
@@ -278,7 +278,7 @@ import Testing
     #expect(
       result.stdout.hasPrefix(
         """
-        jobs/node.yml:3:5: error: Unknown key 'scrape_intervall' in a scrape_configs entry. [schema/unknown-key]
+        jobs/node.yml:3:5: error: unknown key 'scrape_intervall' in a scrape_configs entry [schema/unknown-key]
          3 |     scrape_intervall: 30s
            |     ^~~~~~~~~~~~~~~~
         """))

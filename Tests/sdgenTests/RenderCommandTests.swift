@@ -164,7 +164,7 @@ import Testing
     #expect(result.status == 1)
     #expect(
       result.stderr == """
-        \(base):2:15: error: Job 'node' is in the base file and in the spec; rename one or remove it from the base. [spec/duplicate-job]
+        \(base):2:15: error: job 'node' is in the base file and in the spec; rename one or remove it from the base [spec/duplicate-job]
          2 |   - job_name: node
            |               ^~~~
 

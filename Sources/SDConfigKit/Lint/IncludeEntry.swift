@@ -25,9 +25,9 @@ struct IncludeEntry: Sendable {
     guard pattern.isLiteral, paths.isEmpty else { return nil }
     return Diagnostic(
       rule: SchemaMissingIncludeRule.id, severity: .warning,
-      message: "The scrape config file '\(pattern.path)' does not exist, so Prometheus loads none of its jobs.",
+      message: "the scrape config file '\(pattern.path)' does not exist, so Prometheus loads none of its jobs",
       range: range,
-      help: "Correct the path (it is relative to the directory of the file that names it), or remove the entry.",
+      help: "correct the path (it is relative to the directory of the file that names it), or remove the entry",
       notes: ["Prometheus skips a scrape_config_files entry that matches no file without a warning"])
   }
 }

@@ -50,8 +50,8 @@ struct Inclusion {
         entryFindings.append(
           Diagnostic(
             rule: SchemaMissingIncludeRule.id, severity: .error,
-            message: "The scrape config file '\(path)' cannot be read, so Prometheus refuses the configuration.",
-            range: entry.range, help: "Make the file readable, or remove the entry.",
+            message: "the scrape config file '\(path)' cannot be read, so Prometheus refuses the configuration",
+            range: entry.range, help: "make the file readable, or remove the entry",
             notes: ["\(error)"]))
         included[path] = Included(entryRange: entry.range, jobNames: [])
         continue
@@ -97,8 +97,8 @@ struct Inclusion {
     let prometheus = "found multiple scrape configs with job name \"\(name)\", first found in \(prometheusPlace)"
     return Diagnostic(
       rule: SchemaRule.duplicateJob, severity: .error,
-      message: "The job name '\(name)' is already used by a scrape config in \(place).", range: range,
-      help: "Rename one of the two jobs; job names must be unique across all scrape config files.",
+      message: "the job name '\(name)' is already used by a scrape config in \(place)", range: range,
+      help: "rename one of the two jobs; job names must be unique across all scrape config files",
       notes: [
         "first used in \(place) at line \(first.range.start.line), column \(first.range.start.column)",
         DecodingSession.prometheusSays(prometheus),
@@ -112,8 +112,8 @@ struct Inclusion {
     entryFindings.append(
       Diagnostic(
         rule: SchemaRule.duplicateJob, severity: .error,
-        message: "'\(path)' is already included by the entry on line \(line), so its job '\(job)' is defined twice.",
-        range: range, help: "Remove one of the two entries, or make their patterns match different files.",
+        message: "'\(path)' is already included by the entry on line \(line), so its job '\(job)' is defined twice",
+        range: range, help: "remove one of the two entries, or make their patterns match different files",
         notes: [
           "Prometheus reports: found multiple scrape configs with job name \"\(job)\", first found in \"\(path)\""
         ]))

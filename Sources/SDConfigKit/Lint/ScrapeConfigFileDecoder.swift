@@ -17,8 +17,8 @@ struct ScrapeConfigFileDecoder: Sendable {
     guard let root = document.root.map(document.resolve), !document[root].isNull else { return (config, []) }
     guard document[root].kind == .mapping else {
       session.report(
-        SchemaRule.topLevel, "A scrape config file must be a mapping with a scrape_configs list.", at: root,
-        help: "Start the file with 'scrape_configs:' and list the jobs under it.",
+        SchemaRule.topLevel, "a scrape config file must be a mapping with a scrape_configs list", at: root,
+        help: "start the file with 'scrape_configs:' and list the jobs under it",
         notes: [DecodingSession.prometheusSays("cannot unmarshal into config.ScrapeConfigs")])
       return (config, session.diagnostics)
     }
@@ -43,12 +43,12 @@ struct ScrapeConfigFileDecoder: Sendable {
     let prometheus = DecodingSession.prometheusSays("field \(name) not found in type config.ScrapeConfigs")
     if Schema.key(name, in: .top) != nil {
       session.report(
-        SchemaRule.misplacedKey, "'\(name)' is not allowed in a scrape config file, which holds only scrape_configs.",
-        at: key, help: "Move '\(name)' into the main configuration file.", notes: [prometheus])
+        SchemaRule.misplacedKey, "'\(name)' is not allowed in a scrape config file, which holds only scrape_configs",
+        at: key, help: "move '\(name)' into the main configuration file", notes: [prometheus])
     } else {
       session.report(
-        SchemaRule.unknownKey, "Unknown key '\(name)' in a scrape config file, which holds only scrape_configs.",
-        at: key, help: "Remove '\(name)', or list it as a job under 'scrape_configs:'.", notes: [prometheus])
+        SchemaRule.unknownKey, "unknown key '\(name)' in a scrape config file, which holds only scrape_configs",
+        at: key, help: "remove '\(name)', or list it as a job under 'scrape_configs:'", notes: [prometheus])
     }
   }
 }

@@ -63,8 +63,8 @@ extension DecodingSession {
       let found = rootNode.kind == .sequence ? "a list" : "a scalar"
       let shown = rootNode.kind == .scalar ? "!!str `\(rootNode.value)`" : "!!seq"
       report(
-        SchemaRule.topLevel, "The document is \(found), but prometheus.yml must be a mapping of sections.",
-        at: document.resolve(root), help: "Start the file with sections such as 'global:' and 'scrape_configs:'.",
+        SchemaRule.topLevel, "the document is \(found), but prometheus.yml must be a mapping of sections",
+        at: document.resolve(root), help: "start the file with sections such as 'global:' and 'scrape_configs:'",
         notes: [Self.prometheusSays("cannot unmarshal \(shown) into config.plain")])
       return config
     }
@@ -91,8 +91,8 @@ extension DecodingSession {
     guard let list = stringList(entry) else { return [] }
     for (pattern, node) in zip(list.values, list.nodes) where !Self.isValidFilePattern(pattern) {
       report(
-        SchemaRule.type, "The \(kind) pattern '\(pattern)' has a '*' before its last path element.", at: node,
-        help: "Use a wildcard only in the file name, e.g. 'rules/*.yml'.",
+        SchemaRule.type, "the \(kind) pattern '\(pattern)' has a '*' before its last path element", at: node,
+        help: "use a wildcard only in the file name, e.g. 'rules/*.yml'",
         notes: [Self.prometheusSays("invalid \(kind) path \"\(pattern)\"")])
     }
     return list.values
@@ -136,9 +136,9 @@ extension DecodingSession {
     if global.scrapeTimeout > global.scrapeInterval, let timeout = nodes.valueNode("scrape_timeout") {
       report(
         SchemaRule.timeoutAboveInterval,
-        "The global scrape_timeout \(global.scrapeTimeout) is longer than the scrape_interval "
-          + "\(global.scrapeInterval).",
-        at: timeout, help: "Lower scrape_timeout to at most \(global.scrapeInterval), or raise scrape_interval.",
+        "the global scrape_timeout \(global.scrapeTimeout) is longer than the scrape_interval "
+          + "\(global.scrapeInterval)",
+        at: timeout, help: "lower scrape_timeout to at most \(global.scrapeInterval), or raise scrape_interval",
         notes: [Self.prometheusSays("global scrape timeout greater than scrape interval")])
     }
     if global.scrapeTimeout == .zero { global.scrapeTimeout = min(defaults.scrapeTimeout, global.scrapeInterval) }

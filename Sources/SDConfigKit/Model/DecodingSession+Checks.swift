@@ -40,8 +40,8 @@ extension DecodingSession {
     let known = scrapeProtocols()
     if list.values.isEmpty {
       report(
-        SchemaRule.type, "'scrape_protocols' is an empty list.", at: entry.value,
-        help: "Remove the key to use the default protocols, or list at least one.",
+        SchemaRule.type, "'scrape_protocols' is an empty list", at: entry.value,
+        help: "remove the key to use the default protocols, or list at least one",
         notes: [Self.prometheusSays("scrape_protocols cannot be empty \(context)")])
       return list.values
     }
@@ -49,8 +49,8 @@ extension DecodingSession {
     for (name, node) in zip(list.values, list.nodes) {
       if !seen.insert(name.lowercased()).inserted {
         report(
-          SchemaRule.type, "The scrape protocol '\(name)' is listed twice.", at: node,
-          help: "Remove the repeated entry.",
+          SchemaRule.type, "the scrape protocol '\(name)' is listed twice", at: node,
+          help: "remove the repeated entry",
           notes: [
             Self.prometheusSays(
               "duplicated protocol in scrape_protocols, got [\(list.values.joined(separator: " "))] \(context)")
@@ -82,9 +82,9 @@ extension DecodingSession {
     let caseMatch = known.first { $0.lowercased() == name.lowercased() }
     let suggestion = caseMatch ?? near.first
     report(
-      SchemaRule.type, "'\(name)' is not a scrape protocol Prometheus \(version) knows.", at: node,
+      SchemaRule.type, "'\(name)' is not a scrape protocol Prometheus \(version) knows", at: node,
       help: suggestion.map { "a protocol with a similar name exists: '\($0)' (names are case-sensitive)" }
-        ?? "Use one of: \(known.joined(separator: ", ")).",
+        ?? "use one of: \(known.joined(separator: ", "))",
       notes: [
         Self.prometheusSays(
           "\(prometheus)unknown scrape protocol \(name), supported: [\(known.joined(separator: " "))]\(context)")
@@ -98,8 +98,8 @@ extension DecodingSession {
     guard let value = string(entry) else { return nil }
     guard ["", "legacy", "utf8"].contains(value) else {
       report(
-        SchemaRule.type, "'\(value)' is not a metric name validation scheme.", at: entry.value,
-        help: "Use 'utf8' or 'legacy'.", notes: [Self.prometheusSays("unrecognized ValidationScheme: \"\(value)\"")])
+        SchemaRule.type, "'\(value)' is not a metric name validation scheme", at: entry.value,
+        help: "use 'utf8' or 'legacy'", notes: [Self.prometheusSays("unrecognized ValidationScheme: \"\(value)\"")])
       return nil
     }
     return value
@@ -111,8 +111,8 @@ extension DecodingSession {
     let known = ["allow-utf-8", "underscores", "dots", "values"]
     guard value.isEmpty || known.contains(value) else {
       report(
-        SchemaRule.type, "'\(value)' is not a metric name escaping scheme.", at: entry.value,
-        help: "Use one of: \(known.joined(separator: ", ")).",
+        SchemaRule.type, "'\(value)' is not a metric name escaping scheme", at: entry.value,
+        help: "use one of: \(known.joined(separator: ", "))",
         notes: [
           Self.prometheusSays(
             "unknown \(scope) name escaping method specified, must be one of 'allow-utf-8', 'underscores', 'dots', "
@@ -129,8 +129,8 @@ extension DecodingSession {
   mutating func checkRetention(_ nodes: MappingNodes) {
     if let value = nodes.valueNode("size"), let size = try? ByteSize.parse(document[value].value), size.bytes < 0 {
       report(
-        SchemaRule.type, "'size' must be 0 or more, but the value is \(document[value].value).", at: value,
-        help: "Write a size such as 100GB, or 0 for no limit.",
+        SchemaRule.type, "'size' must be 0 or more, but the value is \(document[value].value)", at: value,
+        help: "write a size such as 100GB, or 0 for no limit",
         notes: [
           Self.prometheusSays(
             "'storage.tsdb.retention.size' must be greater than or equal to 0, got \(size.bytes < 0 ? "-" : "")"
@@ -142,9 +142,9 @@ extension DecodingSession {
       number < 0 || number > 100
     {
       report(
-        SchemaRule.type, "'percentage' must be between 0 and 100, but the value is \(document[value].value).",
+        SchemaRule.type, "'percentage' must be between 0 and 100, but the value is \(document[value].value)",
         at: value,
-        help: "Write a percentage of the disk from 0 to 100.",
+        help: "write a percentage of the disk from 0 to 100",
         notes: [
           Self.prometheusSays(
             "'storage.tsdb.retention.percentage' must be in the range [0, 100], got \(document[value].value)")
@@ -168,8 +168,8 @@ extension DecodingSession {
     let text = document[value].value
     guard !["", "xor", "xor2"].contains(text) else { return }
     report(
-      SchemaRule.type, "'floats' must be xor or xor2, but the value is `\(text)`.", at: value,
-      help: "Write xor or xor2 (lower case), or remove the key.",
+      SchemaRule.type, "'floats' must be xor or xor2, but the value is `\(text)`", at: value,
+      help: "write xor or xor2 (lower case), or remove the key",
       notes: [
         Self.prometheusSays(
           "'storage.tsdb.chunk_encoding.floats' must be 'xor' or 'xor2', or the field must be omitted entirely, "
@@ -186,8 +186,8 @@ extension DecodingSession {
     for group in job.staticConfigs {
       for (target, node) in zip(group.targets, group.targetNodes) where target.utf8.contains(UInt8(ascii: "/")) {
         report(
-          SchemaRule.type, "The target '\(target)' is a URL, but a static target must be host:port.", at: node,
-          help: "Write only host:port; set 'scheme' and 'metrics_path' on the job instead.",
+          SchemaRule.type, "the target '\(target)' is a URL, but a static target must be host:port", at: node,
+          help: "write only host:port; set 'scheme' and 'metrics_path' on the job instead",
           notes: [Self.prometheusSays("\"\(target)\" is not a valid hostname")])
       }
     }

@@ -22,15 +22,15 @@ extension DecodingSession {
     if failure.isMissing {
       guard let place = place(of: failure.key, in: block) else { return }
       report(
-        SchemaRule.required, "The oauth2 block has no \(failure.key.replacingOccurrences(of: "|", with: " or ")).",
-        at: place, help: "Add '\(failure.key.split(separator: "|")[0])' to the oauth2 block.",
+        SchemaRule.required, "the oauth2 block has no \(failure.key.replacingOccurrences(of: "|", with: " or "))",
+        at: place, help: "add '\(failure.key.split(separator: "|")[0])' to the oauth2 block",
         notes: [Self.prometheusSays(failure.message)])
       return
     }
     guard let place = block.keyNode(failure.key) ?? block.node else { return }
     report(
-      SchemaRule.conflictingKeys, "The HTTP client settings of this scrape config conflict: \(failure.message).",
-      at: place, help: "Keep only one of the conflicting settings.", notes: [Self.prometheusSays(failure.message)])
+      SchemaRule.conflictingKeys, "the HTTP client settings of this scrape config conflict: \(failure.message)",
+      at: place, help: "keep only one of the conflicting settings", notes: [Self.prometheusSays(failure.message)])
   }
 
   /// How many of `keys` are set in `block`.

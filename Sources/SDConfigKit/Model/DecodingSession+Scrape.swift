@@ -10,8 +10,8 @@ extension DecodingSession {
         if let first = firstByName[job.jobName] {
           let start = document[first].range.start
           report(
-            SchemaRule.duplicateJob, "The job name '\(job.jobName)' is already used by another scrape config.",
-            at: place, help: "Rename one of the two jobs; job names must be unique.",
+            SchemaRule.duplicateJob, "the job name '\(job.jobName)' is already used by another scrape config",
+            at: place, help: "rename one of the two jobs; job names must be unique",
             notes: [
               "first used at line \(start.line), column \(start.column)",
               Self.prometheusSays("found multiple scrape configs with job name \"\(job.jobName)\""),
@@ -79,8 +79,8 @@ extension DecodingSession {
     validateRelabelRules(of: job, legacyNames: legacyNames)
     if job.jobName.isEmpty, let place = place(of: "job_name", in: nodes) {
       report(
-        SchemaRule.required, "This scrape config has no job_name.", at: place,
-        help: "Give the job a unique name with 'job_name: <name>'.",
+        SchemaRule.required, "this scrape config has no job_name", at: place,
+        help: "give the job a unique name with 'job_name: <name>'",
         notes: [Self.prometheusSays("job_name is empty")])
     }
     job.limits = job.limits.inheriting(global.limits)
@@ -101,8 +101,8 @@ extension DecodingSession {
     let message = "utf8 metric names requested but validation scheme is not set to UTF8"
     report(
       SchemaRule.conflictingKeys,
-      "Escaping 'allow-utf-8' keeps UTF-8 metric names, but job '\(job.jobName)' validates names as legacy.",
-      at: place, help: "Set metric_name_validation_scheme to utf8, or choose another metric_name_escaping_scheme.",
+      "escaping 'allow-utf-8' keeps UTF-8 metric names, but job '\(job.jobName)' validates names as legacy",
+      at: place, help: "set metric_name_validation_scheme to utf8, or choose another metric_name_escaping_scheme",
       notes: [Self.prometheusSays(message)])
   }
 
@@ -112,9 +112,9 @@ extension DecodingSession {
     if job.scrapeTimeout > job.scrapeInterval, let timeout = job.valueNode("scrape_timeout") {
       report(
         SchemaRule.timeoutAboveInterval,
-        "The scrape_timeout \(job.scrapeTimeout) of job '\(job.jobName)' is longer than its scrape_interval "
-          + "\(job.scrapeInterval).",
-        at: timeout, help: "Lower scrape_timeout to at most \(job.scrapeInterval), or raise scrape_interval.",
+        "the scrape_timeout \(job.scrapeTimeout) of job '\(job.jobName)' is longer than its scrape_interval "
+          + "\(job.scrapeInterval)",
+        at: timeout, help: "lower scrape_timeout to at most \(job.scrapeInterval), or raise scrape_interval",
         notes: [
           Self.prometheusSays(
             "scrape timeout greater than scrape interval for scrape config with job name \"\(job.jobName)\"")
@@ -147,8 +147,8 @@ extension DecodingSession {
   private mutating func requireNonEmpty(_ value: String, _ field: String, in nodes: MappingNodes, example: String) {
     guard value.isEmpty, let place = place(of: field, in: nodes) else { return }
     report(
-      SchemaRule.required, "This gce_sd_configs entry has no \(field).", at: place,
-      help: "Add '\(field): \(example)' to the entry.",
+      SchemaRule.required, "this gce_sd_configs entry has no \(field)", at: place,
+      help: "add '\(field): \(example)' to the entry",
       notes: [Self.prometheusSays("GCE SD configuration requires a \(field)")])
   }
 

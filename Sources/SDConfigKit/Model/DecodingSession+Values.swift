@@ -14,8 +14,8 @@ extension DecodingSession {
       return try YAMLScalar.resolve(node)
     } catch {
       report(
-        SchemaRule.type, "'\(key)' has a value whose tag does not fit it.", at: id,
-        help: "Remove the tag or write a value of that type.", notes: [Self.prometheusSays("yaml: \(error)")])
+        SchemaRule.type, "'\(key)' has a value whose tag does not fit it", at: id,
+        help: "remove the tag or write a value of that type", notes: [Self.prometheusSays("yaml: \(error)")])
       return nil
     }
   }
@@ -90,10 +90,10 @@ extension DecodingSession {
     } catch {
       let help =
         !text.isEmpty && text.allSatisfy(\.isASCIIDigit)
-        ? "Add a unit, e.g. \(text)s."
-        : "Write whole numbers with units from largest to smallest (y, w, d, h, m, s, ms), e.g. 1m30s."
+        ? "add a unit, e.g. \(text)s"
+        : "write whole numbers with units from largest to smallest (y, w, d, h, m, s, ms), e.g. 1m30s"
       report(
-        SchemaRule.type, "'\(entry.name)' must be a duration such as 30s or 1m30s, but the value is `\(text)`.",
+        SchemaRule.type, "'\(entry.name)' must be a duration such as 30s or 1m30s, but the value is `\(text)`",
         at: entry.value, help: help, notes: [Self.prometheusSays(error.description)])
       return nil
     }
@@ -106,8 +106,8 @@ extension DecodingSession {
       return try ByteSize.parse(text)
     } catch {
       report(
-        SchemaRule.type, "'\(entry.name)' must be a size such as 10MB, but the value is `\(text)`.",
-        at: entry.value, help: "Write a number followed by B, KB, MB, GB, TB, PB or EB (powers of 1024), or 0.",
+        SchemaRule.type, "'\(entry.name)' must be a size such as 10MB, but the value is `\(text)`",
+        at: entry.value, help: "write a number followed by B, KB, MB, GB, TB, PB or EB (powers of 1024), or 0",
         notes: [Self.prometheusSays(error.description)])
       return nil
     }
@@ -119,8 +119,8 @@ extension DecodingSession {
     if document[entry.value].isNull { return "" }
     guard ["TLS10", "TLS11", "TLS12", "TLS13"].contains(text) else {
       report(
-        SchemaRule.type, "'\(entry.name)' must be \(ValueKind.tlsVersion.expectation), but the value is `\(text)`.",
-        at: entry.value, help: "Write one of TLS10, TLS11, TLS12 or TLS13 (upper case).",
+        SchemaRule.type, "'\(entry.name)' must be \(ValueKind.tlsVersion.expectation), but the value is `\(text)`",
+        at: entry.value, help: "write one of TLS10, TLS11, TLS12 or TLS13 (upper case)",
         notes: [Self.prometheusSays("unknown TLS version: \(text)")])
       return nil
     }
@@ -184,8 +184,8 @@ extension DecodingSession {
     else { return true }
     let quoted = "\"" + bytes.map(Self.goQuotedByte).joined() + "\""
     report(
-      SchemaRule.type, "A \(what) in '\(key)' is binary data that is not valid UTF-8.", at: id,
-      help: "Write the \(what) as plain text.", notes: [Self.prometheusSays("\(quoted) is not a valid \(what)")])
+      SchemaRule.type, "a \(what) in '\(key)' is binary data that is not valid UTF-8", at: id,
+      help: "write the \(what) as plain text", notes: [Self.prometheusSays("\(quoted) is not a valid \(what)")])
     return false
   }
 
@@ -262,16 +262,16 @@ extension DecodingSession {
       let text = node.value
       shown = text.count > 10 ? " `\(text.prefix(7))...`" : " `\(text)`"
     }
-    var help = "Write \(kind.expectation)."
+    var help = "write \(kind.expectation)"
     if kind == .stringList, node.kind == .scalar {
-      help = "Put the value in a list: [\(node.value)]."
+      help = "put the value in a list: [\(node.value)]"
     }
     if node.kind == .scalar, node.style != .plain, node.tag == nil, Self.fits(YAMLScalar.resolvePlain(node.value), kind)
     {
-      help = "Remove the quotes so YAML reads `\(node.value)` as \(kind.expectation)."
+      help = "remove the quotes so YAML reads `\(node.value)` as \(kind.expectation)"
     }
     report(
-      SchemaRule.type, "'\(key)' must be \(kind.expectation), but the value is \(described).", at: id, help: help,
+      SchemaRule.type, "'\(key)' must be \(kind.expectation), but the value is \(described)", at: id, help: help,
       notes: [Self.prometheusSays("cannot unmarshal \(tag)\(shown) into \(kind.goType)")])
   }
 

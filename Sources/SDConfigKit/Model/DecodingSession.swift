@@ -69,8 +69,8 @@ struct DecodingSession {
       }
       if let effect = schemaKey.nullEffect, document[pair.value].isNull {
         report(
-          SchemaRule.nullValue, "'\(name)' is null, which Prometheus reads as \(effect).",
-          at: pair.value, severity: .warning, help: "Remove '\(name)' to get the default, or write the value you mean.")
+          SchemaRule.nullValue, "'\(name)' is null, which Prometheus reads as \(effect)",
+          at: pair.value, severity: .warning, help: "remove '\(name)' to get the default, or write the value you mean")
       }
       entries.append(MappingNodes.Entry(name: name, key: keyID, value: pair.value))
     }
@@ -84,7 +84,7 @@ struct DecodingSession {
     for other in block.misplacementCandidates {
       guard let key = Schema.key(name, in: other), key.isAvailable(in: version) else { continue }
       report(
-        SchemaRule.misplacedKey, "'\(name)' is not a key of \(block.placement); it belongs inside \(other.placement).",
+        SchemaRule.misplacedKey, "'\(name)' is not a key of \(block.placement); it belongs inside \(other.placement)",
         at: id, help: moveHelp(name, into: other, in: block, siblings: siblings), notes: [prometheus])
       return
     }
@@ -103,7 +103,7 @@ struct DecodingSession {
     let help =
       near.isEmpty ? nil : "a key with a similar name exists: " + near.map { "'\($0)'" }.joined(separator: ", ")
     report(
-      SchemaRule.unknownKey, "Unknown key '\(name)' in \(block.placement).", at: id, help: help,
+      SchemaRule.unknownKey, "unknown key '\(name)' in \(block.placement)", at: id, help: help,
       notes: ["valid keys: " + valid.joined(separator: ", "), prometheus], fixes: fixes)
   }
 
@@ -121,9 +121,9 @@ struct DecodingSession {
       guard let target, document[target].kind == .mapping, let first = document.pairs(target).first else { break }
       let start = document[first.key].range.start
       let entry = kind == .blockList(other) ? "the \(key.value) entry on line \(start.line)" : "'\(key.value)'"
-      return "Move '\(name)' into \(entry), indented to column \(start.column) like its other keys."
+      return "move '\(name)' into \(entry), indented to column \(start.column) like its other keys"
     }
-    return "Move '\(name)' into \(other.placement), indented under it."
+    return "move '\(name)' into \(other.placement), indented under it"
   }
 
   private mutating func unavailableKey(_ key: SchemaKey, at id: YAMLNode.ID, in block: SchemaBlock) {
@@ -131,12 +131,12 @@ struct DecodingSession {
     if let removed = key.removedIn, version >= removed {
       report(
         SchemaRule.unknownKey,
-        "'\(key.name)' was removed in Prometheus \(removed); version \(version) does not accept it.",
-        at: id, help: "Remove '\(key.name)' or use the setting that replaced it.", notes: [prometheus])
+        "'\(key.name)' was removed in Prometheus \(removed); version \(version) does not accept it",
+        at: id, help: "remove '\(key.name)' or use the setting that replaced it", notes: [prometheus])
     } else if let since = key.since {
       report(
-        SchemaRule.version, "'\(key.name)' requires Prometheus >= \(since), but the target version is \(version).",
-        at: id, help: "Remove '\(key.name)', or target Prometheus \(since) or later with --prometheus-version.",
+        SchemaRule.version, "'\(key.name)' requires Prometheus >= \(since), but the target version is \(version)",
+        at: id, help: "remove '\(key.name)', or target Prometheus \(since) or later with --prometheus-version",
         notes: [prometheus])
     }
   }
@@ -202,8 +202,8 @@ struct DecodingSession {
       let resolved = document.resolve(item)
       if document[resolved].isNull {
         report(
-          SchemaRule.required, "The \(entry.name) list has an empty entry.", at: item,
-          help: "Remove the empty '-' item or fill it in.",
+          SchemaRule.required, "the \(entry.name) list has an empty entry", at: item,
+          help: "remove the empty '-' item or fill it in",
           notes: [Self.prometheusSays(Self.nullItemMessage(entry.name))])
       } else {
         result.append(resolved)

@@ -13,27 +13,31 @@ extension RelabelConfig {
     let scheme = version >= .v3_0 ? (nameValidation ?? .utf8) : .legacy
     if let error = decodeError(for: version, scheme: scheme) { return error }
     guard let action = knownAction else {
-      return RelabelValidationError(message: "relabel action cannot be empty", field: .action)
+      return RelabelValidationError(
+        message: "relabel action cannot be empty", field: .action, help: "set action to one of \(Self.actionList)")
     }
     if action == .hashmod && modulus == 0 {
       return RelabelValidationError(
-        message: "relabel configuration for hashmod requires non-zero modulus", field: pointer(.modulus))
+        message: "relabel configuration for hashmod requires non-zero modulus", field: pointer(.modulus),
+        help: "set modulus to the number of shards, e.g. modulus: 4")
     }
     if action.requiresTargetLabel && targetLabel.isEmpty {
       return RelabelValidationError(
         message: "relabel configuration for \(action.rawValue) action requires 'target_label' value",
-        field: pointer(.targetLabel))
+        field: pointer(.targetLabel), help: "set target_label to the label this rule writes")
     }
     if !isValidTarget(for: action, version: version, scheme: scheme) {
       return invalidTarget(action)
     }
     if action.comparesOrChangesCase && replacement != "$1" {
       return RelabelValidationError(
-        message: "'replacement' can not be set for \(action.rawValue) action", field: .replacement)
+        message: "'replacement' can not be set for \(action.rawValue) action", field: .replacement,
+        help: "remove replacement; the \(action.rawValue) action takes its value from source_labels")
     }
     if action == .labelmap && !Self.acceptsTemplated(replacement, scheme: scheme) {
       return RelabelValidationError(
-        message: "\(replacement.goQuoted) is invalid 'replacement' for labelmap action", field: pointer(.replacement))
+        message: "\(replacement.goQuoted) is invalid 'replacement' for labelmap action", field: pointer(.replacement),
+        help: "write the new label name, with references to the regex's groups, e.g. replacement: '$1'")
     }
     if action == .hashmod && !scheme.accepts(targetLabel) {
       return invalidTarget(action)
@@ -45,7 +49,9 @@ extension RelabelConfig {
   /// does not compile, an unknown action.
   private func decodeError(for version: PrometheusVersion, scheme: LabelName.Validation) -> RelabelValidationError? {
     for name in sourceLabels where !LabelName.isValid(name, in: version) {
-      return RelabelValidationError(message: "\(name.goQuoted) is not a valid label name", field: .sourceLabels)
+      return RelabelValidationError(
+        message: "\(name.goQuoted) is not a valid label name", field: .sourceLabels,
+        help: name.isEmpty ? "remove the empty name from source_labels" : Self.legacyNameHelp)
     }
     do {
       if regex != Self.defaultRegex { _ = try RelabelRegex.cached(regex, version: version) }
@@ -53,7 +59,8 @@ extension RelabelConfig {
       return RelabelValidationError(message: error.message, field: .regex, regexColumn: error.column)
     }
     if knownAction == nil && !nullFields.contains(.action) {
-      return RelabelValidationError(message: "unknown relabel action \(action.goQuoted)", field: .action)
+      return RelabelValidationError(
+        message: "unknown relabel action \(action.goQuoted)", field: .action, help: unknownActionHelp)
     }
     return nil
   }
@@ -82,7 +89,9 @@ extension RelabelConfig {
   private func invalidTarget(_ action: RelabelAction) -> RelabelValidationError {
     RelabelValidationError(
       message: "\(targetLabel.goQuoted) is invalid 'target_label' for \(action.rawValue) action",
-      field: .targetLabel)
+      field: .targetLabel,
+      help: action == .hashmod && targetLabel.contains("$")
+        ? "write a plain label name; hashmod does not expand $-references" : Self.legacyNameHelp)
   }
 
   /// Checks 8 and 9: keepequal/dropequal and labeldrop/labelkeep accept only their own keys.
@@ -96,7 +105,7 @@ extension RelabelConfig {
       guard let offending else { return nil }
       return RelabelValidationError(
         message: "\(action.rawValue) action requires only 'source_labels' and `target_label`, and no other fields",
-        field: offending)
+        field: offending, help: "remove \(offending.rawValue) from this rule")
     case .labeldrop, .labelkeep:
       let offending: RelabelConfig.Field? =
         setFields.contains(.sourceLabels) && !nullFields.contains(.sourceLabels)
@@ -106,10 +115,27 @@ extension RelabelConfig {
           : modulus != 0 ? .modulus : separator != ";" ? .separator : replacement != "$1" ? .replacement : nil
       guard let offending else { return nil }
       return RelabelValidationError(
-        message: "\(action.rawValue) action requires only 'regex', and no other fields", field: offending)
+        message: "\(action.rawValue) action requires only 'regex', and no other fields", field: offending,
+        help: "remove \(offending.rawValue); \(action.rawValue) matches label names with regex alone")
     default:
       return nil
     }
+  }
+
+  /// The eleven actions, for help text.
+  private static let actionList = RelabelAction.allCases.map(\.rawValue).joined(separator: ", ")
+
+  /// What to write instead of a name the legacy (or strict) label name rule refuses.
+  private static let legacyNameHelp =
+    "use a label name of ASCII letters, digits and '_' that does not start with a digit"
+
+  /// The nearest action to the one written, or the list of all.
+  private var unknownActionHelp: String {
+    let names = RelabelAction.allCases.map(\.rawValue)
+    if let nearest = Suggestions.nearest(to: action.lowercased(), in: names).first {
+      return "an action with a similar name exists: '\(nearest)'"
+    }
+    return "use one of \(Self.actionList)"
   }
 
   /// The key itself when it was written, otherwise `action` (which demands it) when that was written.
@@ -126,67 +152,28 @@ public struct RelabelValidationError: Error, Hashable, Sendable, CustomStringCon
   public let field: RelabelConfig.Field?
   /// For a regex that does not compile, the 1-based column of the problem inside the regex value.
   public let regexColumn: Int?
+  /// What to do about it, in one sentence; nil when there is nothing more concrete than the message.
+  public let help: String?
 
   /// Creates an error.
-  public init(message: String, field: RelabelConfig.Field?, regexColumn: Int? = nil) {
+  public init(message: String, field: RelabelConfig.Field?, regexColumn: Int? = nil, help: String? = nil) {
     self.message = message
     self.field = field
     self.regexColumn = regexColumn
+    self.help = help
+  }
+
+  /// Errors are equal when Prometheus reports them alike (message, field, column); `help` is sdgen's advice.
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.message == rhs.message && lhs.field == rhs.field && lhs.regexColumn == rhs.regexColumn
+  }
+
+  /// Hashes what `==` compares.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(message)
+    hasher.combine(field)
+    hasher.combine(regexColumn)
   }
 
   public var description: String { message }
-}
-
-extension String {
-  /// The string quoted as Go's `%q` (`strconv.Quote`) prints it.
-  fileprivate var goQuoted: String {
-    var result = "\""
-    for scalar in unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\u{7}": result += "\\a"
-      case "\u{8}": result += "\\b"
-      case "\u{C}": result += "\\f"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case "\u{B}": result += "\\v"
-      default:
-        if scalar.isGoPrintable {
-          result.unicodeScalars.append(scalar)
-        } else if scalar.value < 0x80 {
-          result += "\\x" + scalar.value.hex(width: 2)
-        } else if scalar.value < 0x10000 {
-          result += "\\u" + scalar.value.hex(width: 4)
-        } else {
-          result += "\\U" + scalar.value.hex(width: 8)
-        }
-      }
-    }
-    return result + "\""
-  }
-}
-
-extension Unicode.Scalar {
-  /// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
-  fileprivate var isGoPrintable: Bool {
-    if value < 0x80 { return (0x20...0x7E).contains(value) }
-    switch properties.generalCategory {
-    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .nonspacingMark,
-      .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber, .connectorPunctuation,
-      .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation,
-      .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-      return true
-    default:
-      return false
-    }
-  }
-}
-
-extension UInt32 {
-  fileprivate func hex(width: Int) -> String {
-    let digits = String(self, radix: 16)
-    return String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
-  }
 }

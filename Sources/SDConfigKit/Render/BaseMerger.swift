@@ -14,7 +14,7 @@ struct BaseMerger {
     let block = YAMLWriter().write(.sequence(jobs, flow: false))
     guard let root = document.root else { return (appending("scrape_configs:\n" + block), []) }
     guard document[root].kind == .mapping else {
-      return (nil, [problem("The base file must be a mapping of Prometheus sections.", document[root].range)])
+      return (nil, [problem("the base file must be a mapping of Prometheus sections", document[root].range)])
     }
     guard let pair = document.pairs(root).first(where: { document[$0.key].value == "scrape_configs" }) else {
       return (appending("scrape_configs:\n" + block), [])
@@ -22,7 +22,7 @@ struct BaseMerger {
     let list = document[pair.value]
     if list.isNull { return (replacingNull(list.range, with: indented(block, by: 2)), []) }
     guard list.kind == .sequence, list.style == .block else {
-      let message = "The base file's scrape_configs must be a block list (one '- job_name:' per job) to merge into."
+      let message = "the base file's scrape_configs must be a block list (one '- job_name:' per job) to merge into"
       return (nil, [problem(message, list.range)])
     }
     let clashes = clashingJobs(in: pair.value, document: document, generated: Set(names))
@@ -64,7 +64,7 @@ struct BaseMerger {
         clashes.append(
           Diagnostic(
             rule: SpecRuleID.duplicateJob, severity: .error,
-            message: "Job '\(value)' is in the base file and in the spec; rename one or remove it from the base.",
+            message: "job '\(value)' is in the base file and in the spec; rename one or remove it from the base",
             range: document[name.value].range, file: base.path))
       }
     }

@@ -27,7 +27,7 @@ public enum ConfigRenderer {
         Diagnostic(
           rule: SpecRuleID.ignoredSection, severity: .warning,
           message:
-            "Section '\(section.value.key)' is not used with --base; the base file's sections are kept as written.",
+            "section '\(section.value.key)' is not used with --base; the base file's sections are kept as written",
           range: section.range))
     }
     let names = decoded.spec.jobs.map(\.name.value)

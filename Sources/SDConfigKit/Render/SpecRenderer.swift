@@ -65,7 +65,7 @@ struct SpecRenderer {
       if let setting = job.discovery.values.first?.range ?? job.filter?.range {
         report(
           SpecRuleID.missingKey,
-          "Job '\(job.name.value)' sets GCE discovery settings but no zones; add 'zones:' or 'regions:'.",
+          "job '\(job.name.value)' sets GCE discovery settings but no zones; add 'zones:' or 'regions:'",
           range: setting)
       }
       return nil
@@ -73,20 +73,20 @@ struct SpecRenderer {
     if let raw = job.scrapeSettings.first(where: { $0.value.key == "gce_sd_configs" }) {
       report(
         SpecRuleID.conflictingKeys,
-        "Job '\(job.name.value)' has both 'gce_sd_configs' and zones; keep one, sdgen writes gce_sd_configs from zones.",
+        "job '\(job.name.value)' has both 'gce_sd_configs' and zones; keep one, sdgen writes gce_sd_configs from zones",
         range: raw.range)
       return nil
     }
     guard let project = job.discovery[.project] ?? spec.defaults.discovery[.project] else {
       report(
         SpecRuleID.missingKey,
-        "Job '\(job.name.value)' has no 'project'; set it in the job or under 'defaults'.", range: job.name.range)
+        "job '\(job.name.value)' has no 'project'; set it in the job or under 'defaults'", range: job.name.range)
       return nil
     }
     let resolvedZones = expandZones(zoneList ?? [], regions: regionList ?? [])
     if resolvedZones.isEmpty, (zoneList ?? []).isEmpty, (regionList ?? []).isEmpty {
       report(
-        SpecRuleID.invalidValue, "Job '\(job.name.value)' lists no zones; name at least one zone or region.",
+        SpecRuleID.invalidValue, "job '\(job.name.value)' lists no zones; name at least one zone or region",
         range: job.name.range)
     }
     let filter = (job.filter ?? spec.defaults.filter).flatMap { filterText($0.value) }
@@ -120,11 +120,11 @@ struct SpecRenderer {
         }
       case .region:
         report(
-          SpecRuleID.unknownZone, "'\(zone.value)' is a region, not a zone.", range: zone.range, file: zone.file,
+          SpecRuleID.unknownZone, "'\(zone.value)' is a region, not a zone", range: zone.range, file: zone.file,
           help: "list it under 'regions:' to scrape every zone of the region")
       default:
         report(
-          SpecRuleID.unknownZone, check.message ?? "'\(zone.value)' is not a current Compute Engine zone.",
+          SpecRuleID.unknownZone, check.message ?? "'\(zone.value)' is not a current Compute Engine zone",
           range: zone.range, file: zone.file, help: check.help)
       }
     }
@@ -134,7 +134,7 @@ struct SpecRenderer {
         let nearest = Suggestions.nearest(to: region.value, in: zones.regions, maxDistance: 3).first
         let isZone = zones.zone(named: region.value) != nil
         report(
-          SpecRuleID.unknownRegion, "'\(region.value)' is not a Compute Engine region.", range: region.range,
+          SpecRuleID.unknownRegion, "'\(region.value)' is not a Compute Engine region", range: region.range,
           file: region.file,
           help: isZone
             ? "'\(region.value)' is a zone; list it under 'zones:'"

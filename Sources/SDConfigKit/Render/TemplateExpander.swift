@@ -34,7 +34,7 @@ struct TemplateExpander {
           let nearest = Suggestions.nearest(to: use.name.value, in: templates.keys.sorted()).first
           report(
             SpecRuleID.unknownTemplate,
-            "No template named '\(use.name.value)'; define it under 'templates:' or use a shipped one.",
+            "no template named '\(use.name.value)'; define it under 'templates:' or use a shipped one",
             at: use.name, help: nearest.map { "did you mean '\($0)'?" })
           continue
         }
@@ -42,7 +42,7 @@ struct TemplateExpander {
           let chain = (stack + [use.name.value]).joined(separator: " -> ")
           report(
             SpecRuleID.templateCycle,
-            "Template '\(use.name.value)' uses itself (\(chain)); remove one of these uses.", at: use.name)
+            "template '\(use.name.value)' uses itself (\(chain)); remove one of these uses", at: use.name)
           continue
         }
         guard let inner = bind(use, to: template, outer: scope) else { continue }
@@ -60,7 +60,7 @@ struct TemplateExpander {
       guard let parameter = template.parameters.first(where: { $0.name == name }) else {
         let declared = template.parameters.map(\.name)
         report(
-          SpecRuleID.unknownParameter, "Template '\(template.name.value)' has no parameter '\(name)'.",
+          SpecRuleID.unknownParameter, "template '\(template.name.value)' has no parameter '\(name)'",
           at: argument.name, help: Suggestions.nearest(to: name, in: declared).first.map { "did you mean '\($0)'?" },
           notes: [declared.isEmpty ? "it takes no parameters" : "parameters: \(declared.joined(separator: ", "))"])
         valid = false
@@ -74,8 +74,8 @@ struct TemplateExpander {
       guard value.kind == parameter.kind else {
         report(
           SpecRuleID.invalidValue,
-          "Parameter '\(name)' of template '\(template.name.value)' takes a \(parameter.kind.rawValue), "
-            + "not a \(value.kind.rawValue).", at: location)
+          "parameter '\(name)' of template '\(template.name.value)' takes a \(parameter.kind.rawValue), "
+            + "not a \(value.kind.rawValue)", at: location)
         valid = false
         continue
       }
@@ -88,8 +88,8 @@ struct TemplateExpander {
         let example = parameter.kind == .list ? "[...]" : "..."
         report(
           SpecRuleID.missingParameter,
-          "Template '\(template.name.value)' needs parameter '\(parameter.name)'; "
-            + "add 'with: {\(parameter.name): \(example)}'.", at: use.name)
+          "template '\(template.name.value)' needs parameter '\(parameter.name)'; "
+            + "add 'with: {\(parameter.name): \(example)}'", at: use.name)
         valid = false
       }
     }
@@ -120,7 +120,7 @@ struct TemplateExpander {
     guard case .list(let items)? = scope.values[forEach.value] else {
       report(
         SpecRuleID.unknownParameter,
-        "'for_each' needs a list parameter of the enclosing template, and '\(forEach.value)' is not one.",
+        "'for_each' needs a list parameter of the enclosing template, and '\(forEach.value)' is not one",
         at: forEach)
       return
     }
@@ -175,14 +175,14 @@ struct TemplateExpander {
       case .list?:
         report(
           SpecRuleID.invalidValue,
-          "'{{\(name)}}' is a list parameter; repeat the rule with 'for_each: \(name)' and write '{{item}}'.",
+          "'{{\(name)}}' is a list parameter; repeat the rule with 'for_each: \(name)' and write '{{item}}'",
           at: location)
         return nil
       case nil:
         let owner = scope.templateName.map { "template '\($0)'" } ?? "the spec, which is not inside a template"
         let known = scope.values.keys.sorted()
         report(
-          SpecRuleID.unknownParameter, "'{{\(name)}}' is not a parameter of \(owner).", at: location,
+          SpecRuleID.unknownParameter, "'{{\(name)}}' is not a parameter of \(owner)", at: location,
           help: Suggestions.nearest(to: name, in: known).first.map { "did you mean '{{\($0)}}'?" })
         return nil
       }

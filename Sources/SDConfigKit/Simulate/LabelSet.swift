@@ -67,20 +67,7 @@ public struct LabelSet: Hashable, Sendable, Sequence, CustomStringConvertible, E
 
   /// The set in Prometheus's `{name="value", …}` form (quotes, backslashes and newlines escaped).
   public var description: String {
-    "{" + labels.map { "\($0.name)=\(quoted($0.value))" }.joined(separator: ", ") + "}"
-  }
-
-  private func quoted(_ value: String) -> String {
-    var result = "\""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
+    "{" + labels.map { "\($0.name)=\($0.value.goQuoted)" }.joined(separator: ", ") + "}"
   }
 
   /// Where `name` is or would be inserted, by binary search in byte order.

@@ -32,7 +32,7 @@ public enum TargetDropReason: Hashable, Sendable, CustomStringConvertible {
     case .noNetworkInterface:
       return "the instance has no network interface, so discovery skips it"
     case .relabel(let drop):
-      return "\(drop.action.rawValue) rule \(drop.ruleIndex) saw \(Self.quoted(drop.value)) and "
+      return "\(drop.action.rawValue) rule \(drop.ruleIndex) saw \(drop.value.goQuoted) and "
         + Self.verdict(of: drop.action)
     case .noAddress:
       return "__address__ is empty after relabelling (Prometheus: no address)"
@@ -49,20 +49,5 @@ public enum TargetDropReason: Hashable, Sendable, CustomStringConvertible {
     case .dropequal: "it equals the target label's value"
     default: "dropped the target"
     }
-  }
-
-  /// A Go-style quoted string (`"a\"b"`), so empty values stay visible.
-  static func quoted(_ value: String) -> String {
-    var result = "\""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\t": result += "\\t"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
   }
 }

@@ -62,12 +62,12 @@ public struct TargetPopulator: Sendable {
       switch labels.value(of: "__scheme__") {
       case "http", "": address += ":80"
       case "https": address += ":443"
-      default: return .dropped(.invalidTarget("invalid scheme: \(TargetDropReason.quoted(job.scheme))"))
+      default: return .dropped(.invalidTarget("invalid scheme: \(job.scheme.goQuoted)"))
       }
       labels["__address__"] = address
     }
     if address.contains("/") {
-      return .dropped(.invalidTarget("\(TargetDropReason.quoted(address)) is not a valid hostname"))
+      return .dropped(.invalidTarget("\(address.goQuoted) is not a valid hostname"))
     }
     if let problem = intervalProblem(labels) { return .dropped(.invalidTarget(problem)) }
     var final = LabelSet()
@@ -96,7 +96,7 @@ public struct TargetPopulator: Sendable {
     if timeout == .zero { return "scrape timeout cannot be 0" }
     if timeout > interval {
       return "scrape timeout cannot be greater than scrape interval "
-        + "(\(TargetDropReason.quoted(timeoutText)) > \(TargetDropReason.quoted(intervalText)))"
+        + "(\(timeoutText.goQuoted) > \(intervalText.goQuoted))"
     }
     return nil
   }

@@ -41,7 +41,7 @@ public enum TargetTextReport {
 
   private static func explanation(_ trace: TargetSimulation.Trace) -> String {
     var text = "Job \(trace.job), instance \(trace.instanceName)\n  discovered:\n"
-    for label in trace.relabelling.input { text += "    \(label.name)=\(TargetDropReason.quoted(label.value))\n" }
+    for label in trace.relabelling.input { text += "    \(label.name)=\(label.value.goQuoted)\n" }
     var previous = trace.relabelling.input
     for step in trace.relabelling.steps {
       text += "  rule \(step.ruleIndex) (\(step.action.rawValue)): "
@@ -68,10 +68,10 @@ public enum TargetTextReport {
     let names = Set(old.map(\.name)).union(new.map(\.name)).sorted { Array($0.utf8).lexicographicallyPrecedes($1.utf8) }
     return names.compactMap { name in
       switch (old[name], new[name]) {
-      case (nil, let added?): "+\(name)=\(TargetDropReason.quoted(added))"
+      case (nil, let added?): "+\(name)=\(added.goQuoted)"
       case (_?, nil): "-\(name)"
       case (let before?, let after?) where before != after:
-        "~\(name)=\(TargetDropReason.quoted(before))->\(TargetDropReason.quoted(after))"
+        "~\(name)=\(before.goQuoted)->\(after.goQuoted)"
       default: nil
       }
     }

@@ -65,7 +65,7 @@ public struct SpecDecoder {
       }
     }
     guard node.kind == .sequence else {
-      report(SpecRuleID.invalidValue, "'jobs' must be a mapping of job names to jobs or a list of jobs.", id)
+      report(SpecRuleID.invalidValue, "'jobs' must be a mapping of job names to jobs or a list of jobs", id)
       return []
     }
     var jobs: [SpecJob] = []
@@ -74,15 +74,15 @@ public struct SpecDecoder {
       guard let nameNode = document.value(forKey: "job_name", in: item), let name = string(nameNode, "job_name")
       else {
         if document[item].kind == .mapping {
-          report(SpecRuleID.missingKey, "This job has no 'job_name'; add one or write jobs as a mapping.", item)
+          report(SpecRuleID.missingKey, "this job has no 'job_name'; add one or write jobs as a mapping", item)
         } else {
-          report(SpecRuleID.invalidValue, "A job must be a mapping with 'job_name' and its settings.", item)
+          report(SpecRuleID.invalidValue, "a job must be a mapping with 'job_name' and its settings", item)
         }
         continue
       }
       if let first = seen[name.value] {
         report(
-          SpecRuleID.duplicateJob, "Job '\(name.value)' is defined twice; rename or remove one of them.",
+          SpecRuleID.duplicateJob, "job '\(name.value)' is defined twice; rename or remove one of them",
           range: name.range, notes: ["first defined at \(first.start)"])
         continue
       }
@@ -134,7 +134,7 @@ public struct SpecDecoder {
       return Located(.raw(node.isNull ? "" : node.value), range: node.range)
     }
     guard node.kind == .mapping else {
-      report(SpecRuleID.invalidValue, "'filter' must be a Compute API filter string or a mapping of fields.", id)
+      report(SpecRuleID.invalidValue, "'filter' must be a Compute API filter string or a mapping of fields", id)
       return nil
     }
     var fields: [SpecFilter.FilterTerm] = []
@@ -143,7 +143,7 @@ public struct SpecDecoder {
       let key = located(pair.key)
       if key.value == "labels" {
         guard document[pair.value].kind == .mapping else {
-          report(SpecRuleID.invalidValue, "'labels' in a filter must map label keys to values.", pair.value)
+          report(SpecRuleID.invalidValue, "'labels' in a filter must map label keys to values", pair.value)
           continue
         }
         for label in document.mappingEntries(pair.value) {
@@ -162,7 +162,7 @@ public struct SpecDecoder {
   private mutating func filterValues(_ id: YAMLNode.ID) -> [String]? {
     guard let values = strings(id, "a filter value") else { return nil }
     guard !values.isEmpty else {
-      report(SpecRuleID.invalidValue, "A filter key needs at least one value to match.", id)
+      report(SpecRuleID.invalidValue, "a filter key needs at least one value to match", id)
       return nil
     }
     return values.map(\.value)
@@ -172,7 +172,7 @@ public struct SpecDecoder {
 
   private mutating func decodeTemplates(_ id: YAMLNode.ID) -> [String: RelabelTemplate] {
     guard document[document.resolve(id)].kind == .mapping else {
-      report(SpecRuleID.invalidValue, "'templates' must map template names to templates.", id)
+      report(SpecRuleID.invalidValue, "'templates' must map template names to templates", id)
       return [:]
     }
     var templates: [String: RelabelTemplate] = [:]
@@ -204,7 +204,7 @@ public struct SpecDecoder {
 
   private mutating func decodeParameters(_ id: YAMLNode.ID) -> [TemplateParameter] {
     guard document[document.resolve(id)].kind == .mapping else {
-      report(SpecRuleID.invalidValue, "'parameters' must map parameter names to 'string' or 'list'.", id)
+      report(SpecRuleID.invalidValue, "'parameters' must map parameter names to 'string' or 'list'", id)
       return []
     }
     var parameters: [TemplateParameter] = []
@@ -226,13 +226,13 @@ public struct SpecDecoder {
       var kind = TemplateParameter.Kind.string
       if let kindNode, let text = string(kindNode, "a parameter type") {
         guard let known = TemplateParameter.Kind(rawValue: text.value) else {
-          report(SpecRuleID.invalidValue, "Parameter type must be 'string' or 'list', not '\(text.value)'.", kindNode)
+          report(SpecRuleID.invalidValue, "parameter type must be 'string' or 'list', not '\(text.value)'", kindNode)
           continue
         }
         kind = known
       }
       if let defaultValue, defaultValue.kind != kind {
-        report(SpecRuleID.invalidValue, "The default of parameter '\(name)' must be a \(kind.rawValue).", pair.value)
+        report(SpecRuleID.invalidValue, "the default of parameter '\(name)' must be a \(kind.rawValue)", pair.value)
       }
       parameters.append(TemplateParameter(name: name, kind: kind, defaultValue: defaultValue, description: description))
     }
@@ -244,13 +244,13 @@ public struct SpecDecoder {
   private mutating func decodeSteps(_ id: YAMLNode.ID, _ what: String) -> [RelabelListItem] {
     guard document[id].kind == .sequence else {
       if document[id].isNull { return [] }
-      report(SpecRuleID.invalidValue, "'\(what)' must be a list of relabel rules and template uses.", id)
+      report(SpecRuleID.invalidValue, "'\(what)' must be a list of relabel rules and template uses", id)
       return []
     }
     var steps: [RelabelListItem] = []
     for item in document.items(id).map(document.resolve) {
       guard document[item].kind == .mapping else {
-        report(SpecRuleID.invalidValue, "A relabel rule must be a mapping, or 'use: <template>'.", item)
+        report(SpecRuleID.invalidValue, "a relabel rule must be a mapping, or 'use: <template>'", item)
         continue
       }
       if document.value(forKey: "use", in: item) != nil {
@@ -271,7 +271,7 @@ public struct SpecDecoder {
         continue
       }
       guard document[value].kind == .mapping else {
-        report(SpecRuleID.invalidValue, "'with' must map parameter names to values.", value)
+        report(SpecRuleID.invalidValue, "'with' must map parameter names to values", value)
         continue
       }
       for pair in document.mappingEntries(value) {
@@ -296,7 +296,7 @@ public struct SpecDecoder {
       }
       if field == .sourceLabels {
         guard document[value].kind == .sequence else {
-          report(SpecRuleID.invalidValue, "'source_labels' must be a list, e.g. [__meta_gce_zone].", value)
+          report(SpecRuleID.invalidValue, "'source_labels' must be a list, e.g. [__meta_gce_zone]", value)
           continue
         }
         let labels = strings(value, "a source label")?.map(\.value) ?? []
@@ -320,7 +320,7 @@ public struct SpecDecoder {
     _ id: YAMLNode.ID, allowed: [String], context: String, listed: String? = nil
   ) -> [(key: Located<String>, value: YAMLNode.ID)] {
     guard document[document.resolve(id)].kind == .mapping else {
-      report(SpecRuleID.invalidValue, "The value of \(context) must be a mapping.", id)
+      report(SpecRuleID.invalidValue, "the value of \(context) must be a mapping", id)
       return []
     }
     var result: [(key: Located<String>, value: YAMLNode.ID)] = []
@@ -353,7 +353,7 @@ public struct SpecDecoder {
     }
     diagnostics.append(
       Diagnostic(
-        rule: SpecRuleID.unknownKey, severity: .error, message: "Unknown key '\(key.value)' in \(context).",
+        rule: SpecRuleID.unknownKey, severity: .error, message: "unknown key '\(key.value)' in \(context)",
         range: key.range, file: file, help: help, notes: ["valid keys: \(listed ?? allowed.joined(separator: ", "))"],
         fixes: fixes ?? []))
   }
@@ -361,7 +361,7 @@ public struct SpecDecoder {
   private mutating func scalarNode(_ id: YAMLNode.ID, _ what: String) -> Located<String>? {
     let node = document[id]
     guard node.kind == .scalar, !node.isNull else {
-      report(SpecRuleID.invalidValue, "'\(what)' must be a single value.", id)
+      report(SpecRuleID.invalidValue, "'\(what)' must be a single value", id)
       return nil
     }
     return Located(node.value, range: node.range, file: file)
@@ -376,7 +376,7 @@ public struct SpecDecoder {
     let resolved = document.resolve(id)
     if document[resolved].kind == .scalar { return string(resolved, what).map { [$0] } }
     guard document[resolved].kind == .sequence else {
-      report(SpecRuleID.invalidValue, "'\(what)' must be a value or a list of values.", resolved)
+      report(SpecRuleID.invalidValue, "'\(what)' must be a value or a list of values", resolved)
       return nil
     }
     return document.items(resolved).compactMap { string($0, what) }
