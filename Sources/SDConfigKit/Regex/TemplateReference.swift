@@ -60,6 +60,7 @@ public struct AmbiguousTemplateReference: Hashable, Sendable {
   /// number followed by other name characters (`$1_vm`), or one of `groupNames` followed by more
   /// (`$host_vm` when the regex has `(?P<host>…)`). `$$` escapes are skipped as Go skips them.
   public static func find(in template: String, groupNames: [String] = []) -> [AmbiguousTemplateReference] {
+    guard template.utf8.contains(UInt8(ascii: "$")) else { return [] }
     let names = Set(groupNames.filter { !$0.isEmpty })
     var found: [AmbiguousTemplateReference] = []
     var rest = Substring(template)

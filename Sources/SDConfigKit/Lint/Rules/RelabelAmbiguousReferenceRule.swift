@@ -52,7 +52,7 @@ public struct RelabelAmbiguousReferenceRule: LintRule {
     var findings: [Diagnostic] = []
     RelabelRuleSite.forEach(in: context.config) { site in
       guard let action = site.rule.knownAction, action == .replace || action == .labelmap,
-        site.rule.replacement.contains("$") || site.rule.targetLabel.contains("$"),
+        [site.rule.replacement, site.rule.targetLabel].contains(where: { $0.utf8.contains(UInt8(ascii: "$")) }),
         let regex = site.regex(for: context.options.prometheusVersion)
       else { return }
       let names = regex.regex.groupNames

@@ -115,7 +115,7 @@ public struct RelabelNeverMatchesRule: LintRule {
   ) -> Diagnostic? {
     guard !site.isMetricRelabel, site.rule.sourceLabels.count == 1, let label = site.rule.sourceLabels.first,
       let separator = tagSeparator(of: site.job),
-      let shape = GCEMetaLabels.valueShape(of: label, tagSeparator: separator),
+      let shape = verdicts.shape(of: label, tagSeparator: separator),
       let place = site.nodes.valueNode(RelabelConfig.Field.regex.rawValue),
       !regex.matchesEmpty, !verdicts.canMatch(regex, shape)
     else { return nil }
@@ -152,7 +152,7 @@ public struct RelabelNeverMatchesRule: LintRule {
     return job.gceSDConfigs.allSatisfy { $0.tagSeparator == first } ? first : nil
   }
 
-  /// Whether a regex can match a value of a shape, remembered per pattern and shape: large files repeat the
+  /// Whether a regex can match a value of a shape, and each label's shape, remembered: large files repeat the
   /// same few rules in every job, and the analysis is far dearer than the lookup.
   private struct ShapeVerdicts {
     private struct Key: Hashable {
@@ -160,7 +160,22 @@ public struct RelabelNeverMatchesRule: LintRule {
       let shape: MetaLabelValueShape
     }
 
+    private struct LabelKey: Hashable {
+      let label: String
+      let tagSeparator: String
+    }
+
     private var known: [Key: Bool] = [:]
+    private var shapes: [LabelKey: MetaLabelValueShape?] = [:]
+
+    /// `GCEMetaLabels.valueShape`, remembered per label and tag separator.
+    mutating func shape(of label: String, tagSeparator: String) -> MetaLabelValueShape? {
+      let key = LabelKey(label: label, tagSeparator: tagSeparator)
+      if let shape = shapes[key] { return shape }
+      let shape = GCEMetaLabels.valueShape(of: label, tagSeparator: tagSeparator)
+      shapes[key] = shape
+      return shape
+    }
 
     mutating func canMatch(_ regex: RelabelRegex, _ shape: MetaLabelValueShape) -> Bool {
       let key = Key(pattern: regex.source, shape: shape)
