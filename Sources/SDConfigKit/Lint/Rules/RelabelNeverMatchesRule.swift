@@ -117,7 +117,7 @@ public struct RelabelNeverMatchesRule: LintRule {
       let separator = tagSeparator(of: site.job),
       let shape = verdicts.shape(of: label, tagSeparator: separator),
       let place = site.nodes.valueNode(RelabelConfig.Field.regex.rawValue),
-      !regex.matchesEmpty, !verdicts.canMatch(regex, shape)
+      !verdicts.canMatch(regex, shape), !regex.matchesEmpty
     else { return nil }
     let consequence =
       switch action {
