@@ -9,7 +9,7 @@ public enum Schema {
   /// The key `name` of `block`, whatever the version; nil when the block has no such key.
   public static func key(_ name: String, in block: SchemaBlock) -> SchemaKey? {
     let table = table(block)
-    guard let index = table.index[name] else { return nil }
+    guard let index = table.position(of: name) else { return nil }
     return table.keys[index]
   }
 
@@ -42,6 +42,12 @@ public enum Schema {
     init(_ keys: [SchemaKey]) {
       self.keys = keys
       self.index = Dictionary(keys.enumerated().map { ($0.element.name, $0.offset) }) { first, _ in first }
+    }
+
+    /// The position of the first key named `name`; a small table compares names in turn, which is cheaper
+    /// than hashing the name (key names are short, so most comparisons are two machine words).
+    func position(of name: String) -> Int? {
+      keys.count <= 16 ? keys.firstIndex { $0.name == name } : index[name]
     }
   }
 
