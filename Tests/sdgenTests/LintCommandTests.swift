@@ -3,24 +3,9 @@ import Testing
 
 /// `sdgen lint` end to end: formats, output file, exit codes, stdin, rule selection, `.sdgen.yml`,
 /// directives, fixes, the target version, colour and `scrape_config_files`.
-@Suite final class LintCommandTests {
-  let folder: URL
-
+@Suite final class LintCommandTests: ScratchFolderSuite {
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("sdgen-lint-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  }
-
-  deinit {
-    try? FileManager.default.removeItem(at: folder)
-  }
-
-  @discardableResult
-  func write(_ name: String, _ text: String) throws -> String {
-    let url = folder.appendingPathComponent(name)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try Data(text.utf8).write(to: url)
-    return url.path
+    try super.init(prefix: "sdgen-lint")
   }
 
   func read(_ name: String) throws -> String {

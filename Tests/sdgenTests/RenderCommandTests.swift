@@ -2,22 +2,9 @@ import Foundation
 import Testing
 
 /// `sdgen render` end to end: output, atomic writes, --check, --base, diagnostics and exit codes.
-@Suite final class RenderCommandTests {
-  let folder: URL
-
+@Suite final class RenderCommandTests: ScratchFolderSuite {
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("sdgen-render-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  }
-
-  deinit {
-    try? FileManager.default.removeItem(at: folder)
-  }
-
-  func write(_ name: String, _ text: String) throws -> String {
-    let url = folder.appendingPathComponent(name)
-    try Data(text.utf8).write(to: url)
-    return url.path
+    try super.init(prefix: "sdgen-render")
   }
 
   func read(_ path: String) throws -> String {

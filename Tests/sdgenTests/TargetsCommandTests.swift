@@ -3,22 +3,9 @@ import Testing
 
 /// `sdgen targets` end to end on the blog's configuration and instances: output, formats, spec input,
 /// warnings and exit codes.
-@Suite final class TargetsCommandTests {
-  let folder: URL
-
+@Suite final class TargetsCommandTests: ScratchFolderSuite {
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("sdgen-targets-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  }
-
-  deinit {
-    try? FileManager.default.removeItem(at: folder)
-  }
-
-  func write(_ name: String, _ text: String) throws -> String {
-    let url = folder.appendingPathComponent(name)
-    try Data(text.utf8).write(to: url)
-    return url.path
+    try super.init(prefix: "sdgen-targets")
   }
 
   static let instances = "examples/blog/instances.json"
