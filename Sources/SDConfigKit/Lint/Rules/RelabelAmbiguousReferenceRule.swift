@@ -56,8 +56,7 @@ public struct RelabelAmbiguousReferenceRule: LintRule {
         let regex = site.regex(for: context.options.prometheusVersion)
       else { return }
       let names = regex.regex.groupNames
-      var fields: [RelabelConfig.Field] = [.replacement]
-      if action == .replace { fields.append(.targetLabel) }
+      let fields: [RelabelConfig.Field] = action == .replace ? [.replacement, .targetLabel] : [.replacement]
       for field in fields {
         guard let id = site.nodes.valueNode(field.rawValue) else { continue }
         let node = context.document[id]

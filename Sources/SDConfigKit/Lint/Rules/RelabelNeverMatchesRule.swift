@@ -114,7 +114,7 @@ public struct RelabelNeverMatchesRule: LintRule {
     context: LintContext
   ) -> Diagnostic? {
     guard !site.isMetricRelabel, site.rule.sourceLabels.count == 1, let label = site.rule.sourceLabels.first,
-      let separator = tagSeparator(of: site.job),
+      let separator = tagSeparator(of: site.gceSDConfigs),
       let shape = verdicts.shape(of: label, tagSeparator: separator),
       let place = site.nodes.valueNode(RelabelConfig.Field.regex.rawValue),
       !verdicts.canMatch(regex, shape), !regex.matchesEmpty
@@ -147,9 +147,9 @@ public struct RelabelNeverMatchesRule: LintRule {
   }
 
   /// The tag separator shared by the job's GCE discovery entries; nil when none or when they differ.
-  private func tagSeparator(of job: ScrapeConfig) -> String? {
-    guard let first = job.gceSDConfigs.first?.tagSeparator else { return nil }
-    return job.gceSDConfigs.allSatisfy { $0.tagSeparator == first } ? first : nil
+  private func tagSeparator(of configs: [GCESDConfig]) -> String? {
+    guard let first = configs.first?.tagSeparator else { return nil }
+    return configs.allSatisfy { $0.tagSeparator == first } ? first : nil
   }
 
   /// Whether a regex can match a value of a shape, and each label's shape, remembered: large files repeat the

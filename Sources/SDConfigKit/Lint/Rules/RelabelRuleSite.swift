@@ -1,13 +1,21 @@
 /// One relabel rule of a scrape job with the nodes it was decoded from, as the `relabel/*` rules walk them.
 struct RelabelRuleSite {
-  /// The job the rule belongs to.
-  let job: ScrapeConfig
+  /// The GCE discovery entries of the job the rule belongs to (the job itself is not copied per rule).
+  let gceSDConfigs: [GCESDConfig]
   /// The decoded rule.
   let rule: RelabelConfig
   /// Where the rule and its keys are written.
   let nodes: MappingNodes
   /// True for `metric_relabel_configs`, false for `relabel_configs`.
   let isMetricRelabel: Bool
+
+  /// A site of `rule` in `job`.
+  init(job: ScrapeConfig, rule: RelabelConfig, nodes: MappingNodes, isMetricRelabel: Bool) {
+    self.gceSDConfigs = job.gceSDConfigs
+    self.rule = rule
+    self.nodes = nodes
+    self.isMetricRelabel = isMetricRelabel
+  }
 
   /// Calls `body` for every relabel rule in `config`, job by job, target relabelling before metric relabelling.
   static func forEach(in config: PrometheusConfig, _ body: (RelabelRuleSite) -> Void) {

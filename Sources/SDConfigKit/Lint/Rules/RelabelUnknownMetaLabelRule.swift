@@ -67,7 +67,7 @@ public struct RelabelUnknownMetaLabelRule: LintRule {
     // Large files name the same few labels in every job; judge each name once.
     var verdicts: [String: MetaLabelVerdict] = [:]
     RelabelRuleSite.forEach(in: context.config) { site in
-      guard !site.job.gceSDConfigs.isEmpty else { return }
+      guard !site.gceSDConfigs.isEmpty else { return }
       for (index, name) in site.rule.sourceLabels.enumerated() {
         if site.isMetricRelabel {
           guard name.hasPrefix(GCEMetaLabels.prefix),
