@@ -33,7 +33,7 @@ import Testing
     let run = runs[0]
     guard let driver = run["tool"]?["driver"] else { return problems + ["tool.driver is missing"] }
     require(driver["name"]?.stringValue == "sdgen", "driver.name is not sdgen")
-    require(driver["informationUri"]?.stringValue?.hasPrefix("https://") == true, "driver.informationUri")
+    if let uri = driver["informationUri"] { require(uri.stringValue?.hasPrefix("https://") == true, "informationUri") }
     require(["unicodeCodePoints", "utf16CodeUnits"].contains(run["columnKind"]?.stringValue ?? ""), "columnKind")
     let rules = driver["rules"]?.arrayValue ?? []
     var ids = Set<String>()
@@ -47,7 +47,9 @@ import Testing
       requireText(rule["shortDescription"], "\(path).shortDescription")
       requireText(rule["fullDescription"], "\(path).fullDescription")
       requireText(rule["help"], "\(path).help")
-      require(rule["helpUri"]?.stringValue?.hasSuffix("docs/rules/\(id).md") == true, "\(path).helpUri")
+      if let helpURI = rule["helpUri"] {
+        require(helpURI.stringValue?.hasSuffix("docs/rules/\(id).md") == true, "\(path).helpUri")
+      }
       require(levels.contains(rule["defaultConfiguration"]?["level"]?.stringValue ?? ""), "\(path) level")
     }
     for (index, result) in results(of: log).enumerated() {
@@ -78,6 +80,18 @@ import Testing
     let log = try parse(OutputGoldenTests.report)
     #expect(schemaProblems(log) == [])
     #expect(results(of: log).count == 11)
+  }
+
+  @Test func linksRulePagesOnlyWhenTheToolHasAHomePage() throws {
+    let withoutHome = try parse(OutputGoldenTests.report)
+    let driver = withoutHome["runs"]?.arrayValue?.first?["tool"]?["driver"]
+    #expect(driver?["informationUri"] == nil)
+    #expect(driver?["rules"]?.arrayValue?.first?["helpUri"] == nil)
+    let withHome = try parse(OutputGoldenTests.report, SARIFFormatter(informationURI: "https://example.org/sdgen"))
+    #expect(schemaProblems(withHome) == [])
+    let rule = try #require(withHome["runs"]?.arrayValue?.first?["tool"]?["driver"]?["rules"]?.arrayValue?.first)
+    let id = try #require(rule["id"]?.stringValue)
+    #expect(rule["helpUri"]?.stringValue == "https://example.org/sdgen/blob/main/docs/rules/\(id).md")
   }
 
   @Test func validatorCatchesABrokenLog() throws {

@@ -4,20 +4,19 @@
 public struct SARIFFormatter: DiagnosticFormatter {
   /// The schema the output declares.
   public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
-  /// The project page used for `informationUri` and rule documentation links unless told otherwise.
-  public static let defaultInformationURI = "https://github.com/sdgen/sdgen"
   /// The name of the fingerprint in `partialFingerprints`.
   public static let fingerprintName = "sdgenLineHash/v1"
 
   /// The folder relative paths start from; absolute paths under it are made relative to it.
   public var sourceRoot: String?
-  /// The tool's home page; rule pages are linked under `<informationURI>/blob/main/`.
-  public var informationURI: String
+  /// The tool's home page, if it has one; rule pages are then linked under `<informationURI>/blob/main/`,
+  /// otherwise the help names the page's path in the repository.
+  public var informationURI: String?
   /// The tool version written as `tool.driver.version`, if known.
   public var toolVersion: String?
 
   /// Creates the formatter.
-  public init(sourceRoot: String? = nil, informationURI: String = defaultInformationURI, toolVersion: String? = nil) {
+  public init(sourceRoot: String? = nil, informationURI: String? = nil, toolVersion: String? = nil) {
     self.sourceRoot = sourceRoot
     self.informationURI = informationURI
     self.toolVersion = toolVersion
@@ -71,17 +70,18 @@ public struct SARIFFormatter: DiagnosticFormatter {
     json.object { json in
       json.member("name", "sdgen")
       if let toolVersion { json.member("version", toolVersion) }
-      json.member("informationUri", informationURI)
+      if let informationURI { json.member("informationUri", informationURI) }
       json.key("rules")
       json.array { json in
         for rule in rules {
-          let helpURI = "\(informationURI)/blob/main/\(rule.docsPath)"
+          let helpURI = informationURI.map { "\($0)/blob/main/\(rule.docsPath)" }
           json.object { json in
             json.member("id", rule.id)
             Self.writeText("shortDescription", rule.summary, to: &json)
             Self.writeText("fullDescription", rule.rationale, to: &json)
-            Self.writeText("help", "\(rule.summary)\n\n\(rule.rationale)\n\nDocumentation: \(helpURI)", to: &json)
-            json.member("helpUri", helpURI)
+            let documentation = helpURI ?? rule.docsPath
+            Self.writeText("help", "\(rule.summary)\n\n\(rule.rationale)\n\nDocumentation: \(documentation)", to: &json)
+            if let helpURI { json.member("helpUri", helpURI) }
             json.key("defaultConfiguration")
             json.object { json in json.member("level", Self.level(of: rule.defaultSeverity)) }
           }
