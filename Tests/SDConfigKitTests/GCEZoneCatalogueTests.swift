@@ -214,8 +214,7 @@ struct GCEZoneCatalogueTests {
   }
 
   @Test func zoneListFileErrors() {
-    #expect(throws: ZoneListError.notAZoneName(line: 1, text: "NAME           REGION       STATUS"))
-    {
+    #expect(throws: ZoneListError.notAZoneName(line: 1, text: "NAME           REGION       STATUS")) {
       try ZoneCatalogue(
         zoneListText: "NAME           REGION       STATUS\nus-central1-a  us-central1  UP\n")
     }

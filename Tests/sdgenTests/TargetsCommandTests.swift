@@ -117,7 +117,8 @@ import Testing
     #expect(result.stdout == "")
     #expect(
       result.stderr.hasPrefix(
-        "\(config):3:22: error: 'scrape_interval' must be a duration such as 30s or 1m30s, but the value is `5` [schema/type]\n"))
+        "\(config):3:22: error: 'scrape_interval' must be a duration such as 30s or 1m30s, but the value is `5` [schema/type]\n"
+      ))
   }
 
   @Test func anUnparsableFilterExits1() throws {

@@ -63,8 +63,7 @@ public enum GCEMetaLabels {
   }
 
   /// What the value of a GCE discovery label looks like; nil for names GCE discovery never produces.
-  public static func valueShape(of name: String, tagSeparator: String = ",") -> MetaLabelValueShape?
-  {
+  public static func valueShape(of name: String, tagSeparator: String = ",") -> MetaLabelValueShape? {
     switch name {
     case project: return .text
     case zone: return .url(pathMarker: "/zones/")

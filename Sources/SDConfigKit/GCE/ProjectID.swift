@@ -115,8 +115,7 @@ public struct ProjectID: Hashable, Sendable {
     return findings
   }
 
-  private static func domainScopedFindings(text: String, domain: String, name: String) -> [Finding]
-  {
+  private static func domainScopedFindings(text: String, domain: String, name: String) -> [Finding] {
     let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
     let domainIsValid =
       labels.count >= 2

@@ -37,8 +37,7 @@ public struct ZoneCatalogue: Sendable {
   public init(zoneListText: String) throws(ZoneListError) {
     var listed: [ZoneInfo] = []
     var lineNumber = 0
-    for rawLine in zoneListText.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-    {
+    for rawLine in zoneListText.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
       lineNumber += 1
       let line = rawLine.trimmingASCIIWhitespace()
       if line.isEmpty || line.hasPrefix("#") { continue }
