@@ -70,7 +70,7 @@ struct APIFilterParser {
     let start = scanner.index
     var items = [try parseFactor()]
     var spans = [items[0].span]
-    var parenthesized = [scanner.scalars[start] == "("]
+    var parenthesized = [scanner[start] == "("]
     while true {
       let save = scanner.index
       scanner.skipWhitespace()
@@ -118,7 +118,7 @@ struct APIFilterParser {
       let inner = try parseSimple()
       return FilterExpr(.not(inner), span: scanner.span(from: start))
     }
-    if scanner.peek() == "-", let next = scanner.peek(1), !next.properties.isWhitespace {
+    if scanner.peek() == "-", let next = scanner.peek(1), !FilterScanner.isWhitespace(next) {
       logicSpans.append(scanner.here)
       scanner.index += 1
       let inner = try parseSimple()
@@ -196,14 +196,23 @@ struct APIFilterParser {
   }
 
   private static func isNameScalar(_ scalar: Unicode.Scalar, first: Bool) -> Bool {
-    if scalar == "_" || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { return true }
+    if scalar == "_" || ("0"..."9").contains(scalar) || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) {
+      return true
+    }
+    if !scalar.isASCII { return scalar.properties.isAlphabetic }
     return !first && scalar == "-"
   }
 
+  /// The AIP comparators, longest first so `<=` is not read as `<`.
+  private static let comparators: [FilterOperator] = [
+    .lessOrEqual, .greaterOrEqual, .notEqual, .equal, .less, .greater, .has,
+  ]
+  /// The regex-dialect comparators.
+  private static let regexComparators: [FilterOperator] = [.regexEqual, .regexNotEqual]
+
   private mutating func parseComparator(after key: FilterKey, hadSpace: Bool) throws(FilterError) -> FilterOperator {
-    for op in [FilterOperator.lessOrEqual, .greaterOrEqual, .notEqual, .equal, .less, .greater, .has]
-    where scanner.looking(at: op.rawValue) {
-      scanner.index += op.rawValue.unicodeScalars.count
+    for op in Self.comparators where scanner.looking(at: op.rawValue) {
+      scanner.index += op.rawValue.utf8.count
       if op == .equal, scanner.peek() == "=" {
         throw FilterError(
           "'==' is not a Compute API operator", at: FilterSpan(column: scanner.column - 1, length: 2),
@@ -211,8 +220,8 @@ struct APIFilterParser {
       }
       return op
     }
-    for op in [FilterOperator.regexEqual, .regexNotEqual] where hadSpace && scanner.looking(at: op.rawValue) {
-      if let next = scanner.peek(2), next.properties.isWhitespace {
+    for op in Self.regexComparators where hadSpace && scanner.looking(at: op.rawValue) {
+      if let next = scanner.peek(2), FilterScanner.isWhitespace(next) {
         scanner.index += 2
         return op
       }
@@ -251,7 +260,7 @@ struct APIFilterParser {
         "missing value after '\(op.rawValue)'", at: opSpan, help: "write a value, quoted if it has spaces")
     }
     if first == "\"" || first == "'" { return .value(try parseQuoted()) }
-    if op == .has, first == "*", scanner.peek(1).map({ $0.properties.isWhitespace || $0 == ")" }) ?? true {
+    if op == .has, first == "*", scanner.peek(1).map({ FilterScanner.isWhitespace($0) || $0 == ")" }) ?? true {
       scanner.index += 1
       return .presence
     }
@@ -266,7 +275,7 @@ struct APIFilterParser {
         "unexpected '\(first)' after '\(op.rawValue)'", at: scanner.here, help: "use a single comparison operator")
     }
     let start = scanner.index
-    while let scalar = scanner.peek(), !scalar.properties.isWhitespace, scalar != "(", scalar != ")" {
+    while let scalar = scanner.peek(), !FilterScanner.isWhitespace(scalar), scalar != "(", scalar != ")" {
       scanner.index += 1
     }
     return .value(FilterValue(scanner.text(start, scanner.index), quoted: false))
@@ -275,7 +284,7 @@ struct APIFilterParser {
   /// A quoted literal; its text is kept verbatim (a backslash only protects the next scalar).
   private mutating func parseQuoted() throws(FilterError) -> FilterValue {
     let open = scanner.index
-    let quote = scanner.scalars[open]
+    let quote = scanner[open]
     scanner.index += 1
     let start = scanner.index
     while let scalar = scanner.peek(), scalar != quote {
@@ -295,7 +304,7 @@ struct APIFilterParser {
   private mutating func parseBareRegex() -> FilterValue {
     let start = scanner.index
     var depth = 0
-    while let scalar = scanner.peek(), !scalar.properties.isWhitespace {
+    while let scalar = scanner.peek(), !FilterScanner.isWhitespace(scalar) {
       if scalar == "\\" {
         scanner.index += 2
         continue
@@ -307,7 +316,7 @@ struct APIFilterParser {
       }
       scanner.index += 1
     }
-    scanner.index = min(scanner.index, scanner.scalars.count)
+    scanner.index = min(scanner.index, scanner.count)
     return FilterValue(scanner.text(start, scanner.index), quoted: false)
   }
 }

@@ -180,7 +180,7 @@ struct GcloudFilterParser {
         part = FilterKey.Part(name: try readQuoted(), quoted: true)
       } else {
         let start = scanner.index
-        while let scalar = scanner.peek(), !scalar.properties.isWhitespace, !Self.reserved.contains(scalar) {
+        while let scalar = scanner.peek(), !FilterScanner.isWhitespace(scalar), !Self.reserved.contains(scalar) {
           scanner.index += 1
         }
         if scanner.index == start {
@@ -271,7 +271,7 @@ struct GcloudFilterParser {
     scanner.index += 1
     var items: [FilterValue] = []
     while true {
-      while let scalar = scanner.peek(), scalar.properties.isWhitespace || scalar == "," { scanner.index += 1 }
+      while let scalar = scanner.peek(), FilterScanner.isWhitespace(scalar) || scalar == "," { scanner.index += 1 }
       if scanner.peek() == ")" {
         scanner.index += 1
         break
@@ -307,7 +307,7 @@ struct GcloudFilterParser {
     var text = String.UnicodeScalarView()
     var quoted = false
     while let scalar = scanner.peek() {
-      if scalar.properties.isWhitespace || scalar == "(" || scalar == ")" || (inList && scalar == ",") { break }
+      if FilterScanner.isWhitespace(scalar) || scalar == "(" || scalar == ")" || (inList && scalar == ",") { break }
       if scalar == "\"" || scalar == "'" {
         text.append(contentsOf: try readQuoted().unicodeScalars)
         quoted = true
@@ -332,7 +332,7 @@ struct GcloudFilterParser {
   /// A quoted string at the cursor, escapes applied, quotes removed.
   private mutating func readQuoted() throws(FilterError) -> String {
     let open = scanner.index
-    let quote = scanner.scalars[open]
+    let quote = scanner[open]
     scanner.index += 1
     var text = String.UnicodeScalarView()
     while let scalar = scanner.peek(), scalar != quote {
