@@ -48,21 +48,31 @@ struct APIFilterParser {
 
   /// expression = sequence { AND sequence }
   private mutating func parseExpression() throws(FilterError) -> FilterExpr {
+    try parseJoined(by: "AND", combine: FilterExpr.all) { (parser: inout Self) throws(FilterError) in
+      try parser.parseSequence()
+    }
+  }
+
+  /// operand { keyword operand }, the operands combined by `combine` (AND or OR).
+  private mutating func parseJoined(
+    by keyword: String, combine: ([FilterExpr], FilterSpan) -> FilterExpr,
+    operand: (inout Self) throws(FilterError) -> FilterExpr
+  ) throws(FilterError) -> FilterExpr {
     let start = scanner.index
-    var items = [try parseSequence()]
+    var items = [try operand(&self)]
     while true {
       let save = scanner.index
       scanner.skipWhitespace()
-      guard scanner.atKeyword("AND") else {
+      guard scanner.atKeyword(keyword) else {
         scanner.index = save
         break
       }
-      logicSpans.append(FilterSpan(column: scanner.column, length: 3))
-      scanner.index += 3
-      try expectTerm(after: "AND")
-      items.append(try parseSequence())
+      logicSpans.append(FilterSpan(column: scanner.column, length: keyword.count))
+      scanner.index += keyword.count
+      try expectTerm(after: keyword)
+      items.append(try operand(&self))
     }
-    return FilterExpr.all(items, span: scanner.span(from: start))
+    return combine(items, scanner.span(from: start))
   }
 
   /// sequence = factor { factor }: side-by-side terms mean AND.
@@ -91,21 +101,9 @@ struct APIFilterParser {
 
   /// factor = term { OR term }
   private mutating func parseFactor() throws(FilterError) -> FilterExpr {
-    let start = scanner.index
-    var items = [try parseTerm()]
-    while true {
-      let save = scanner.index
-      scanner.skipWhitespace()
-      guard scanner.atKeyword("OR") else {
-        scanner.index = save
-        break
-      }
-      logicSpans.append(FilterSpan(column: scanner.column, length: 2))
-      scanner.index += 2
-      try expectTerm(after: "OR")
-      items.append(try parseTerm())
+    try parseJoined(by: "OR", combine: FilterExpr.any) { (parser: inout Self) throws(FilterError) in
+      try parser.parseTerm()
     }
-    return FilterExpr.any(items, span: scanner.span(from: start))
   }
 
   /// term = [ NOT | - ] simple
