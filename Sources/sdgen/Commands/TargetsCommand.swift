@@ -13,7 +13,7 @@ struct TargetsCommand: ParsableCommand {
     commandName: "targets",
     abstract: "Show the targets a configuration's gce_sd_configs jobs scrape, offline.",
     discussion: """
-      CONFIG is a prometheus.yml, or an sdgen spec (a file with a top-level 'jobs:' key), which is rendered \
+      CONFIG is a prometheus.yml, or an sdgen spec (top-level 'jobs', 'defaults' or 'templates' and no 'scrape_configs'), which is rendered \
       first. Instances come from 'gcloud compute instances list --format=json' or an API instances.list / \
       aggregatedList response. Prints the targets with their final labels and the dropped instances with \
       the reason; warnings go to standard error. Exit 0 on success, 1 on configuration errors, 2 when a file \
@@ -30,7 +30,9 @@ struct TargetsCommand: ParsableCommand {
   @Option(help: "Simulate only this job.")
   var job: String?
 
-  @Option(name: .customLong("explain"), help: "Print the label set after every relabel step for this instance.")
+  @Option(
+    name: .customLong("explain"),
+    help: ArgumentHelp("Print the label set after every relabel step for this instance.", valueName: "instance"))
   var explainInstance: String?
 
   @Option(help: "Output format: text or json.")
