@@ -19,7 +19,8 @@ public struct InstanceField: Sendable, Hashable {
   /// Creates a field from a row of the catalogue.
   public init(rawPath: String, type: String, isURL: Bool, enumValues: [String]) {
     self.rawPath = rawPath
-    self.path = rawPath.replacingOccurrences(of: "[]", with: "")
+    // Brackets only ever appear as the `[]` of a repeated field.
+    self.path = String(String.UnicodeScalarView(rawPath.unicodeScalars.filter { $0 != "[" && $0 != "]" }))
     self.type = type
     self.isURL = isURL
     self.enumValues = enumValues
