@@ -1,6 +1,6 @@
 /// A parsed YAML document: a flat table of nodes with source positions. Aliases stay references
 /// to their anchored node; `resolve(_:)` follows them and `mappingEntries(_:)` applies `<<` merges.
-public struct YAMLDocument: Sendable {
+public struct YAMLDocument: Sendable, Equatable {
   /// Every node, in document order; an id is an index into this table.
   public let nodes: [YAMLNode]
   /// Child ids of collections, each collection's children stored contiguously.

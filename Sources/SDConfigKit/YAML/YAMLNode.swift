@@ -1,6 +1,6 @@
 /// One node of a parsed YAML document: a scalar, a sequence, a mapping or an alias, with its
 /// source range, style and tag. Children live in the owning `YAMLDocument`.
-public struct YAMLNode: Sendable {
+public struct YAMLNode: Sendable, Equatable {
   /// Identifies a node inside its document.
   public typealias ID = Int
 

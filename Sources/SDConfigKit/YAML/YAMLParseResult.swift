@@ -1,6 +1,6 @@
 /// What parsing a YAML file produced: the first document (empty when the file has a syntax error)
 /// and every problem found at the YAML level.
-public struct YAMLParseResult: Sendable {
+public struct YAMLParseResult: Sendable, Equatable {
   /// The first document of the stream, which is all Prometheus reads.
   public let document: YAMLDocument
   /// YAML-level findings: syntax, encoding, limits, duplicate keys, later documents.
