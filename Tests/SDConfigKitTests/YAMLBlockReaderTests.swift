@@ -15,7 +15,8 @@ import Testing
   /// Parses `text` with both readers; fails unless the block reader accepts it and agrees with libyaml.
   private func expectAcceptedAndEqual(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let fast = parser.parseBlockSubset(source(text))
-    #expect(fast != nil, "the block reader left this to libyaml: \(text.debugDescription)", sourceLocation: sourceLocation)
+    #expect(
+      fast != nil, "the block reader left this to libyaml: \(text.debugDescription)", sourceLocation: sourceLocation)
     #expect(fast == parser.parseWithLibYAML(source(text)), "\(text.debugDescription)", sourceLocation: sourceLocation)
   }
 
@@ -81,7 +82,9 @@ import Testing
     let result = try #require(parser.parseBlockSubset(source("a:\n- x\nb:\n  c: 1\n\n# end\n")))
     let document = result.document
     let root = try #require(document.root)
-    #expect(document[root].range == SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 7, column: 1)))
+    #expect(
+      document[root].range
+        == SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 7, column: 1)))
     let sequence = try #require(document.value(forKey: "a", in: root))
     #expect(document[sequence].range.end == SourcePosition(line: 3, column: 1))
     let nested = try #require(document.value(forKey: "b", in: root))
@@ -105,7 +108,8 @@ import Testing
         let slow = parser.parseWithLibYAML(text)
         #expect(
           fast == slow,
-          "\(file.name) round \(round): \(Self.difference(fast, slow)) in \(String(decoding: bytes, as: UTF8.self).debugDescription)")
+          "\(file.name) round \(round): \(Self.difference(fast, slow)) in \(String(decoding: bytes, as: UTF8.self).debugDescription)"
+        )
         if fast != slow { return }
       }
     }

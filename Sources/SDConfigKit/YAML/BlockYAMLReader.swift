@@ -283,7 +283,9 @@ struct BlockYAMLReader {
         let byte = content[index]
         if quote == UInt8(ascii: "'"), byte == quote {
           index += 1
-        } else if quote == UInt8(ascii: "\""), byte == UInt8(ascii: "\\"), let escaped = Self.escapes[content[index + 1]] {
+        } else if quote == UInt8(ascii: "\""), byte == UInt8(ascii: "\\"),
+          let escaped = Self.escapes[content[index + 1]]
+        {
           unescaped.append(escaped)
           index += 2
           continue
