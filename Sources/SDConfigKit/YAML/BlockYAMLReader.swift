@@ -35,7 +35,8 @@ struct BlockYAMLReader {
 
   /// Reads the document into `builder`, or throws without a usable result when the text leaves the subset.
   mutating func read(into builder: inout YAMLDocumentBuilder) throws(OutsideSubset) {
-    guard Self.isPrintableASCII(bytes) else { throw OutsideSubset() }
+    guard let estimate = Self.nodeEstimate(bytes) else { throw OutsideSubset() }
+    builder.reserveCapacity(nodes: estimate)
     try skipToContent(allowDocumentStart: true)
     if offset == lineStart, startsDocumentMarker(UInt8(ascii: "-")) {
       offset += 3
@@ -371,13 +372,30 @@ struct BlockYAMLReader {
     static let space = UInt8(ascii: " ")
   }
 
-  /// True when every byte is a line feed or printable ASCII (no tabs, carriage returns or other controls).
-  private static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var outside: UInt8 = 0
-    for byte in bytes {
-      outside |= (byte &- Byte.space > 0x7E - 0x20 ? 1 : 0) & (byte != Byte.newline ? 1 : 0)
+  /// A generous estimate of the nodes in `bytes` (every `:` a key and value, every `-` an item that may
+  /// open a mapping, every `,` and `[` a flow item), or nil when a byte is neither a line feed nor printable
+  /// ASCII (tabs, carriage returns, other controls and non-ASCII text are left to libyaml).
+  private static func nodeEstimate(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    byteClasses.withUnsafeBufferPointer { classes in
+      var seen: UInt32 = 0
+      var estimate = 16
+      for byte in bytes {
+        let byteClass = classes[Int(byte)]
+        seen |= UInt32(byteClass)
+        estimate &+= Int(byteClass & 0x7F)
+      }
+      return seen & 0x80 == 0 ? estimate : nil
     }
-    return outside == 0
+  }
+
+  /// Per byte: 0x80 when the reader leaves the text to libyaml, plus how many nodes the byte may stand for.
+  private static let byteClasses: [UInt8] = (0...255).map { byte in
+    switch UInt8(byte) {
+    case UInt8(ascii: ":"), UInt8(ascii: "-"): 2
+    case UInt8(ascii: ","), UInt8(ascii: "["): 1
+    case Byte.newline, Byte.space...0x7E: 0
+    default: 0x80
+    }
   }
 
   /// Bytes that may begin a plain scalar: anything but YAML's indicators, the quotes and a space.

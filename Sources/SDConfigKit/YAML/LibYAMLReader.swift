@@ -14,6 +14,7 @@ struct LibYAMLReader {
       return
     }
     defer { yaml_parser_delete(&parser) }
+    builder.reserveCapacity(nodes: buffer.count / 8)
     if let base = buffer.baseAddress {
       yaml_parser_set_input_string(&parser, base, buffer.count)
     } else {

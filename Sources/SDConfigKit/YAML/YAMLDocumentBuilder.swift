@@ -25,8 +25,12 @@ struct YAMLDocumentBuilder {
   init(source: SourceText, limits: YAMLLimits) {
     self.source = source
     self.limits = limits
-    nodes.reserveCapacity(source.bytes.count / 8)
-    expandedSizes.reserveCapacity(source.bytes.count / 8)
+  }
+
+  /// Makes room for about `count` nodes, so the node table does not grow (and briefly double) as it fills.
+  mutating func reserveCapacity(nodes count: Int) {
+    nodes.reserveCapacity(count)
+    expandedSizes.reserveCapacity(count)
   }
 
   /// How deeply collections are nested at this point.

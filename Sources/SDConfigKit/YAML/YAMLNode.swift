@@ -15,20 +15,23 @@ public struct YAMLNode: Sendable, Equatable {
     case block, flow
   }
 
-  /// The node's kind.
-  public let kind: Kind
-  /// The scalar style, or block/flow for collections.
-  public let style: Style
   /// The scalar's value after YAML unescaping; the anchor name for an alias; empty otherwise.
   public let value: String
-  /// The explicit tag in short form (`!!str`, `!custom`), nil when untagged.
-  public let tag: String?
+  /// The explicit tag, boxed so that the many untagged nodes stay small.
+  private let explicitTag: ExplicitTag?
   /// The range's lines and columns, stored narrow to keep the node table small.
   private var startLine, startColumn, endLine, endColumn: Int32
   /// Start of this node's children in the document's child table, or the target of an alias.
   var first: Int32
   /// How many child ids this node owns (two per mapping pair).
   var count: Int32
+  /// The node's kind.
+  public let kind: Kind
+  /// The scalar style, or block/flow for collections.
+  public let style: Style
+
+  /// The explicit tag in short form (`!!str`, `!custom`), nil when untagged.
+  public var tag: String? { explicitTag?.name }
 
   init(
     kind: Kind, style: Style, range: SourceRange, value: String, tag: String?, first: Int32 = 0, count: Int32 = 0
@@ -36,7 +39,7 @@ public struct YAMLNode: Sendable, Equatable {
     self.kind = kind
     self.style = style
     self.value = value
-    self.tag = tag
+    self.explicitTag = tag.map(ExplicitTag.init)
     (startLine, startColumn, endLine, endColumn) = (0, 0, 0, 0)
     self.first = first
     self.count = count
@@ -67,5 +70,18 @@ public struct YAMLNode: Sendable, Equatable {
     case "", "~", "null", "Null", "NULL": return true
     default: return false
     }
+  }
+}
+
+/// A node's explicit tag; a class so that an untagged node pays one null pointer for it.
+private final class ExplicitTag: Sendable, Equatable {
+  let name: String
+
+  init(_ name: String) {
+    self.name = name
+  }
+
+  static func == (lhs: ExplicitTag, rhs: ExplicitTag) -> Bool {
+    lhs.name == rhs.name
   }
 }
