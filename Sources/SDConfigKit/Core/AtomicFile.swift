@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Darwin)
+  import Darwin
+#else
+  import Glibc
+#endif
 
 /// Reads and writes files the way a tool that touches users' configuration must: a write goes to a
 /// temporary file in the same folder and is renamed over the target, so the old file stays intact
@@ -39,18 +45,33 @@ public enum AtomicFile {
   /// Reads the whole file at `path`, or standard input for `-`.
   public static func read(_ path: String) throws -> [UInt8] {
     if path == "-" {
-      return Array(FileHandle.standardInput.readDataToEndOfFile())
+      return readStandardInput()
     }
-    var isDirectory: ObjCBool = false
+    var isDirectory = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw Failure(description: "cannot read '\(path)': no such file")
     }
-    guard !isDirectory.boolValue else {
+    guard !isDirectory else {
       throw Failure(description: "cannot read '\(path)': it is a directory")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw Failure(description: "cannot read '\(path)': permission denied or not a regular file")
     }
     return Array(data)
+  }
+
+}
+
+/// Everything on standard input until its end.
+private func readStandardInput() -> [UInt8] {
+  var bytes: [UInt8] = []
+  var chunk = [UInt8](repeating: 0, count: 65_536)
+  while true {
+    let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+    if count > 0 {
+      bytes.append(contentsOf: chunk[..<count])
+    } else if count == 0 || errno != EINTR {
+      return bytes
+    }
   }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The `.sdgen.yml` file that tunes `sdgen lint` for a repository: target Prometheus version, zones file,
 /// known projects and per-rule severity. It is found upward from the working directory.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import SDConfigKit
 
 /// `sdgen gcloud-filter`: translates a Compute API filter to gcloud `--filter` syntax or back, or

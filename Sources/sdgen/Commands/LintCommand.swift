@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import SDConfigKit
 
 /// `sdgen lint`: compiler-style diagnostics for prometheus.yml files.
@@ -145,7 +145,7 @@ struct LintCommand: ParsableCommand {
 
   private func emit(_ report: LintReport) throws {
     let environment = ProcessInfo.processInfo.environment
-    let useColor = isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && output == nil
+    let useColor = StandardStream.output.isTerminal && environment["NO_COLOR"] == nil && output == nil
     let sourceRoot = FileManager.default.currentDirectoryPath
     if let output {
       let text = format.formatter(useColor: false, sourceRoot: sourceRoot).format(report)
@@ -155,8 +155,9 @@ struct LintCommand: ParsableCommand {
         throw failJob("\(error)")
       }
       print(
-        OutputFormat.text.formatter(useColor: isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil).format(
-          report), terminator: "")
+        OutputFormat.text.formatter(useColor: StandardStream.output.isTerminal && environment["NO_COLOR"] == nil)
+          .format(
+            report), terminator: "")
       return
     }
     print(format.formatter(useColor: useColor, sourceRoot: sourceRoot).format(report), terminator: "")

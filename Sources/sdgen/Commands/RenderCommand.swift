@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import SDConfigKit
 
 /// `sdgen render`: turns a spec into prometheus.yml, writes it atomically, or checks a file is current.
@@ -50,7 +50,7 @@ struct RenderCommand: ParsableCommand {
     if !result.diagnostics.isEmpty {
       let file = LintReport.File(
         path: spec, source: specSource, diagnostics: result.diagnostics, includedSources: baseSource.map { [$0] } ?? [])
-      let useColor = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+      let useColor = StandardStream.error.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
       writeStandardError(TextFormatter(useColor: useColor).format(LintReport(files: [file], rules: [])))
     }
     guard let rendered = result.output else { throw ExitCode(1) }
@@ -63,7 +63,7 @@ struct RenderCommand: ParsableCommand {
         throw failJob("\(error)")
       }
     } else {
-      FileHandle.standardOutput.write(Data(rendered.utf8))
+      print(rendered, terminator: "")
     }
   }
 
@@ -79,7 +79,7 @@ struct RenderCommand: ParsableCommand {
     }
     let diff = UnifiedDiff.diff(old: current, new: rendered, oldName: path, newName: "\(path) (rendered from \(spec))")
     guard !diff.isEmpty else { return }
-    FileHandle.standardOutput.write(Data(diff.utf8))
+    print(diff, terminator: "")
     writeStandardError("sdgen: \(path) is out of date; run 'sdgen render \(spec) -o \(path)' to update it.\n")
     throw ExitCode(1)
   }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import SDConfigKit
 
 /// `sdgen rules`: lists every lint rule, or writes their documentation pages.
@@ -17,9 +17,10 @@ struct RulesCommand: ParsableCommand {
       let width = RuleRegistry.all.map(\.info.id.count).max() ?? 0
       for rule in RuleRegistry.all {
         let info = rule.info
-        let padded = info.id.padding(toLength: width, withPad: " ", startingAt: 0)
-        let severity = info.defaultSeverity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
-        print("\(padded)  \(severity)  \(info.summary)")
+        let padded = info.id + String(repeating: " ", count: width - info.id.count)
+        let severity = info.defaultSeverity.rawValue
+        let paddedSeverity = severity + String(repeating: " ", count: max(0, 7 - severity.count))
+        print("\(padded)  \(paddedSeverity)  \(info.summary)")
       }
       return
     }
@@ -29,7 +30,7 @@ struct RulesCommand: ParsableCommand {
       for rule in RuleRegistry.all {
         let path = "\(docsFolder)/\(rule.info.id).md"
         try FileManager.default.createDirectory(
-          atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+          atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
         try write(RuleDocumentation.page(for: rule), to: path)
       }
     } catch {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import SDConfigKit
 
 /// `sdgen targets`: simulates GCE discovery and relabelling over instance listings.
@@ -60,7 +60,7 @@ struct TargetsCommand: ParsableCommand {
     let loaded = PrometheusConfigSource.load(source, version: prometheusVersion)
     if !loaded.diagnostics.isEmpty {
       let file = LintReport.File(path: loaded.source.path, source: loaded.source, diagnostics: loaded.diagnostics)
-      let useColor = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+      let useColor = StandardStream.error.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
       writeStandardError(TextFormatter(useColor: useColor).format(LintReport(files: [file], rules: [])))
     }
     guard let decoded = loaded.config else { throw ExitCode(1) }
@@ -85,7 +85,7 @@ struct TargetsCommand: ParsableCommand {
     } else {
       output = format == .json ? TargetJSONReport.format(simulation) : TargetTextReport.format(simulation)
     }
-    FileHandle.standardOutput.write(Data(output.utf8))
+    Swift.print(output, terminator: "")
   }
 
   private func read(_ path: String) throws -> [UInt8] {
