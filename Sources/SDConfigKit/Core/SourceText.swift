@@ -12,12 +12,16 @@ public struct SourceText: Sendable {
   public init(path: String, bytes: [UInt8]) {
     self.path = path
     self.bytes = bytes
-    var starts = [0]
-    starts.reserveCapacity(bytes.count / 24 + 1)
-    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      starts.append(offset + 1)
+    self.lineStarts = bytes.withUnsafeBufferPointer { buffer in
+      var starts = [0]
+      starts.reserveCapacity(buffer.count / 24 + 1)
+      var offset = 0
+      while let newline = buffer[offset...].firstIndex(of: UInt8(ascii: "\n")) {
+        offset = newline + 1
+        starts.append(offset)
+      }
+      return starts
     }
-    self.lineStarts = starts
   }
 
   /// Creates a source from a string.
