@@ -55,11 +55,19 @@ public struct FilterExpr: Sendable, Hashable {
 
   /// Every restriction in the tree, in source order.
   public var restrictions: [FilterRestriction] {
+    var found: [FilterRestriction] = []
+    appendRestrictions(to: &found)
+    return found
+  }
+
+  /// Appends every restriction in the tree to `found`, in source order.
+  private func appendRestrictions(to found: inout [FilterRestriction]) {
     switch node {
-    case .restriction(let restriction): return [restriction]
-    case .word: return []
-    case .not(let inner): return inner.restrictions
-    case .and(let items), .or(let items): return items.flatMap(\.restrictions)
+    case .restriction(let restriction): found.append(restriction)
+    case .word: break
+    case .not(let inner): inner.appendRestrictions(to: &found)
+    case .and(let items), .or(let items):
+      for item in items { item.appendRestrictions(to: &found) }
     }
   }
 
