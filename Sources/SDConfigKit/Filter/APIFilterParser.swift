@@ -72,7 +72,10 @@ struct APIFilterParser {
       logicSpans.append(FilterSpan(column: scanner.column, length: keyword.utf8.count))
       scanner.index += keyword.utf8.count
       try expectTerm(after: keyword)
-      if items.isEmpty { items.append(first) }
+      if items.isEmpty {
+        items.reserveCapacity(4)
+        items.append(first)
+      }
       items.append(try operand(&self))
     }
     return items.isEmpty ? first : combine(items, scanner.span(from: start))
@@ -93,6 +96,7 @@ struct APIFilterParser {
         break
       }
       if items.isEmpty {
+        items.reserveCapacity(4)
         items.append(first)
         if scanner[start] != "(" { bare.append(first.span) }
       }
@@ -208,15 +212,25 @@ struct APIFilterParser {
     return !first && scalar == "-"
   }
 
-  /// The AIP comparators, longest first so `<=` is not read as `<`.
-  private static let comparators: [FilterOperator] = [
-    .lessOrEqual, .greaterOrEqual, .notEqual, .equal, .less, .greater, .has,
-  ]
   /// The regex-dialect comparators.
   private static let regexComparators: [FilterOperator] = [.regexEqual, .regexNotEqual]
 
+  /// The AIP comparator at the cursor, the longest that fits (`<=`, not `<`); nil when none starts here.
+  private func aipComparator() -> FilterOperator? {
+    guard let first = scanner.peek() else { return nil }
+    let orEqual = scanner.peek(1) == "="
+    switch first {
+    case "<": return orEqual ? .lessOrEqual : .less
+    case ">": return orEqual ? .greaterOrEqual : .greater
+    case "!": return orEqual ? .notEqual : nil
+    case "=": return .equal
+    case ":": return .has
+    default: return nil
+    }
+  }
+
   private mutating func parseComparator(after key: FilterKey, hadSpace: Bool) throws(FilterError) -> FilterOperator {
-    for op in Self.comparators where scanner.looking(at: op.rawValue) {
+    if let op = aipComparator() {
       scanner.index += op.rawValue.utf8.count
       if op == .equal, scanner.peek() == "=" {
         throw FilterError(

@@ -15,8 +15,7 @@ struct GCEFilterReport: Sendable {
   /// The report for `text`, from the process-wide cache when the text was seen before.
   static func of(_ text: String) -> GCEFilterReport {
     if let cached = GCEFilterReportCache.shared.lookup(text) { return cached }
-    let (expr, findings) = FilterAnalysis.analyze(text)
-    let restrictions = expr?.restrictions
+    let (_, restrictions, findings) = FilterAnalysis.examine(text)
     let report = GCEFilterReport(
       findings: findings, parses: restrictions != nil,
       // A key of several parts has a dot in its path, so only a one-part key can be `status`.
