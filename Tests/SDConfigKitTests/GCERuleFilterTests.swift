@@ -134,4 +134,14 @@ import Testing
     #expect(none.help == #"add filter: '(status="RUNNING")' to this entry"#)
     #expect(GCERuleTests.lint(GCERuleTests.entry("zone: us-east1-b", "filter: (status != TERMINATED)")).isEmpty)
   }
+
+  @Test func eachFileGetsItsOwnFilterFindingsThoughTheRulesShareThem() {
+    // The same shape and node ids with another filter, then the first file again: nothing carries over.
+    let misspeltValue = GCERuleTests.entry("zone: us-east1-b", #"filter: '(status = "STOPED")'"#)
+    let misspeltField = GCERuleTests.entry("zone: us-east1-b", #"filter: '(status = "RUNNING") (stauts = "X")'"#)
+    let rules = { (yaml: String) in GCERuleTests.lint(yaml).map { "\($0.range.start) \($0.rule)" } }
+    #expect(rules(misspeltValue) == ["6:28 gce/filter-value"])
+    #expect(rules(misspeltField) == ["6:40 gce/filter-field"])
+    #expect(rules(misspeltValue) == ["6:28 gce/filter-value"])
+  }
 }

@@ -53,13 +53,15 @@ struct APIFilterParser {
     }
   }
 
-  /// operand { keyword operand }, the operands combined by `combine` (AND or OR).
+  /// operand { keyword operand }, the operands combined by `combine` (AND or OR); a lone operand is
+  /// returned as it is, without building a list.
   private mutating func parseJoined(
     by keyword: String, combine: ([FilterExpr], FilterSpan) -> FilterExpr,
     operand: (inout Self) throws(FilterError) -> FilterExpr
   ) throws(FilterError) -> FilterExpr {
     let start = scanner.index
-    var items = [try operand(&self)]
+    let first = try operand(&self)
+    var items: [FilterExpr] = []
     while true {
       let save = scanner.index
       scanner.skipWhitespace()
@@ -67,20 +69,25 @@ struct APIFilterParser {
         scanner.index = save
         break
       }
-      logicSpans.append(FilterSpan(column: scanner.column, length: keyword.count))
-      scanner.index += keyword.count
+      logicSpans.append(FilterSpan(column: scanner.column, length: keyword.utf8.count))
+      scanner.index += keyword.utf8.count
       try expectTerm(after: keyword)
+      if items.isEmpty {
+        items.reserveCapacity(4)
+        items.append(first)
+      }
       items.append(try operand(&self))
     }
-    return combine(items, scanner.span(from: start))
+    return items.isEmpty ? first : combine(items, scanner.span(from: start))
   }
 
-  /// sequence = factor { factor }: side-by-side terms mean AND.
+  /// sequence = factor { factor }: side-by-side terms mean AND; a lone factor is returned as it is.
   private mutating func parseSequence() throws(FilterError) -> FilterExpr {
     let start = scanner.index
-    var items = [try parseFactor()]
-    var spans = [items[0].span]
-    var parenthesized = [scanner[start] == "("]
+    let first = try parseFactor()
+    var items: [FilterExpr] = []
+    // The side-by-side terms without their own parentheses, noted after any nested sequence's.
+    var bare: [FilterSpan] = []
     while true {
       let save = scanner.index
       scanner.skipWhitespace()
@@ -88,14 +95,18 @@ struct APIFilterParser {
         scanner.index = save
         break
       }
-      parenthesized.append(scanner.peek() == "(")
+      if items.isEmpty {
+        items.reserveCapacity(4)
+        items.append(first)
+        if scanner[start] != "(" { bare.append(first.span) }
+      }
+      let parenthesized = scanner.peek() == "("
       let item = try parseFactor()
       items.append(item)
-      spans.append(item.span)
+      if !parenthesized { bare.append(item.span) }
     }
-    if items.count > 1 {
-      bareSequenceTerms += zip(spans, parenthesized).filter { !$0.1 }.map(\.0)
-    }
+    if items.isEmpty { return first }
+    bareSequenceTerms += bare
     return FilterExpr.all(items, span: scanner.span(from: start))
   }
 
@@ -201,15 +212,25 @@ struct APIFilterParser {
     return !first && scalar == "-"
   }
 
-  /// The AIP comparators, longest first so `<=` is not read as `<`.
-  private static let comparators: [FilterOperator] = [
-    .lessOrEqual, .greaterOrEqual, .notEqual, .equal, .less, .greater, .has,
-  ]
   /// The regex-dialect comparators.
   private static let regexComparators: [FilterOperator] = [.regexEqual, .regexNotEqual]
 
+  /// The AIP comparator at the cursor, the longest that fits (`<=`, not `<`); nil when none starts here.
+  private func aipComparator() -> FilterOperator? {
+    guard let first = scanner.peek() else { return nil }
+    let orEqual = scanner.peek(1) == "="
+    switch first {
+    case "<": return orEqual ? .lessOrEqual : .less
+    case ">": return orEqual ? .greaterOrEqual : .greater
+    case "!": return orEqual ? .notEqual : nil
+    case "=": return .equal
+    case ":": return .has
+    default: return nil
+    }
+  }
+
   private mutating func parseComparator(after key: FilterKey, hadSpace: Bool) throws(FilterError) -> FilterOperator {
-    for op in Self.comparators where scanner.looking(at: op.rawValue) {
+    if let op = aipComparator() {
       scanner.index += op.rawValue.utf8.count
       if op == .equal, scanner.peek() == "=" {
         throw FilterError(

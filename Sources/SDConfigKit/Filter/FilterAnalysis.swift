@@ -9,13 +9,23 @@ public enum FilterAnalysis {
 
   /// The parsed tree of `text` (nil when it does not parse) with every finding, parsing the text once.
   public static func analyze(_ text: String) -> (expr: FilterExpr?, findings: [FilterFinding]) {
+    let analysis = examine(text)
+    return (analysis.expr, analysis.findings)
+  }
+
+  /// The parsed tree of `text` and its restrictions (both nil when it does not parse) with every finding,
+  /// parsing the text and gathering its restrictions once.
+  static func examine(_ text: String) -> (
+    expr: FilterExpr?, restrictions: [FilterRestriction]?, findings: [FilterFinding]
+  ) {
     let expr: FilterExpr
     do {
       expr = try APIFilter.parse(text)
     } catch {
-      return (nil, [syntaxFinding(error, text: text)])
+      return (nil, nil, [syntaxFinding(error, text: text)])
     }
-    return (expr, expr.restrictions.compactMap(restrictionFinding))
+    let restrictions = expr.restrictions
+    return (expr, restrictions, restrictions.compactMap(restrictionFinding))
   }
 
   private static func syntaxFinding(_ error: FilterError, text: String) -> FilterFinding {
@@ -99,8 +109,11 @@ public enum FilterAnalysis {
       help: suggestion.map { "did you mean '\($0)'?" }, replacement: suggestion)
   }
 
+  /// The catalogued paths of repeated fields, worked out once: asking a field is a substring search.
+  private static let repeatedPaths = Set(InstanceFieldCatalogue.byPath.lazy.filter(\.value.isRepeated).map(\.key))
+
   private static func fieldFinding(_ field: InstanceField, _ restriction: FilterRestriction) -> FilterFinding? {
-    if field.isRepeated {
+    if repeatedPaths.contains(field.path) {
       return FilterFinding(
         kind: .repeatedField, span: restriction.keySpan,
         message: "'\(field.path)' is a repeated field, and the Compute API rejects filters on repeated fields",

@@ -34,13 +34,19 @@ public struct FilterExpr: Sendable, Hashable {
   /// The conjunction of `items`, flattening nested conjunctions; a single item stands alone.
   static func all(_ items: [FilterExpr], span: FilterSpan) -> FilterExpr {
     if items.count == 1 { return items[0] }
-    return FilterExpr(.and(items.flatMap { if case .and(let inner) = $0.node { inner } else { [$0] } }), span: span)
+    return FilterExpr(.and(flattened(items) { if case .and(let inner) = $0.node { inner } else { nil } }), span: span)
   }
 
   /// The disjunction of `items`, flattening nested disjunctions; a single item stands alone.
   static func any(_ items: [FilterExpr], span: FilterSpan) -> FilterExpr {
     if items.count == 1 { return items[0] }
-    return FilterExpr(.or(items.flatMap { if case .or(let inner) = $0.node { inner } else { [$0] } }), span: span)
+    return FilterExpr(.or(flattened(items) { if case .or(let inner) = $0.node { inner } else { nil } }), span: span)
+  }
+
+  /// `items` with each item that `nested` opens replaced by its own items; `items` itself when none opens.
+  private static func flattened(_ items: [FilterExpr], nested: (FilterExpr) -> [FilterExpr]?) -> [FilterExpr] {
+    guard items.contains(where: { nested($0) != nil }) else { return items }
+    return items.flatMap { nested($0) ?? [$0] }
   }
 
   /// The printed items of an AND or OR chain joined by `separator`, with nested chains in parentheses.
@@ -55,11 +61,19 @@ public struct FilterExpr: Sendable, Hashable {
 
   /// Every restriction in the tree, in source order.
   public var restrictions: [FilterRestriction] {
+    var found: [FilterRestriction] = []
+    appendRestrictions(to: &found)
+    return found
+  }
+
+  /// Appends every restriction in the tree to `found`, in source order.
+  private func appendRestrictions(to found: inout [FilterRestriction]) {
     switch node {
-    case .restriction(let restriction): return [restriction]
-    case .word: return []
-    case .not(let inner): return inner.restrictions
-    case .and(let items), .or(let items): return items.flatMap(\.restrictions)
+    case .restriction(let restriction): found.append(restriction)
+    case .word: break
+    case .not(let inner): inner.appendRestrictions(to: &found)
+    case .and(let items), .or(let items):
+      for item in items { item.appendRestrictions(to: &found) }
     }
   }
 

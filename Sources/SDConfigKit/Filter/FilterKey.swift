@@ -35,5 +35,13 @@ public struct FilterKey: Sendable, Hashable {
   }
 
   /// The segment names joined with dots.
-  public var path: String { parts.map(\.name).joined(separator: ".") }
+  public var path: String {
+    guard parts.count > 1 else { return parts.first?.name ?? "" }
+    var path = parts[0].name
+    for part in parts.dropFirst() {
+      path.append(".")
+      path.append(part.name)
+    }
+    return path
+  }
 }

@@ -70,7 +70,10 @@ struct FilterScanner {
 
   /// True when the upper-case ASCII keyword `word` is at the cursor and followed by whitespace, `(` or the end.
   func atKeyword(_ word: String) -> Bool {
-    guard looking(at: word) else { return false }
+    // Most cursors are not at a keyword: the first letter settles it without walking the word.
+    guard index < count, self[index].value == word.utf8.first.map(UInt32.init), looking(at: word) else {
+      return false
+    }
     guard let next = peek(word.utf8.count) else { return true }
     return Self.isWhitespace(next) || next == "("
   }

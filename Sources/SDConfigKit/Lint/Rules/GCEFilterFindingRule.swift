@@ -11,17 +11,18 @@ extension GCEFilterFindingRule {
   /// The findings of this rule's kinds in every `gce_sd_configs` filter of the file.
   func filterDiagnostics(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    for value in GCEValue.all("filter", in: context) where !value.config.filter.isEmpty {
-      let report = GCEFilterReport.of(value.config.filter)
+    for entry in GCEFilterProblems.of(context).entries {
+      let node = context.document[entry.node]
+      guard node.kind == .scalar else { continue }
       var locator: GCEFilterLocator?
-      for finding in report.findings where kinds.contains(finding.kind) {
-        let located = locator ?? GCEFilterLocator(node: value.node, source: context.source)
+      for finding in entry.report.findings where kinds.contains(finding.kind) {
+        let located = locator ?? GCEFilterLocator(node: node, source: context.source)
         locator = located
         diagnostics.append(
           Diagnostic(
             rule: info.id, severity: info.defaultSeverity, message: finding.message,
             range: located.range(column: finding.column, length: finding.length), help: finding.help,
-            fixes: fixes(for: finding, in: value.config.filter, locator: located)))
+            fixes: fixes(for: finding, in: entry.text, locator: located)))
       }
     }
     return diagnostics

@@ -15,11 +15,11 @@ struct GCEFilterReport: Sendable {
   /// The report for `text`, from the process-wide cache when the text was seen before.
   static func of(_ text: String) -> GCEFilterReport {
     if let cached = GCEFilterReportCache.shared.lookup(text) { return cached }
-    let (expr, findings) = FilterAnalysis.analyze(text)
-    let restrictions = expr?.restrictions
+    let (_, restrictions, findings) = FilterAnalysis.examine(text)
     let report = GCEFilterReport(
       findings: findings, parses: restrictions != nil,
-      restrictsStatus: restrictions?.contains { $0.key.path == "status" } ?? false,
+      // A key of several parts has a dot in its path, so only a one-part key can be `status`.
+      restrictsStatus: restrictions?.contains { $0.key.parts.count == 1 && $0.key.parts[0].name == "status" } ?? false,
       usesRegexDialect: restrictions?.contains { $0.op.isAPIRegex } ?? false)
     GCEFilterReportCache.shared.store(report, for: text)
     return report
@@ -31,7 +31,7 @@ private final class GCEFilterReportCache: @unchecked Sendable {
   static let shared = GCEFilterReportCache()
   private static let capacity = 1 << 16
   private let lock = NSLock()
-  private var entries: [String: GCEFilterReport] = [:]
+  private var entries: [String: GCEFilterReport] = Dictionary(minimumCapacity: 1024)
 
   func lookup(_ text: String) -> GCEFilterReport? {
     lock.lock()
