@@ -109,11 +109,8 @@ public enum FilterAnalysis {
       help: suggestion.map { "did you mean '\($0)'?" }, replacement: suggestion)
   }
 
-  /// The catalogued paths of repeated fields, worked out once: asking a field is a substring search.
-  private static let repeatedPaths = Set(InstanceFieldCatalogue.byPath.lazy.filter(\.value.isRepeated).map(\.key))
-
   private static func fieldFinding(_ field: InstanceField, _ restriction: FilterRestriction) -> FilterFinding? {
-    if repeatedPaths.contains(field.path) {
+    if field.isRepeated {
       return FilterFinding(
         kind: .repeatedField, span: restriction.keySpan,
         message: "'\(field.path)' is a repeated field, and the Compute API rejects filters on repeated fields",

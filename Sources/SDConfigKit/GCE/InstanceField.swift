@@ -16,19 +16,29 @@ public struct InstanceField: Sendable, Hashable {
   /// The allowed values of an enum field, empty for other fields.
   public let enumValues: [String]
 
+  /// The kind of JSON value the field holds.
+  public let kind: Kind
+  /// True when the field is, or lies inside, a list, which Compute API filters cannot address.
+  public let isRepeated: Bool
+
   /// Creates a field from a row of the catalogue.
   public init(rawPath: String, type: String, isURL: Bool, enumValues: [String]) {
     self.rawPath = rawPath
     // Brackets only ever appear as the `[]` of a repeated field.
-    self.path = String(String.UnicodeScalarView(rawPath.unicodeScalars.filter { $0 != "[" && $0 != "]" }))
+    let brackets = rawPath.utf8.contains(UInt8(ascii: "["))
+    self.path =
+      brackets
+      ? String(decoding: rawPath.utf8.filter { $0 != UInt8(ascii: "[") && $0 != UInt8(ascii: "]") }, as: UTF8.self)
+      : rawPath
     self.type = type
     self.isURL = isURL
     self.enumValues = enumValues
+    self.kind = Self.kind(of: type, array: rawPath.hasSuffix("[]"))
+    self.isRepeated = brackets || kind == .array
   }
 
-  /// The kind of JSON value the field holds.
-  public var kind: Kind {
-    if type.hasPrefix("array") || rawPath.hasSuffix("[]") { return .array }
+  private static func kind(of type: String, array: Bool) -> Kind {
+    if array || type.hasPrefix("array") { return .array }
     if type.hasPrefix("map") { return .map }
     switch type {
     case "boolean": return .boolean
@@ -37,9 +47,6 @@ public struct InstanceField: Sendable, Hashable {
     default: return type.hasPrefix("integer") ? .integer : .string
     }
   }
-
-  /// True when the field is, or lies inside, a list, which Compute API filters cannot address.
-  public var isRepeated: Bool { rawPath.contains("[]") || kind == .array }
 
   /// True for enum fields such as `status`.
   public var isEnum: Bool { !enumValues.isEmpty }

@@ -14,7 +14,7 @@ public enum InstanceFieldCatalogue {
 
   /// What the dotted filter `path` names: `labels.KEY` is a label, catalogued paths are fields.
   public static func lookup(_ path: String) -> InstanceFieldLookup {
-    if path.hasPrefix("labels."), path.count > "labels.".count {
+    if path.hasPrefix("labels."), path.utf8.count > "labels.".utf8.count {
       return .label(key: String(path.dropFirst("labels.".count)))
     }
     if let field = byPath[path] { return .field(field) }
