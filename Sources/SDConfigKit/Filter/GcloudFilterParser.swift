@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads the gcloud `--filter` language: `: = != < <= > >= ~ !~`, NOT and `-`, AND/OR (never mixed
 /// at one parenthesis level), side-by-side terms (AND, lowest precedence), list operands
 /// `key:(a b)`, quoting with gcloud's escapes, `*` patterns, transforms, and bare words.
@@ -296,7 +294,7 @@ struct GcloudFilterParser {
     if op == .has, !token.quoted, token.text.filter({ $0 == "*" }).count > 1 {
       throw FilterError("a ':' pattern may contain only one '*'", at: span, help: "use '~' for richer patterns")
     }
-    if op == .regexSearch || op == .regexNotSearch, (try? NSRegularExpression(pattern: token.text)) == nil {
+    if op == .regexSearch || op == .regexNotSearch, (try? Regex(token.text)) == nil {
       throw FilterError("'\(token.text)' is not a valid regular expression", at: span, help: "fix the regex")
     }
   }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Maps columns inside a `filter:` value to positions in the file: exactly for one-line plain,
 /// single-quoted and double-quoted scalars (where `''` and escapes take more characters in the file
 /// than in the value), and to the value's start for multi-line and block scalars.
@@ -35,9 +33,9 @@ struct GCEFilterLocator {
     guard !raw.isEmpty else { return nil }
     let escaped: String
     switch node.style {
-    case .singleQuoted: escaped = text.replacingOccurrences(of: "'", with: "''")
+    case .singleQuoted: escaped = text.replacing("'", with: "''")
     case .doubleQuoted:
-      escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+      escaped = text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
     default: escaped = text
     }
     return TextEdit(range: range(column: column, length: length), replacement: escaped)
@@ -46,7 +44,7 @@ struct GCEFilterLocator {
   /// An edit replacing the whole value with `text` written as a single-quoted scalar; nil for block scalars.
   func wholeValueEdit(_ text: String) -> TextEdit? {
     guard node.style != .literal, node.style != .folded else { return nil }
-    return TextEdit(range: node.range, replacement: "'" + text.replacingOccurrences(of: "'", with: "''") + "'")
+    return TextEdit(range: node.range, replacement: "'" + text.replacing("'", with: "''") + "'")
   }
 
   /// The file position of the value character at 1-based `column` (or just after the value).

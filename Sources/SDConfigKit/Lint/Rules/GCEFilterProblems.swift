@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// The `filter:` values of one file that have findings, each node once, in source order: made once per
 /// file and shared by the `gce/*` filter rules, which would otherwise each walk every entry again.
@@ -40,19 +40,17 @@ struct GCEFilterProblems: Sendable {
 
 /// The problems of the scrape configs checked last. The rules of one lint run see the same array, so
 /// `==` answers from Array's shared-storage fast path; a different file compares unequal and is analysed.
-private final class GCEFilterProblemsMemo: @unchecked Sendable {
+private final class GCEFilterProblemsMemo: Sendable {
   static let shared = GCEFilterProblemsMemo()
-  private let lock = NSLock()
-  private var jobs: [ScrapeConfig] = []
-  private var problems = GCEFilterProblems([], nodeCount: 0)
+  private let last = Mutex<(jobs: [ScrapeConfig], problems: GCEFilterProblems)>(
+    ([], GCEFilterProblems([], nodeCount: 0)))
 
   func problems(of jobs: [ScrapeConfig], nodeCount: Int) -> GCEFilterProblems {
-    lock.lock()
-    defer { lock.unlock() }
-    if jobs != self.jobs {
-      self.jobs = jobs
-      problems = GCEFilterProblems(jobs, nodeCount: nodeCount)
+    last.withLock { last in
+      if jobs != last.jobs {
+        last = (jobs, GCEFilterProblems(jobs, nodeCount: nodeCount))
+      }
+      return last.problems
     }
-    return problems
   }
 }

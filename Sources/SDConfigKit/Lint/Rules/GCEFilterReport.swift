@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// What the `gce/*` filter rules need to know about one filter text, computed once per distinct text
 /// and shared by the rules (generated files repeat the same filter in thousands of jobs).
@@ -27,22 +27,19 @@ struct GCEFilterReport: Sendable {
 }
 
 /// The process-wide cache behind `GCEFilterReport.of`.
-private final class GCEFilterReportCache: @unchecked Sendable {
+private final class GCEFilterReportCache: Sendable {
   static let shared = GCEFilterReportCache()
   private static let capacity = 1 << 16
-  private let lock = NSLock()
-  private var entries: [String: GCEFilterReport] = Dictionary(minimumCapacity: 1024)
+  private let entries = Mutex<[String: GCEFilterReport]>(Dictionary(minimumCapacity: 1024))
 
   func lookup(_ text: String) -> GCEFilterReport? {
-    lock.lock()
-    defer { lock.unlock() }
-    return entries[text]
+    entries.withLock { $0[text] }
   }
 
   func store(_ report: GCEFilterReport, for text: String) {
-    lock.lock()
-    defer { lock.unlock() }
-    if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-    entries[text] = report
+    entries.withLock { entries in
+      if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+      entries[text] = report
+    }
   }
 }
