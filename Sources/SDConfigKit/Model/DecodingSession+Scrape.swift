@@ -182,7 +182,7 @@ extension DecodingSession {
   private mutating func decodeRelabel(_ nodes: MappingNodes) -> RelabelConfig {
     var rule = RelabelConfig()
     for entry in nodes.entries {
-      guard let field = RelabelConfig.Field(rawValue: entry.name) else { continue }
+      guard let field = RelabelConfig.Field.named(entry.name) else { continue }
       rule.setFields.insert(field)
       if document[entry.value].isNull { rule.nullFields.insert(field) }
       switch field {
@@ -198,15 +198,19 @@ extension DecodingSession {
     return rule
   }
 
-  /// Runs the relabel validator, if one is plugged in, and reports its finding at the field it names.
   /// Runs the relabel validator, if one is plugged in, on every rule of `job`, with the job's name
   /// validation scheme, and reports each finding at the field it names.
   private mutating func validateRelabelRules(of job: ScrapeConfig, legacyNames: Bool) {
+    validateRelabelRules(job.relabelConfigs, job.relabelConfigNodes, legacyNames: legacyNames)
+    validateRelabelRules(job.metricRelabelConfigs, job.metricRelabelConfigNodes, legacyNames: legacyNames)
+  }
+
+  /// Validates `rules` (whose nodes are `ruleNodes`) and reports each finding at the field it names.
+  private mutating func validateRelabelRules(
+    _ rules: [RelabelConfig], _ ruleNodes: [MappingNodes], legacyNames: Bool
+  ) {
     guard let relabelValidation else { return }
-    let all =
-      Array(zip(job.relabelConfigs, job.relabelConfigNodes))
-      + Array(zip(job.metricRelabelConfigs, job.metricRelabelConfigNodes))
-    for (rule, nodes) in all {
+    for (rule, nodes) in zip(rules, ruleNodes) {
       guard let finding = relabelValidation(rule, version, legacyNames),
         let place = finding.field.flatMap({ nodes.valueNode($0.rawValue) }) ?? nodes.node
       else { continue }

@@ -5,13 +5,12 @@ extension DecodingSession {
 
   /// The resolved scalar at `id`, or nil after reporting a collection or an unresolvable tag.
   private mutating func scalar(_ id: YAMLNode.ID, key: String, kind: ValueKind) -> YAMLScalar? {
-    let node = document[id]
-    guard node.kind == .scalar else {
+    guard document[id].kind == .scalar else {
       typeMismatch(id, key: key, kind: kind)
       return nil
     }
     do {
-      return try YAMLScalar.resolve(node)
+      return try YAMLScalar.resolve(document[id])
     } catch {
       report(
         SchemaRule.type, "'\(key)' has a value whose tag does not fit it", at: id,
@@ -22,6 +21,10 @@ extension DecodingSession {
 
   /// A string field: the source text of any non-null scalar (decoded bytes for `!!binary`).
   mutating func text(_ id: YAMLNode.ID, key: String, kind: ValueKind = .string) -> String? {
+    if document[id].kind == .scalar && document[id].tag == nil {
+      // An untagged scalar always resolves, and only to null or to its own text.
+      return document[id].isNull ? "" : document[id].value
+    }
     guard let value = scalar(id, key: key, kind: kind) else { return nil }
     switch value {
     case .null: return ""
@@ -131,16 +134,18 @@ extension DecodingSession {
 
   /// A list of strings with the node of each item; null gives an empty list.
   mutating func stringList(_ entry: MappingNodes.Entry) -> (values: [String], nodes: [YAMLNode.ID])? {
-    let node = document[entry.value]
-    if node.isNull { return ([], []) }
-    guard node.kind == .sequence else {
+    if document[entry.value].isNull { return ([], []) }
+    guard document[entry.value].kind == .sequence else {
       typeMismatch(entry.value, key: entry.name, kind: .stringList)
       return nil
     }
+    let items = document.items(entry.value)
     var values: [String] = []
     var nodes: [YAMLNode.ID] = []
+    values.reserveCapacity(items.count)
+    nodes.reserveCapacity(items.count)
     var valid = true
-    for item in document.items(entry.value) {
+    for item in items {
       let resolved = document.resolve(item)
       if let value = text(resolved, key: entry.name, kind: .string) {
         values.append(value)

@@ -54,20 +54,21 @@ struct DecodingSession {
       return nil
     }
     let pairs = document.mappingEntries(resolved)
+    let keys = Schema.keys(of: block)
     var entries: [MappingNodes.Entry] = []
     entries.reserveCapacity(pairs.count)
     for pair in pairs {
       let keyID = document.resolve(pair.key)
       let name = document[keyID].value
-      guard document[keyID].kind == .scalar, let schemaKey = Schema.key(name, in: block) else {
+      guard document[keyID].kind == .scalar, let position = Schema.position(of: name, in: block) else {
         unknownKey(name, at: keyID, in: block, siblings: pairs)
         continue
       }
-      guard schemaKey.isAvailable(in: version) else {
-        unavailableKey(schemaKey, at: keyID, in: block)
+      guard keys[position].isAvailable(in: version) else {
+        unavailableKey(keys[position], at: keyID, in: block)
         continue
       }
-      if let effect = schemaKey.nullEffect, document[pair.value].isNull {
+      if let effect = keys[position].nullEffect, document[pair.value].isNull {
         report(
           SchemaRule.nullValue, "'\(name)' is null, which Prometheus reads as \(effect)",
           at: pair.value, severity: .warning, help: "remove '\(name)' to get the default, or write the value you mean")
@@ -191,14 +192,15 @@ struct DecodingSession {
 
   /// The non-null items of a list of blocks; reports a value that is not a list and null items.
   mutating func blockItems(_ entry: MappingNodes.Entry, of block: SchemaBlock) -> [YAMLNode.ID] {
-    let node = document[entry.value]
-    if node.isNull { return [] }
-    guard node.kind == .sequence else {
+    if document[entry.value].isNull { return [] }
+    guard document[entry.value].kind == .sequence else {
       typeMismatch(entry.value, key: entry.name, kind: .blockList(block))
       return []
     }
+    let items = document.items(entry.value)
     var result: [YAMLNode.ID] = []
-    for item in document.items(entry.value) {
+    result.reserveCapacity(items.count)
+    for item in items {
       let resolved = document.resolve(item)
       if document[resolved].isNull {
         report(

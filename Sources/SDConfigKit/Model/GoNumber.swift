@@ -3,7 +3,7 @@ enum GoNumber {
   /// Parses a Go base-0 integer literal (`0x`, `0o`, `0b`, leading-`0` octal, decimal, optional sign)
   /// into its sign and magnitude; nil when malformed or above `UInt64.max`.
   static func integer(_ text: Substring) -> (negative: Bool, magnitude: UInt64)? {
-    var body = text
+    var body = text.unicodeScalars[...]
     var negative = false
     if let sign = body.first, sign == "+" || sign == "-" {
       negative = sign == "-"
@@ -29,14 +29,28 @@ enum GoNumber {
     }
     guard !body.isEmpty else { return nil }
     var magnitude: UInt64 = 0
-    for character in body {
-      guard let digit = character.hexDigitValue, UInt64(digit) < radix else { return nil }
+    for scalar in body {
+      guard let digit = hexDigitValue(scalar), digit < radix else { return nil }
       let (shifted, overflowA) = magnitude.multipliedReportingOverflow(by: radix)
-      let (sum, overflowB) = shifted.addingReportingOverflow(UInt64(digit))
+      let (sum, overflowB) = shifted.addingReportingOverflow(digit)
       if overflowA || overflowB { return nil }
       magnitude = sum
     }
     return (negative, magnitude)
+  }
+
+  /// The value of a hexadecimal digit as `Character.hexDigitValue` reads it (ASCII and fullwidth forms).
+  private static func hexDigitValue(_ scalar: Unicode.Scalar) -> UInt64? {
+    let value = UInt64(scalar.value)
+    switch value {
+    case 0x30...0x39: return value - 0x30
+    case 0x41...0x46: return value - 0x41 + 10
+    case 0x61...0x66: return value - 0x61 + 10
+    case 0xFF10...0xFF19: return value - 0xFF10
+    case 0xFF21...0xFF26: return value - 0xFF21 + 10
+    case 0xFF41...0xFF46: return value - 0xFF41 + 10
+    default: return nil
+    }
   }
 
   /// True when `text` matches yaml.v2's float pattern `^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`.

@@ -27,7 +27,8 @@ public struct MappingNodes: Hashable, Sendable {
 
   /// The entry for key `name`, if present.
   public func entry(_ name: String) -> Entry? {
-    entries.first { $0.name == name }
+    let length = name.utf8.count
+    return entries.first { $0.name.utf8.count == length && $0.name == name }
   }
 
   /// The key node of `name`, if present.

@@ -36,5 +36,9 @@ public struct RelabelConfig: Hashable, Sendable {
   public init() {}
 
   /// The action, if `action` names one of the eleven (case-insensitively).
-  public var knownAction: RelabelAction? { RelabelAction(rawValue: action.lowercased()) }
+  public var knownAction: RelabelAction? {
+    // Lowercasing allocates; text of ASCII lowercase letters is already in the form it would produce.
+    let isLowercase = action.utf8.allSatisfy { $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+    return RelabelAction.named(isLowercase ? action : action.lowercased())
+  }
 }

@@ -85,7 +85,8 @@ public enum YAMLScalar: Hashable, Sendable {
 
   /// The fixed words of the YAML 1.1 resolve table.
   private static func word(_ text: String) -> YAMLScalar? {
-    switch text {
+    guard text.utf8.count <= longestWord else { return nil }
+    return switch text {
     case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON": .bool(true)
     case "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF": .bool(false)
     case "~", "null", "Null", "NULL": .null
@@ -95,6 +96,9 @@ public enum YAMLScalar: Hashable, Sendable {
     default: nil
     }
   }
+
+  /// The length of the longest word in `word(_:)`, so longer text skips the comparisons.
+  private static let longestWord = 5
 
   /// An integer (Go base-0 literal after removing `_`) or a YAML-style float.
   private static func number(_ text: String) -> YAMLScalar? {
