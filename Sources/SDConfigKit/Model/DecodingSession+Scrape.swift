@@ -168,9 +168,12 @@ extension DecodingSession {
   }
 
   private mutating func decodeRelabelConfigs(_ entry: MappingNodes.Entry) -> ([RelabelConfig], [MappingNodes]) {
+    let items = blockItems(entry, of: .relabelConfig)
     var rules: [RelabelConfig] = []
     var ruleNodes: [MappingNodes] = []
-    for item in blockItems(entry, of: .relabelConfig) {
+    rules.reserveCapacity(items.count)
+    ruleNodes.reserveCapacity(items.count)
+    for item in items {
       guard let nodes = mapping(item, .relabelConfig, key: entry.name) else { continue }
       let rule = decodeRelabel(nodes)
       rules.append(rule)
@@ -184,7 +187,7 @@ extension DecodingSession {
     for entry in nodes.entries {
       guard let field = RelabelConfig.Field.named(entry.name) else { continue }
       rule.setFields.insert(field)
-      if document[entry.value].isNull { rule.nullFields.insert(field) }
+      if isNull(entry.value) { rule.nullFields.insert(field) }
       switch field {
       case .sourceLabels: rule.sourceLabels = stringList(entry)?.values ?? rule.sourceLabels
       case .separator: rule.separator = string(entry) ?? rule.separator

@@ -36,6 +36,13 @@ struct DecodingSession {
     return document.pairs(mapping).first?.key ?? mapping
   }
 
+  /// True when the node at `id` is a null scalar; text too long to be a null word is ruled out before
+  /// `YAMLNode.isNull` compares it with each of them.
+  func isNull(_ id: YAMLNode.ID) -> Bool {
+    document[id].kind == .scalar && (document[id].tag != nil || document[id].value.utf8.count <= 4)
+      && document[id].isNull
+  }
+
   /// "Prometheus reports: …" as a note.
   static func prometheusSays(_ text: String) -> String { "Prometheus reports: \(text)" }
 
@@ -68,7 +75,7 @@ struct DecodingSession {
         unavailableKey(keys[position], at: keyID, in: block)
         continue
       }
-      if let effect = keys[position].nullEffect, document[pair.value].isNull {
+      if let effect = keys[position].nullEffect, isNull(pair.value) {
         report(
           SchemaRule.nullValue, "'\(name)' is null, which Prometheus reads as \(effect)",
           at: pair.value, severity: .warning, help: "remove '\(name)' to get the default, or write the value you mean")
@@ -192,7 +199,7 @@ struct DecodingSession {
 
   /// The non-null items of a list of blocks; reports a value that is not a list and null items.
   mutating func blockItems(_ entry: MappingNodes.Entry, of block: SchemaBlock) -> [YAMLNode.ID] {
-    if document[entry.value].isNull { return [] }
+    if isNull(entry.value) { return [] }
     guard document[entry.value].kind == .sequence else {
       typeMismatch(entry.value, key: entry.name, kind: .blockList(block))
       return []
@@ -202,7 +209,7 @@ struct DecodingSession {
     result.reserveCapacity(items.count)
     for item in items {
       let resolved = document.resolve(item)
-      if document[resolved].isNull {
+      if isNull(resolved) {
         report(
           SchemaRule.required, "the \(entry.name) list has an empty entry", at: item,
           help: "remove the empty '-' item or fill it in",

@@ -37,8 +37,7 @@ public struct RelabelConfig: Hashable, Sendable {
 
   /// The action, if `action` names one of the eleven (case-insensitively).
   public var knownAction: RelabelAction? {
-    // Lowercasing allocates; text of ASCII lowercase letters is already in the form it would produce.
-    let isLowercase = action.utf8.allSatisfy { $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
-    return RelabelAction.named(isLowercase ? action : action.lowercased())
+    // Most actions are written in lower case already; lowercasing allocates, so it comes second.
+    RelabelAction.named(action) ?? RelabelAction.named(action.lowercased())
   }
 }
