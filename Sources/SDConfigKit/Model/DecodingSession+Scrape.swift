@@ -189,13 +189,13 @@ extension DecodingSession {
       rule.setFields.insert(field)
       if isNull(entry.value) { rule.nullFields.insert(field) }
       switch field {
-      case .sourceLabels: rule.sourceLabels = stringList(entry)?.values ?? rule.sourceLabels
-      case .separator: rule.separator = string(entry) ?? rule.separator
-      case .regex: rule.regex = string(entry) ?? rule.regex
-      case .modulus: rule.modulus = uint(entry, kind: .uint64) ?? rule.modulus
-      case .targetLabel: rule.targetLabel = string(entry) ?? rule.targetLabel
-      case .replacement: rule.replacement = string(entry) ?? rule.replacement
-      case .action: rule.action = string(entry) ?? rule.action
+      case .sourceLabels: if let list = stringList(entry) { rule.sourceLabels = list.values }
+      case .separator: if let text = string(entry) { rule.separator = text }
+      case .regex: if let text = string(entry) { rule.regex = text }
+      case .modulus: if let number = uint(entry, kind: .uint64) { rule.modulus = number }
+      case .targetLabel: if let text = string(entry) { rule.targetLabel = text }
+      case .replacement: if let text = string(entry) { rule.replacement = text }
+      case .action: if let text = string(entry) { rule.action = text }
       }
     }
     return rule
@@ -213,9 +213,9 @@ extension DecodingSession {
     _ rules: [RelabelConfig], _ ruleNodes: [MappingNodes], legacyNames: Bool
   ) {
     guard let relabelValidation else { return }
-    for (rule, nodes) in zip(rules, ruleNodes) {
-      guard let finding = relabelValidation(rule, version, legacyNames),
-        let place = finding.field.flatMap({ nodes.valueNode($0.rawValue) }) ?? nodes.node
+    for index in rules.indices {
+      guard let finding = relabelValidation(rules[index], version, legacyNames),
+        let place = finding.field.flatMap({ ruleNodes[index].valueNode($0.rawValue) }) ?? ruleNodes[index].node
       else { continue }
       guard finding.field == .regex, let column = finding.regexColumn else {
         report(SchemaRule.relabelInvalid, finding.message, at: place, help: finding.help)

@@ -75,8 +75,10 @@ public enum YAMLScalar: Hashable, Sendable {
       if let special = word(text) { return special }
       if let value = GoNumber.float(Substring(text)) { return .float(value) }
       return .string(text)
-    case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+    case UInt8(ascii: "+"), UInt8(ascii: "-"):
       if let special = word(text) { return special }
+      return number(text) ?? .string(text)
+    case UInt8(ascii: "0")...UInt8(ascii: "9"):
       return number(text) ?? .string(text)
     default:
       return .string(text)
