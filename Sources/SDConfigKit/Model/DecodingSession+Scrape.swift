@@ -2,8 +2,11 @@
 extension DecodingSession {
   mutating func decodeScrapeConfigs(_ entry: MappingNodes.Entry, global: GlobalConfig) -> [ScrapeConfig] {
     var result: [ScrapeConfig] = []
+    let items = blockItems(entry, of: .scrapeConfig)
     var firstByName: [String: YAMLNode.ID] = [:]
-    for item in blockItems(entry, of: .scrapeConfig) {
+    firstByName.reserveCapacity(items.count)
+    result.reserveCapacity(items.count)
+    for item in items {
       guard let nodes = mapping(item, .scrapeConfig, key: entry.name) else { continue }
       let job = decodeScrapeConfig(nodes, global: global)
       if !job.jobName.isEmpty, let place = nodes.valueNode("job_name") {

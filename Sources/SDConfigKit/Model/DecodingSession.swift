@@ -205,8 +205,9 @@ struct DecodingSession {
       return []
     }
     let items = document.items(entry.value)
-    var result: [YAMLNode.ID] = []
-    result.reserveCapacity(items.count)
+    // The result shares the items' storage until an alias or a null item makes it differ.
+    var result = items
+    var kept = 0
     for item in items {
       let resolved = document.resolve(item)
       if isNull(resolved) {
@@ -214,10 +215,12 @@ struct DecodingSession {
           SchemaRule.required, "the \(entry.name) list has an empty entry", at: item,
           help: "remove the empty '-' item or fill it in",
           notes: [Self.prometheusSays(Self.nullItemMessage(entry.name))])
-      } else {
-        result.append(resolved)
+        continue
       }
+      if result[kept] != resolved { result[kept] = resolved }
+      kept += 1
     }
+    if kept < result.count { result.removeLast(result.count - kept) }
     return result
   }
 

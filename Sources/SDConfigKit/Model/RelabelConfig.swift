@@ -10,6 +10,22 @@ public struct RelabelConfig: Hashable, Sendable {
     case targetLabel = "target_label"
     case replacement
     case action
+
+    /// The field named `name`: each field name has its own length, so one comparison decides.
+    static func named(_ name: String) -> Field? {
+      let field: Field
+      switch name.utf8.count {
+      case 13: field = .sourceLabels
+      case 9: field = .separator
+      case 5: field = .regex
+      case 7: field = .modulus
+      case 12: field = .targetLabel
+      case 11: field = .replacement
+      case 6: field = .action
+      default: return nil
+      }
+      return field.rawValue == name ? field : nil
+    }
   }
 
   /// Labels whose values are joined with `separator` to form the matched value.
