@@ -139,17 +139,16 @@ extension DecodingSession {
       typeMismatch(entry.value, key: entry.name, kind: .stringList)
       return nil
     }
-    let items = document.items(entry.value)
+    // The nodes share the items' storage unless an item is an alias.
+    var nodes = document.items(entry.value)
     var values: [String] = []
-    var nodes: [YAMLNode.ID] = []
-    values.reserveCapacity(items.count)
-    nodes.reserveCapacity(items.count)
+    values.reserveCapacity(nodes.count)
     var valid = true
-    for item in items {
-      let resolved = document.resolve(item)
+    for index in nodes.indices {
+      let resolved = document.resolve(nodes[index])
+      if resolved != nodes[index] { nodes[index] = resolved }
       if let value = text(resolved, key: entry.name, kind: .string) {
         values.append(value)
-        nodes.append(resolved)
       } else {
         valid = false
       }

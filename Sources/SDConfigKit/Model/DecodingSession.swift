@@ -36,11 +36,18 @@ struct DecodingSession {
     return document.pairs(mapping).first?.key ?? mapping
   }
 
-  /// True when the node at `id` is a null scalar; text too long to be a null word is ruled out before
-  /// `YAMLNode.isNull` compares it with each of them.
+  /// True when the node at `id` is a null scalar. Untagged text that cannot be `~`, `null`, `Null` or
+  /// `NULL` (too long, or another first letter) is ruled out before `YAMLNode.isNull` compares words.
   func isNull(_ id: YAMLNode.ID) -> Bool {
-    document[id].kind == .scalar && (document[id].tag != nil || document[id].value.utf8.count <= 4)
-      && document[id].isNull
+    guard document[id].kind == .scalar else { return false }
+    if document[id].tag == nil {
+      let text = document[id].value.utf8
+      guard text.count <= 4 else { return false }
+      if let first = text.first, first != UInt8(ascii: "n"), first != UInt8(ascii: "N"), first != UInt8(ascii: "~") {
+        return false
+      }
+    }
+    return document[id].isNull
   }
 
   /// "Prometheus reports: …" as a note.
