@@ -184,7 +184,7 @@ extension DecodingSession {
     guard job.relabelConfigs.isEmpty, job.valueNode("relabel_configs").map({ document.items($0).isEmpty }) ?? true
     else { return }
     for group in job.staticConfigs {
-      for (target, node) in zip(group.targets, group.targetNodes) where target.utf8.contains(UInt8(ascii: "/")) {
+      for (target, node) in zip(group.targets, group.targetNodes) where target.containsByte(UInt8(ascii: "/")) {
         report(
           SchemaRule.type, "the target '\(target)' is a URL, but a static target must be host:port", at: node,
           help: "write only host:port; set 'scheme' and 'metrics_path' on the job instead",

@@ -68,21 +68,21 @@ struct DecodingSession {
       return nil
     }
     let pairs = document.mappingEntries(resolved)
-    let keys = Schema.keys(of: block)
+    let schema = Schema.table(block)
     var entries: [MappingNodes.Entry] = []
     entries.reserveCapacity(pairs.count)
     for pair in pairs {
       let keyID = document.resolve(pair.key)
       let name = document[keyID].value
-      guard document[keyID].kind == .scalar, let position = Schema.position(of: name, in: block) else {
+      guard document[keyID].kind == .scalar, let position = schema.position(of: name) else {
         unknownKey(name, at: keyID, in: block, siblings: pairs)
         continue
       }
-      guard keys[position].isAvailable(in: version) else {
-        unavailableKey(keys[position], at: keyID, in: block)
+      guard schema.keys[position].isAvailable(in: version) else {
+        unavailableKey(schema.keys[position], at: keyID, in: block)
         continue
       }
-      if let effect = keys[position].nullEffect, isNull(pair.value) {
+      if let effect = schema.keys[position].nullEffect, isNull(pair.value) {
         report(
           SchemaRule.nullValue, "'\(name)' is null, which Prometheus reads as \(effect)",
           at: pair.value, severity: .warning, help: "remove '\(name)' to get the default, or write the value you mean")

@@ -71,7 +71,7 @@ extension RelabelConfig {
   {
     switch action {
     case .replace:
-      return targetLabel.utf8.contains(UInt8(ascii: "$"))
+      return targetLabel.containsByte(UInt8(ascii: "$"))
         ? Self.acceptsTemplated(targetLabel, scheme: scheme) : scheme.accepts(targetLabel)
     case .lowercase, .uppercase, .keepequal, .dropequal:
       // 2.42 checked these with the templated rule; newer versions want a plain name.

@@ -13,10 +13,6 @@ public enum Schema {
     return table.keys[index]
   }
 
-  /// The position of key `name` in `keys(of: block)`, whatever the version; nil when the block has no such key.
-  static func position(of name: String, in block: SchemaBlock) -> Int? {
-    table(block).position(of: name)
-  }
 
   /// The names of the keys `block` accepts in `version`.
   public static func names(of block: SchemaBlock, in version: PrometheusVersion) -> [String] {
@@ -40,7 +36,7 @@ public enum Schema {
   }()
 
   /// A block's keys with a name index built once; a class, so handing a table out costs one retain.
-  private final class Table: Sendable {
+  final class Table: Sendable {
     let keys: [SchemaKey]
     /// Key positions grouped by the UTF-8 length of the name: a lookup compares only the few names of
     /// the right length, which is cheaper than hashing the name.
@@ -266,7 +262,8 @@ public enum Schema {
   private static let chunkEncodingTable = Table([SchemaKey("floats", .string)])
   private static let exemplarsTable = Table([SchemaKey("max_exemplars", .int)])
 
-  private static func table(_ block: SchemaBlock) -> Table {
+  /// The keys of `block` with their name index.
+  static func table(_ block: SchemaBlock) -> Table {
     switch block {
     case .top: topTable
     case .global: globalTable

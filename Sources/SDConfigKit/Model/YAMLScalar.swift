@@ -104,7 +104,7 @@ public enum YAMLScalar: Hashable, Sendable {
 
   /// An integer (Go base-0 literal after removing `_`) or a YAML-style float.
   private static func number(_ text: String) -> YAMLScalar? {
-    let plain = Substring(text.utf8.contains(UInt8(ascii: "_")) ? text.replacingAll("_") : text)
+    let plain = Substring(text.containsByte(UInt8(ascii: "_")) ? text.replacingAll("_") : text)
     if let (negative, magnitude) = GoNumber.integer(plain) {
       if negative {
         if magnitude <= UInt64(Int64.max) { return .int(-Int64(magnitude)) }
