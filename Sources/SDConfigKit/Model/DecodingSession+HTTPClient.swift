@@ -18,15 +18,14 @@ extension DecodingSession {
 
   /// The scrape config keys the checks look at (the blocks among them included); a job that writes none
   /// of them passes every check.
-  private static let checkedKeys = [
+  static let httpClientCheckedKeys: Set<String> = [
     "bearer_token", "bearer_token_file", "basic_auth", "oauth2", "authorization", "proxy_url",
     "proxy_from_environment", "proxy_connect_header", "no_proxy",
   ]
 
   /// Runs the checks and reports the first failure.
   mutating func checkHTTPClient(_ nodes: MappingNodes, blocks: HTTPClientBlocks) {
-    guard Self.checkedKeys.contains(where: { nodes.entry($0) != nil }),
-      let failure = firstHTTPClientFailure(nodes, blocks: blocks), let block = failure.block else { return }
+    guard let failure = firstHTTPClientFailure(nodes, blocks: blocks), let block = failure.block else { return }
     if failure.isMissing {
       guard let place = place(of: failure.key, in: block) else { return }
       report(

@@ -36,6 +36,7 @@ extension DecodingSession {
     var http = HTTPClientBlocks()
     var schemes = NameSchemes()
     var protocols: [MappingNodes.Entry] = []
+    var writesHTTPClient = false
     for entry in nodes.entries {
       switch entry.name {
       case "job_name": job.jobName = string(entry) ?? ""
@@ -60,11 +61,14 @@ extension DecodingSession {
         schemes.escaping = escapingScheme(entry, scope: "scrape config") ?? ""
         schemes.escapingNode = entry.value
       case "basic_auth", "authorization", "oauth2":
+        writesHTTPClient = true
         if case .block(let block) = schemaKey(entry, in: .scrapeConfig).kind {
           _ = http.store(nestedBlock(entry, block), for: entry.name)
         }
       default:
-        if !decodeLimit(entry, into: &job.limits) { check(entry, in: .scrapeConfig) }
+        guard !decodeLimit(entry, into: &job.limits) else { continue }
+        writesHTTPClient = writesHTTPClient || Self.httpClientCheckedKeys.contains(entry.name)
+        check(entry, in: .scrapeConfig)
       }
     }
     for entry in protocols {
@@ -75,7 +79,7 @@ extension DecodingSession {
         checkFallbackProtocol(entry, jobName: job.jobName)
       }
     }
-    checkHTTPClient(nodes, blocks: http)
+    if writesHTTPClient { checkHTTPClient(nodes, blocks: http) }
     checkStaticTargets(job)
     checkNameSchemes(schemes, of: job)
     let legacyNames = version < .v3_0 || schemes.effective(global: globalSchemes).validation == "legacy"
