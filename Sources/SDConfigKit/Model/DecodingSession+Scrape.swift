@@ -182,8 +182,7 @@ extension DecodingSession {
     ruleNodes.reserveCapacity(items.count)
     for item in items {
       guard let nodes = mapping(item, .relabelConfig, key: entry.name) else { continue }
-      let rule = decodeRelabel(nodes)
-      rules.append(rule)
+      rules.append(decodeRelabel(nodes))
       ruleNodes.append(nodes)
     }
     return (rules, ruleNodes)

@@ -28,7 +28,10 @@ public struct MappingNodes: Hashable, Sendable {
   /// The entry for key `name`, if present.
   public func entry(_ name: String) -> Entry? {
     let length = name.utf8.count
-    return entries.first { $0.name.utf8.count == length && $0.name == name }
+    for index in entries.indices where entries[index].name.utf8.count == length && entries[index].name == name {
+      return entries[index]
+    }
+    return nil
   }
 
   /// The key node of `name`, if present.
