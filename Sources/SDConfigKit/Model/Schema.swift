@@ -13,7 +13,6 @@ public enum Schema {
     return table.keys[index]
   }
 
-
   /// The names of the keys `block` accepts in `version`.
   public static func names(of block: SchemaBlock, in version: PrometheusVersion) -> [String] {
     keys(of: block).filter { $0.isAvailable(in: version) }.map(\.name)
