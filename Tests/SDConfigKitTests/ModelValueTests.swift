@@ -81,6 +81,8 @@ import Testing
     ("'80'", .string("80")), ("\"true\"", .string("true")), ("!!str 80", .string("80")), ("!!float 1", .float(1)),
     ("!!binary aGVsbG8=", .binary(Array("hello".utf8))), ("!custom x", .custom(tag: "!custom", text: "x")),
     ("yes please", .string("yes please")), ("1.2.3", .string("1.2.3")),
+    ("-9223372036854775808", .int(.min)), ("18446744073709551616", .float(18_446_744_073_709_551_616)),
+    ("0x", .string("0x")), ("0xG", .string("0xG")), ("08", .float(8)), ("+", .string("+")),
   ])
   func scalarResolvesLikeYAMLv2(text: String, expected: YAMLScalar) throws {
     #expect(try resolve(text) == expected)

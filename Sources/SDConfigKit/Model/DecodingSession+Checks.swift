@@ -14,7 +14,7 @@ extension DecodingSession {
   /// True when the block `key` is written and not null (a non-nil pointer in Go).
   func isPresent(_ key: String, in nodes: MappingNodes) -> Bool {
     guard let value = nodes.valueNode(key) else { return false }
-    return !document[value].isNull
+    return !isNull(value)
   }
 
   /// True when `key` is written as a YAML true.
@@ -36,7 +36,7 @@ extension DecodingSession {
   /// written, nil when null (Prometheus then uses its defaults) or not a list of strings.
   @discardableResult
   mutating func checkScrapeProtocols(_ entry: MappingNodes.Entry, context: String) -> [String]? {
-    guard !document[entry.value].isNull, let list = stringList(entry) else { return nil }
+    guard !isNull(entry.value), let list = stringList(entry) else { return nil }
     let known = scrapeProtocols()
     if list.values.isEmpty {
       report(
@@ -164,7 +164,7 @@ extension DecodingSession {
 
   /// `storage.tsdb.chunk_encoding.floats` must be `xor`, `xor2` or empty.
   mutating func checkChunkEncoding(_ nodes: MappingNodes) {
-    guard let value = nodes.valueNode("floats"), !document[value].isNull else { return }
+    guard let value = nodes.valueNode("floats"), !isNull(value) else { return }
     let text = document[value].value
     guard !["", "xor", "xor2"].contains(text) else { return }
     report(
@@ -184,7 +184,7 @@ extension DecodingSession {
     guard job.relabelConfigs.isEmpty, job.valueNode("relabel_configs").map({ document.items($0).isEmpty }) ?? true
     else { return }
     for group in job.staticConfigs {
-      for (target, node) in zip(group.targets, group.targetNodes) where target.utf8.contains(UInt8(ascii: "/")) {
+      for (target, node) in zip(group.targets, group.targetNodes) where target.containsByte(UInt8(ascii: "/")) {
         report(
           SchemaRule.type, "the target '\(target)' is a URL, but a static target must be host:port", at: node,
           help: "write only host:port; set 'scheme' and 'metrics_path' on the job instead",

@@ -16,6 +16,13 @@ extension DecodingSession {
   /// The first release whose prometheus/common (v0.54) has `*_ref` keys and the messages that count them.
   static let secretRefsSince = PrometheusVersion(2, 53)
 
+  /// The scrape config keys the checks look at (the blocks among them included); a job that writes none
+  /// of them passes every check.
+  static let httpClientCheckedKeys: Set<String> = [
+    "bearer_token", "bearer_token_file", "basic_auth", "oauth2", "authorization", "proxy_url",
+    "proxy_from_environment", "proxy_connect_header", "no_proxy",
+  ]
+
   /// Runs the checks and reports the first failure.
   mutating func checkHTTPClient(_ nodes: MappingNodes, blocks: HTTPClientBlocks) {
     guard let failure = firstHTTPClientFailure(nodes, blocks: blocks), let block = failure.block else { return }

@@ -2,8 +2,11 @@
 extension DecodingSession {
   mutating func decodeScrapeConfigs(_ entry: MappingNodes.Entry, global: GlobalConfig) -> [ScrapeConfig] {
     var result: [ScrapeConfig] = []
+    let items = blockItems(entry, of: .scrapeConfig)
     var firstByName: [String: YAMLNode.ID] = [:]
-    for item in blockItems(entry, of: .scrapeConfig) {
+    firstByName.reserveCapacity(items.count)
+    result.reserveCapacity(items.count)
+    for item in items {
       guard let nodes = mapping(item, .scrapeConfig, key: entry.name) else { continue }
       let job = decodeScrapeConfig(nodes, global: global)
       if !job.jobName.isEmpty, let place = nodes.valueNode("job_name") {
@@ -33,6 +36,7 @@ extension DecodingSession {
     var http = HTTPClientBlocks()
     var schemes = NameSchemes()
     var protocols: [MappingNodes.Entry] = []
+    var writesHTTPClient = false
     for entry in nodes.entries {
       switch entry.name {
       case "job_name": job.jobName = string(entry) ?? ""
@@ -57,11 +61,14 @@ extension DecodingSession {
         schemes.escaping = escapingScheme(entry, scope: "scrape config") ?? ""
         schemes.escapingNode = entry.value
       case "basic_auth", "authorization", "oauth2":
+        writesHTTPClient = true
         if case .block(let block) = schemaKey(entry, in: .scrapeConfig).kind {
           _ = http.store(nestedBlock(entry, block), for: entry.name)
         }
       default:
-        if !decodeLimit(entry, into: &job.limits) { check(entry, in: .scrapeConfig) }
+        guard !decodeLimit(entry, into: &job.limits) else { continue }
+        writesHTTPClient = writesHTTPClient || Self.httpClientCheckedKeys.contains(entry.name)
+        check(entry, in: .scrapeConfig)
       }
     }
     for entry in protocols {
@@ -72,7 +79,7 @@ extension DecodingSession {
         checkFallbackProtocol(entry, jobName: job.jobName)
       }
     }
-    checkHTTPClient(nodes, blocks: http)
+    if writesHTTPClient { checkHTTPClient(nodes, blocks: http) }
     checkStaticTargets(job)
     checkNameSchemes(schemes, of: job)
     let legacyNames = version < .v3_0 || schemes.effective(global: globalSchemes).validation == "legacy"
@@ -168,12 +175,14 @@ extension DecodingSession {
   }
 
   private mutating func decodeRelabelConfigs(_ entry: MappingNodes.Entry) -> ([RelabelConfig], [MappingNodes]) {
+    let items = blockItems(entry, of: .relabelConfig)
     var rules: [RelabelConfig] = []
     var ruleNodes: [MappingNodes] = []
-    for item in blockItems(entry, of: .relabelConfig) {
+    rules.reserveCapacity(items.count)
+    ruleNodes.reserveCapacity(items.count)
+    for item in items {
       guard let nodes = mapping(item, .relabelConfig, key: entry.name) else { continue }
-      let rule = decodeRelabel(nodes)
-      rules.append(rule)
+      rules.append(decodeRelabel(nodes))
       ruleNodes.append(nodes)
     }
     return (rules, ruleNodes)
@@ -182,33 +191,37 @@ extension DecodingSession {
   private mutating func decodeRelabel(_ nodes: MappingNodes) -> RelabelConfig {
     var rule = RelabelConfig()
     for entry in nodes.entries {
-      guard let field = RelabelConfig.Field(rawValue: entry.name) else { continue }
+      guard let field = RelabelConfig.Field.named(entry.name) else { continue }
       rule.setFields.insert(field)
-      if document[entry.value].isNull { rule.nullFields.insert(field) }
+      if isNull(entry.value) { rule.nullFields.insert(field) }
       switch field {
-      case .sourceLabels: rule.sourceLabels = stringList(entry)?.values ?? rule.sourceLabels
-      case .separator: rule.separator = string(entry) ?? rule.separator
-      case .regex: rule.regex = string(entry) ?? rule.regex
-      case .modulus: rule.modulus = uint(entry, kind: .uint64) ?? rule.modulus
-      case .targetLabel: rule.targetLabel = string(entry) ?? rule.targetLabel
-      case .replacement: rule.replacement = string(entry) ?? rule.replacement
-      case .action: rule.action = string(entry) ?? rule.action
+      case .sourceLabels: if let list = stringList(entry) { rule.sourceLabels = list.values }
+      case .separator: if let text = string(entry) { rule.separator = text }
+      case .regex: if let text = string(entry) { rule.regex = text }
+      case .modulus: if let number = uint(entry, kind: .uint64) { rule.modulus = number }
+      case .targetLabel: if let text = string(entry) { rule.targetLabel = text }
+      case .replacement: if let text = string(entry) { rule.replacement = text }
+      case .action: if let text = string(entry) { rule.action = text }
       }
     }
     return rule
   }
 
-  /// Runs the relabel validator, if one is plugged in, and reports its finding at the field it names.
   /// Runs the relabel validator, if one is plugged in, on every rule of `job`, with the job's name
   /// validation scheme, and reports each finding at the field it names.
   private mutating func validateRelabelRules(of job: ScrapeConfig, legacyNames: Bool) {
+    validateRelabelRules(job.relabelConfigs, job.relabelConfigNodes, legacyNames: legacyNames)
+    validateRelabelRules(job.metricRelabelConfigs, job.metricRelabelConfigNodes, legacyNames: legacyNames)
+  }
+
+  /// Validates `rules` (whose nodes are `ruleNodes`) and reports each finding at the field it names.
+  private mutating func validateRelabelRules(
+    _ rules: [RelabelConfig], _ ruleNodes: [MappingNodes], legacyNames: Bool
+  ) {
     guard let relabelValidation else { return }
-    let all =
-      Array(zip(job.relabelConfigs, job.relabelConfigNodes))
-      + Array(zip(job.metricRelabelConfigs, job.metricRelabelConfigNodes))
-    for (rule, nodes) in all {
-      guard let finding = relabelValidation(rule, version, legacyNames),
-        let place = finding.field.flatMap({ nodes.valueNode($0.rawValue) }) ?? nodes.node
+    for index in rules.indices {
+      guard let finding = relabelValidation(rules[index], version, legacyNames),
+        let place = finding.field.flatMap({ ruleNodes[index].valueNode($0.rawValue) }) ?? ruleNodes[index].node
       else { continue }
       guard finding.field == .regex, let column = finding.regexColumn else {
         report(SchemaRule.relabelInvalid, finding.message, at: place, help: finding.help)

@@ -5,13 +5,12 @@ extension DecodingSession {
 
   /// The resolved scalar at `id`, or nil after reporting a collection or an unresolvable tag.
   private mutating func scalar(_ id: YAMLNode.ID, key: String, kind: ValueKind) -> YAMLScalar? {
-    let node = document[id]
-    guard node.kind == .scalar else {
+    guard document[id].kind == .scalar else {
       typeMismatch(id, key: key, kind: kind)
       return nil
     }
     do {
-      return try YAMLScalar.resolve(node)
+      return try YAMLScalar.resolve(document[id])
     } catch {
       report(
         SchemaRule.type, "'\(key)' has a value whose tag does not fit it", at: id,
@@ -22,6 +21,10 @@ extension DecodingSession {
 
   /// A string field: the source text of any non-null scalar (decoded bytes for `!!binary`).
   mutating func text(_ id: YAMLNode.ID, key: String, kind: ValueKind = .string) -> String? {
+    if document[id].kind == .scalar && document[id].tag == nil {
+      // An untagged scalar always resolves, and only to null or to its own text.
+      return isNull(id) ? "" : document[id].value
+    }
     guard let value = scalar(id, key: key, kind: kind) else { return nil }
     switch value {
     case .null: return ""
@@ -84,7 +87,7 @@ extension DecodingSession {
 
   mutating func duration(_ entry: MappingNodes.Entry) -> Duration? {
     guard let text = text(entry.value, key: entry.name, kind: .duration) else { return nil }
-    if document[entry.value].isNull { return .zero }
+    if isNull(entry.value) { return .zero }
     do {
       return try Duration.parse(text, version: version)
     } catch {
@@ -101,7 +104,7 @@ extension DecodingSession {
 
   mutating func size(_ entry: MappingNodes.Entry) -> ByteSize? {
     guard let text = text(entry.value, key: entry.name, kind: .size) else { return nil }
-    if document[entry.value].isNull { return ByteSize(bytes: 0) }
+    if isNull(entry.value) { return ByteSize(bytes: 0) }
     do {
       return try ByteSize.parse(text)
     } catch {
@@ -116,7 +119,7 @@ extension DecodingSession {
   /// A TLS version name; nil after reporting anything else (null is accepted as unset).
   mutating func tlsVersion(_ entry: MappingNodes.Entry) -> String? {
     guard let text = text(entry.value, key: entry.name, kind: .tlsVersion) else { return nil }
-    if document[entry.value].isNull { return "" }
+    if isNull(entry.value) { return "" }
     guard ["TLS10", "TLS11", "TLS12", "TLS13"].contains(text) else {
       report(
         SchemaRule.type, "'\(entry.name)' must be \(ValueKind.tlsVersion.expectation), but the value is `\(text)`",
@@ -131,20 +134,21 @@ extension DecodingSession {
 
   /// A list of strings with the node of each item; null gives an empty list.
   mutating func stringList(_ entry: MappingNodes.Entry) -> (values: [String], nodes: [YAMLNode.ID])? {
-    let node = document[entry.value]
-    if node.isNull { return ([], []) }
-    guard node.kind == .sequence else {
+    if isNull(entry.value) { return ([], []) }
+    guard document[entry.value].kind == .sequence else {
       typeMismatch(entry.value, key: entry.name, kind: .stringList)
       return nil
     }
+    // The nodes share the items' storage unless an item is an alias.
+    var nodes = document.items(entry.value)
     var values: [String] = []
-    var nodes: [YAMLNode.ID] = []
+    values.reserveCapacity(nodes.count)
     var valid = true
-    for item in document.items(entry.value) {
-      let resolved = document.resolve(item)
+    for index in nodes.indices {
+      let resolved = document.resolve(nodes[index])
+      if resolved != nodes[index] { nodes[index] = resolved }
       if let value = text(resolved, key: entry.name, kind: .string) {
         values.append(value)
-        nodes.append(resolved)
       } else {
         valid = false
       }

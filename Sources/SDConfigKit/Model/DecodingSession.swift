@@ -36,6 +36,20 @@ struct DecodingSession {
     return document.pairs(mapping).first?.key ?? mapping
   }
 
+  /// True when the node at `id` is a null scalar. Untagged text that cannot be `~`, `null`, `Null` or
+  /// `NULL` (too long, or another first letter) is ruled out before `YAMLNode.isNull` compares words.
+  func isNull(_ id: YAMLNode.ID) -> Bool {
+    guard document[id].kind == .scalar else { return false }
+    if document[id].tag == nil {
+      let text = document[id].value.utf8
+      guard text.count <= 4 else { return false }
+      if let first = text.first, first != UInt8(ascii: "n"), first != UInt8(ascii: "N"), first != UInt8(ascii: "~") {
+        return false
+      }
+    }
+    return document[id].isNull
+  }
+
   /// "Prometheus reports: …" as a note.
   static func prometheusSays(_ text: String) -> String { "Prometheus reports: \(text)" }
 
@@ -54,20 +68,21 @@ struct DecodingSession {
       return nil
     }
     let pairs = document.mappingEntries(resolved)
+    let schema = Schema.table(block)
     var entries: [MappingNodes.Entry] = []
     entries.reserveCapacity(pairs.count)
     for pair in pairs {
       let keyID = document.resolve(pair.key)
       let name = document[keyID].value
-      guard document[keyID].kind == .scalar, let schemaKey = Schema.key(name, in: block) else {
+      guard document[keyID].kind == .scalar, let position = schema.position(of: name) else {
         unknownKey(name, at: keyID, in: block, siblings: pairs)
         continue
       }
-      guard schemaKey.isAvailable(in: version) else {
-        unavailableKey(schemaKey, at: keyID, in: block)
+      guard schema.keys[position].isAvailable(in: version) else {
+        unavailableKey(schema.keys[position], at: keyID, in: block)
         continue
       }
-      if let effect = schemaKey.nullEffect, document[pair.value].isNull {
+      if let effect = schema.keys[position].nullEffect, isNull(pair.value) {
         report(
           SchemaRule.nullValue, "'\(name)' is null, which Prometheus reads as \(effect)",
           at: pair.value, severity: .warning, help: "remove '\(name)' to get the default, or write the value you mean")
@@ -191,24 +206,28 @@ struct DecodingSession {
 
   /// The non-null items of a list of blocks; reports a value that is not a list and null items.
   mutating func blockItems(_ entry: MappingNodes.Entry, of block: SchemaBlock) -> [YAMLNode.ID] {
-    let node = document[entry.value]
-    if node.isNull { return [] }
-    guard node.kind == .sequence else {
+    if isNull(entry.value) { return [] }
+    guard document[entry.value].kind == .sequence else {
       typeMismatch(entry.value, key: entry.name, kind: .blockList(block))
       return []
     }
-    var result: [YAMLNode.ID] = []
-    for item in document.items(entry.value) {
+    let items = document.items(entry.value)
+    // The result shares the items' storage until an alias or a null item makes it differ.
+    var result = items
+    var kept = 0
+    for item in items {
       let resolved = document.resolve(item)
-      if document[resolved].isNull {
+      if isNull(resolved) {
         report(
           SchemaRule.required, "the \(entry.name) list has an empty entry", at: item,
           help: "remove the empty '-' item or fill it in",
           notes: [Self.prometheusSays(Self.nullItemMessage(entry.name))])
-      } else {
-        result.append(resolved)
+        continue
       }
+      if result[kept] != resolved { result[kept] = resolved }
+      kept += 1
     }
+    if kept < result.count { result.removeLast(result.count - kept) }
     return result
   }
 

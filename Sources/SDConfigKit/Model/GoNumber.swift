@@ -3,40 +3,60 @@ enum GoNumber {
   /// Parses a Go base-0 integer literal (`0x`, `0o`, `0b`, leading-`0` octal, decimal, optional sign)
   /// into its sign and magnitude; nil when malformed or above `UInt64.max`.
   static func integer(_ text: Substring) -> (negative: Bool, magnitude: UInt64)? {
-    var body = text
+    var text = text
+    return text.withUTF8(integer)
+  }
+
+  /// `integer(_:)` over the literal's UTF-8 bytes.
+  private static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> (negative: Bool, magnitude: UInt64)? {
+    var start = 0
     var negative = false
-    if let sign = body.first, sign == "+" || sign == "-" {
-      negative = sign == "-"
-      body = body.dropFirst()
+    if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+      negative = sign == UInt8(ascii: "-")
+      start = 1
     }
     var radix: UInt64 = 10
-    if body.count > 1, body.first == "0" {
-      let marker = body.dropFirst().first
-      switch marker {
-      case "x", "X":
-        radix = 16
-        body = body.dropFirst(2)
-      case "o", "O":
-        radix = 8
-        body = body.dropFirst(2)
-      case "b", "B":
-        radix = 2
-        body = body.dropFirst(2)
-      default:
-        radix = 8
-        body = body.dropFirst()
+    if bytes.count - start > 1, bytes[start] == UInt8(ascii: "0") {
+      switch bytes[start + 1] {
+      case UInt8(ascii: "x"), UInt8(ascii: "X"): (radix, start) = (16, start + 2)
+      case UInt8(ascii: "o"), UInt8(ascii: "O"): (radix, start) = (8, start + 2)
+      case UInt8(ascii: "b"), UInt8(ascii: "B"): (radix, start) = (2, start + 2)
+      default: (radix, start) = (8, start + 1)
       }
     }
-    guard !body.isEmpty else { return nil }
+    guard start < bytes.count else { return nil }
     var magnitude: UInt64 = 0
-    for character in body {
-      guard let digit = character.hexDigitValue, UInt64(digit) < radix else { return nil }
+    var index = start
+    while index < bytes.count {
+      guard let (digit, length) = hexDigit(in: bytes, at: index), digit < radix else { return nil }
       let (shifted, overflowA) = magnitude.multipliedReportingOverflow(by: radix)
-      let (sum, overflowB) = shifted.addingReportingOverflow(UInt64(digit))
+      let (sum, overflowB) = shifted.addingReportingOverflow(digit)
       if overflowA || overflowB { return nil }
       magnitude = sum
+      index += length
     }
     return (negative, magnitude)
+  }
+
+  /// The hexadecimal digit at `index` and its length in bytes, read as `Character.hexDigitValue` reads
+  /// digits: ASCII, and the fullwidth forms U+FF10–FF19 (EF BC 90–99), U+FF21–FF26 (EF BC A1–A6) and
+  /// U+FF41–FF46 (EF BD 81–86).
+  private static func hexDigit(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt64, length: Int)? {
+    let byte = bytes[index]
+    switch byte {
+    case 0x30...0x39: return (UInt64(byte - 0x30), 1)
+    case 0x41...0x46: return (UInt64(byte - 0x41 + 10), 1)
+    case 0x61...0x66: return (UInt64(byte - 0x61 + 10), 1)
+    case 0xEF where index + 2 < bytes.count:
+      let third = bytes[index + 2]
+      switch (bytes[index + 1], third) {
+      case (0xBC, 0x90...0x99): return (UInt64(third - 0x90), 3)
+      case (0xBC, 0xA1...0xA6): return (UInt64(third - 0xA1 + 10), 3)
+      case (0xBD, 0x81...0x86): return (UInt64(third - 0x81 + 10), 3)
+      default: return nil
+      }
+    default: return nil
+    }
   }
 
   /// True when `text` matches yaml.v2's float pattern `^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`.

@@ -27,7 +27,11 @@ public struct MappingNodes: Hashable, Sendable {
 
   /// The entry for key `name`, if present.
   public func entry(_ name: String) -> Entry? {
-    entries.first { $0.name == name }
+    let length = name.utf8.count
+    for index in entries.indices where entries[index].name.utf8.count == length && entries[index].name == name {
+      return entries[index]
+    }
+    return nil
   }
 
   /// The key node of `name`, if present.

@@ -11,8 +11,9 @@ extension RelabelConfig {
     for version: PrometheusVersion, nameValidation: LabelName.Validation? = nil
   ) -> RelabelValidationError? {
     let scheme = version >= .v3_0 ? (nameValidation ?? .utf8) : .legacy
-    if let error = decodeError(for: version, scheme: scheme) { return error }
-    guard let action = knownAction else {
+    let known = knownAction
+    if let error = decodeError(for: version, scheme: scheme, knownAction: known) { return error }
+    guard let action = known else {
       return RelabelValidationError(
         message: "relabel action cannot be empty", field: .action, help: "set action to one of \(Self.actionList)")
     }
@@ -46,8 +47,10 @@ extension RelabelConfig {
   }
 
   /// Errors Prometheus raises while decoding, before `Validate`: bad source label names, a regex that
-  /// does not compile, an unknown action.
-  private func decodeError(for version: PrometheusVersion, scheme: LabelName.Validation) -> RelabelValidationError? {
+  /// does not compile, an unknown action (`knownAction` is the rule's, computed once by the caller).
+  private func decodeError(
+    for version: PrometheusVersion, scheme: LabelName.Validation, knownAction: RelabelAction?
+  ) -> RelabelValidationError? {
     for name in sourceLabels where !LabelName.isValid(name, in: version) {
       return RelabelValidationError(
         message: "\(name.goQuoted) is not a valid label name", field: .sourceLabels,
@@ -71,7 +74,7 @@ extension RelabelConfig {
   {
     switch action {
     case .replace:
-      return targetLabel.utf8.contains(UInt8(ascii: "$"))
+      return targetLabel.containsByte(UInt8(ascii: "$"))
         ? Self.acceptsTemplated(targetLabel, scheme: scheme) : scheme.accepts(targetLabel)
     case .lowercase, .uppercase, .keepequal, .dropequal:
       // 2.42 checked these with the templated rule; newer versions want a plain name.

@@ -10,6 +10,22 @@ public struct RelabelConfig: Hashable, Sendable {
     case targetLabel = "target_label"
     case replacement
     case action
+
+    /// The field named `name`: each field name has its own length, so one comparison decides.
+    static func named(_ name: String) -> Field? {
+      let field: Field
+      switch name.utf8.count {
+      case 13: field = .sourceLabels
+      case 9: field = .separator
+      case 5: field = .regex
+      case 7: field = .modulus
+      case 12: field = .targetLabel
+      case 11: field = .replacement
+      case 6: field = .action
+      default: return nil
+      }
+      return field.rawValue == name ? field : nil
+    }
   }
 
   /// Labels whose values are joined with `separator` to form the matched value.
@@ -36,5 +52,8 @@ public struct RelabelConfig: Hashable, Sendable {
   public init() {}
 
   /// The action, if `action` names one of the eleven (case-insensitively).
-  public var knownAction: RelabelAction? { RelabelAction(rawValue: action.lowercased()) }
+  public var knownAction: RelabelAction? {
+    // Most actions are written in lower case already; lowercasing allocates, so it comes second.
+    RelabelAction.named(action) ?? RelabelAction.named(action.lowercased())
+  }
 }

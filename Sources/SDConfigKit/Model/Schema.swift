@@ -34,20 +34,25 @@ public enum Schema {
       + newer.map { SchemaKey("\($0.0)_sd_configs", .opaque, since: $0.1) }
   }()
 
-  /// A block's keys with a name index built once.
-  private struct Table: Sendable {
+  /// A block's keys with a name index built once; a class, so handing a table out costs one retain.
+  final class Table: Sendable {
     let keys: [SchemaKey]
-    let index: [String: Int]
+    /// Key positions grouped by the UTF-8 length of the name: a lookup compares only the few names of
+    /// the right length, which is cheaper than hashing the name.
+    private let positionsByLength: [[Int]]
 
     init(_ keys: [SchemaKey]) {
       self.keys = keys
-      self.index = Dictionary(keys.enumerated().map { ($0.element.name, $0.offset) }) { first, _ in first }
+      var positions = Array(repeating: [Int](), count: (keys.map(\.name.utf8.count).max() ?? 0) + 1)
+      for (position, key) in keys.enumerated() { positions[key.name.utf8.count].append(position) }
+      positionsByLength = positions
     }
 
-    /// The position of the first key named `name`; a small table compares names in turn, which is cheaper
-    /// than hashing the name (key names are short, so most comparisons are two machine words).
+    /// The position of the first key named `name`.
     func position(of name: String) -> Int? {
-      keys.count <= 16 ? keys.firstIndex { $0.name == name } : index[name]
+      let length = name.utf8.count
+      guard length < positionsByLength.count else { return nil }
+      return positionsByLength[length].first { keys[$0].name == name }
     }
   }
 
@@ -256,7 +261,8 @@ public enum Schema {
   private static let chunkEncodingTable = Table([SchemaKey("floats", .string)])
   private static let exemplarsTable = Table([SchemaKey("max_exemplars", .int)])
 
-  private static func table(_ block: SchemaBlock) -> Table {
+  /// The keys of `block` with their name index.
+  static func table(_ block: SchemaBlock) -> Table {
     switch block {
     case .top: topTable
     case .global: globalTable

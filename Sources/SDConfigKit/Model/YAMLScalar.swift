@@ -75,8 +75,10 @@ public enum YAMLScalar: Hashable, Sendable {
       if let special = word(text) { return special }
       if let value = GoNumber.float(Substring(text)) { return .float(value) }
       return .string(text)
-    case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+    case UInt8(ascii: "+"), UInt8(ascii: "-"):
       if let special = word(text) { return special }
+      return number(text) ?? .string(text)
+    case UInt8(ascii: "0")...UInt8(ascii: "9"):
       return number(text) ?? .string(text)
     default:
       return .string(text)
@@ -85,7 +87,8 @@ public enum YAMLScalar: Hashable, Sendable {
 
   /// The fixed words of the YAML 1.1 resolve table.
   private static func word(_ text: String) -> YAMLScalar? {
-    switch text {
+    guard text.utf8.count <= longestWord else { return nil }
+    return switch text {
     case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON": .bool(true)
     case "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF": .bool(false)
     case "~", "null", "Null", "NULL": .null
@@ -96,9 +99,12 @@ public enum YAMLScalar: Hashable, Sendable {
     }
   }
 
+  /// The length of the longest word in `word(_:)`, so longer text skips the comparisons.
+  private static let longestWord = 5
+
   /// An integer (Go base-0 literal after removing `_`) or a YAML-style float.
   private static func number(_ text: String) -> YAMLScalar? {
-    let plain = Substring(text.utf8.contains(UInt8(ascii: "_")) ? text.replacingAll("_") : text)
+    let plain = Substring(text.containsByte(UInt8(ascii: "_")) ? text.replacingAll("_") : text)
     if let (negative, magnitude) = GoNumber.integer(plain) {
       if negative {
         if magnitude <= UInt64(Int64.max) { return .int(-Int64(magnitude)) }
