@@ -14,31 +14,39 @@ public enum AtomicFile {
   public struct Failure: Error, CustomStringConvertible {
     /// One sentence saying what failed.
     public let description: String
+
+    /// The failure to write `path`, with the reason `errno` gives.
+    init(writing path: String) {
+      description = "cannot write '\(path)': \(String(cString: strerror(errno)))"
+    }
+
+    init(description: String) {
+      self.description = description
+    }
   }
 
   /// Writes `bytes` to `path` atomically, keeping the permissions of an existing file.
   public static func write(_ bytes: [UInt8], to path: String) throws {
-    let target = URL(fileURLWithPath: path)
-    let folder = target.deletingLastPathComponent()
-    let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).sdgen-\(UUID().uuidString).tmp")
-    let manager = FileManager.default
-    do {
-      try Data(bytes).write(to: temporary, options: [])
-      if let attributes = try? manager.attributesOfItem(atPath: path),
-        let permissions = attributes[.posixPermissions]
-      {
-        try? manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
-      }
-      if rename(temporary.path, target.path) != 0 {
-        let reason = String(cString: strerror(errno))
-        throw Failure(description: "cannot write '\(path)': \(reason)")
-      }
-    } catch let failure as Failure {
-      try? manager.removeItem(at: temporary)
+    let slash = path.lastIndex(of: "/")
+    let folder = slash.map { String(path[...$0]) } ?? ""
+    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    let temporary = "\(folder).\(name).sdgen-\(UUID().uuidString).tmp"
+    var status = stat()
+    let existingMode = stat(path, &status) == 0 ? status.st_mode & 0o7777 : nil
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { throw Failure(writing: path) }
+    let complete = writeAll(bytes, to: descriptor)
+    let failure = complete ? nil : Failure(writing: path)
+    if let existingMode { fchmod(descriptor, existingMode) }
+    close(descriptor)
+    if let failure {
+      unlink(temporary)
       throw failure
-    } catch {
-      try? manager.removeItem(at: temporary)
-      throw Failure(description: "cannot write '\(path)': \(error.localizedDescription)")
+    }
+    guard rename(temporary, path) == 0 else {
+      let failure = Failure(writing: path)
+      unlink(temporary)
+      throw failure
     }
   }
 
@@ -73,5 +81,19 @@ private func readStandardInput() -> [UInt8] {
     } else if count == 0 || errno != EINTR {
       return bytes
     }
+  }
+}
+
+/// Writes all of `bytes` to `descriptor`, retrying short and interrupted writes; false on an error.
+private func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+  bytes.withUnsafeBytes { buffer in
+    var written = 0
+    while written < buffer.count {
+      let count = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else { return false }
+      written += count
+    }
+    return true
   }
 }

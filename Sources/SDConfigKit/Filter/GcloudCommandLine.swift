@@ -12,7 +12,7 @@ public enum GcloudCommandLine {
 
   /// `text` in single quotes, each `'` written as `'\''`.
   public static func singleQuoted(_ text: String) -> String {
-    "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    "'" + text.replacing("'", with: "'\\''") + "'"
   }
 
   /// `text` as is when it holds only characters no shell treats specially, single-quoted otherwise.

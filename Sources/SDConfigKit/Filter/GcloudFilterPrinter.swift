@@ -42,6 +42,6 @@ enum GcloudFilterPrinter {
 
   /// `text` in double quotes with `\` and `"` escaped.
   static func quote(_ text: String) -> String {
-    "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
   }
 }

@@ -161,7 +161,7 @@ struct GcloudToAPITranslator {
         "'\(path)' holds a full URL in the API, so comparing it with the short name '\(short.text)' matches nothing",
         at: restriction.keySpan.through(restriction.operandSpan),
         help:
-          "use the regex dialect instead: \(path) eq \".*/\(short.text.replacingOccurrences(of: "*", with: ".*"))\"",
+          "use the regex dialect instead: \(path) eq \".*/\(short.text.replacing("*", with: ".*"))\"",
         kind: .untranslatable)
     }
   }

@@ -63,14 +63,14 @@ public struct SuppressionDirectives: Sendable {
   }
 
   private static func directive(in line: String) -> Directive? {
-    guard let hash = line.range(of: "# sdgen:ignore") ?? line.range(of: "#sdgen:ignore") else { return nil }
+    guard let hash = line.firstRange(of: "# sdgen:ignore") ?? line.firstRange(of: "#sdgen:ignore") else { return nil }
     let before = line[..<hash.lowerBound]
     guard before.isEmpty || before.last == " " || before.last == "\t" else { return nil }
     var rest = line[hash.upperBound...]
     let isFileWide = rest.hasPrefix("-file")
     if isFileWide { rest = rest.dropFirst("-file".count) }
     guard rest.isEmpty || rest.first == " " else { return nil }
-    if let reason = rest.range(of: "--") { rest = rest[..<reason.lowerBound] }
+    if let reason = rest.firstRange(of: "--") { rest = rest[..<reason.lowerBound] }
     let rules = rest.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
     let column = before.unicodeScalars.count + 1
     let length = line[hash.lowerBound...].unicodeScalars.count

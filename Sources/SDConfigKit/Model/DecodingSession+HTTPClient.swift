@@ -29,7 +29,7 @@ extension DecodingSession {
     if failure.isMissing {
       guard let place = place(of: failure.key, in: block) else { return }
       report(
-        SchemaRule.required, "the oauth2 block has no \(failure.key.replacingOccurrences(of: "|", with: " or "))",
+        SchemaRule.required, "the oauth2 block has no \(failure.key.replacing("|", with: " or "))",
         at: place, help: "add '\(failure.key.split(separator: "|")[0])' to the oauth2 block",
         notes: [Self.prometheusSays(failure.message)])
       return

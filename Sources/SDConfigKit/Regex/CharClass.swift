@@ -1,5 +1,3 @@
-import Foundation
-
 /// A bracketed or escaped character class (`[a-z]`, `\d`, `\pL`, `[[:alpha:]]`) as Go matches it.
 struct CharClass: Sendable {
   /// One member of a class; `negated` complements that member alone (`\PL`, `[:^alpha:]`, `\D`).

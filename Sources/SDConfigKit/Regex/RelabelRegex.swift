@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// A relabel `regex` compiled as Prometheus compiles it: `^(?:re)$` before 3.0 and `^(?s:re)$` from
 /// 3.0, so it always matches the whole value (and from 3.0 `.` also matches a newline).
@@ -84,7 +84,7 @@ public struct RelabelRegexError: Error, Hashable, Sendable, CustomStringConverti
 }
 
 /// The process-wide cache behind `RelabelRegex.cached`.
-private final class RelabelRegexCache: @unchecked Sendable {
+private final class RelabelRegexCache: Sendable {
   struct Key: Hashable {
     let source: String
     let dotAll: Bool
@@ -93,19 +93,16 @@ private final class RelabelRegexCache: @unchecked Sendable {
 
   static let shared = RelabelRegexCache()
   private static let capacity = 4096
-  private let lock = NSLock()
-  private var entries: [Key: Result<RelabelRegex, RelabelRegexError>] = [:]
+  private let entries = Mutex<[Key: Result<RelabelRegex, RelabelRegexError>]>([:])
 
   func lookup(_ key: Key) -> Result<RelabelRegex, RelabelRegexError>? {
-    lock.lock()
-    defer { lock.unlock() }
-    return entries[key]
+    entries.withLock { $0[key] }
   }
 
   func store(_ result: Result<RelabelRegex, RelabelRegexError>, for key: Key) {
-    lock.lock()
-    defer { lock.unlock() }
-    if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-    entries[key] = result
+    entries.withLock { entries in
+      if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+      entries[key] = result
+    }
   }
 }

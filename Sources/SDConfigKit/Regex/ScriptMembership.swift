@@ -1,7 +1,7 @@
-import Foundation
+import Synchronization
 
-/// Unicode script membership for `\p{Greek}`-style classes, answered by ICU since Swift's scalar
-/// properties do not expose scripts.
+/// Unicode script membership for `\p{Greek}`-style classes, answered by Swift's `Regex` since the
+/// scalar properties do not expose scripts.
 enum ScriptMembership {
   /// The script names Go's `unicode.Scripts` table knows (Unicode 15).
   static let names: Set<String> = [
@@ -33,23 +33,20 @@ enum ScriptMembership {
   /// True when `scalar` belongs to the script `name` (one of `names`).
   static func contains(_ scalar: Unicode.Scalar, script name: String) -> Bool {
     guard let matcher = cache.matcher(for: name) else { return false }
-    let text = String(Character(scalar))
-    let range = NSRange(location: 0, length: (text as NSString).length)
-    return matcher.firstMatch(in: text, options: [.anchored], range: range) != nil
+    return String(Character(scalar)).wholeMatch(of: matcher) != nil
   }
 }
 
-/// Compiled ICU script tests, built once per script name.
-private final class ScriptMatcherCache: @unchecked Sendable {
-  private let lock = NSLock()
-  private var matchers: [String: NSRegularExpression] = [:]
+/// Compiled script tests, built once per script name.
+private final class ScriptMatcherCache: Sendable {
+  private let matchers = Mutex<[String: Regex<AnyRegexOutput>]>([:])
 
-  func matcher(for name: String) -> NSRegularExpression? {
-    lock.lock()
-    defer { lock.unlock() }
-    if let existing = matchers[name] { return existing }
-    guard let compiled = try? NSRegularExpression(pattern: "^\\p{Script=\(name)}$") else { return nil }
-    matchers[name] = compiled
-    return compiled
+  func matcher(for name: String) -> Regex<AnyRegexOutput>? {
+    matchers.withLock { matchers in
+      if let existing = matchers[name] { return existing }
+      guard let compiled = try? Regex("^\\p{Script=\(name)}$").matchingSemantics(.unicodeScalar) else { return nil }
+      matchers[name] = compiled
+      return compiled
+    }
   }
 }
