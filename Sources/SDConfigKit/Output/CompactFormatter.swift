@@ -1,15 +1,20 @@
 /// One line per diagnostic, `file:line:col: severity: message [rule]`, and nothing else.
 public struct CompactFormatter: DiagnosticFormatter {
+  /// About the length of one line, to size the output once.
+  static let typicalLineLength = 128
+
   /// Creates the formatter.
   public init() {}
 
   /// The diagnostics' lines in source order.
   public func format(_ report: LintReport) -> String {
     let plain = TerminalStyle(enabled: false)
+    let entries = report.entries
     var output = ""
-    for entry in report.entries {
-      output += entry.headline(style: plain)
-      output += "\n"
+    output.reserveCapacity(entries.count * Self.typicalLineLength)
+    for entry in entries {
+      entry.appendHeadline(to: &output, style: plain)
+      output.append("\n")
     }
     return output
   }

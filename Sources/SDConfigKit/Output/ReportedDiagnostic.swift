@@ -9,11 +9,21 @@ public struct ReportedDiagnostic: Sendable {
 }
 
 extension ReportedDiagnostic {
-  /// `path:line:col: severity: message [rule]`, the first line of the text and compact formats.
-  func headline(style: TerminalStyle) -> String {
+  /// Appends `path:line:col: severity: message [rule]`, the first line of the text and compact formats, piece
+  /// by piece: no intermediate strings for the hundreds of lines a large file's report has.
+  func appendHeadline(to output: inout String, style: TerminalStyle) {
     let start = diagnostic.range.start
-    let severity = style.paint("\(diagnostic.severity.rawValue):", TerminalStyle.code(for: diagnostic.severity))
-    let message = style.paint(diagnostic.message, .bold)
-    return "\(path):\(start.line):\(start.column): \(severity) \(message) [\(diagnostic.rule)]"
+    output.append(path)
+    output.append(":")
+    output.append(String(start.line))
+    output.append(":")
+    output.append(String(start.column))
+    output.append(": ")
+    style.append(diagnostic.severity.rawValue + ":", TerminalStyle.code(for: diagnostic.severity), to: &output)
+    output.append(" ")
+    style.append(diagnostic.message, .bold, to: &output)
+    output.append(" [")
+    output.append(diagnostic.rule)
+    output.append("]")
   }
 }

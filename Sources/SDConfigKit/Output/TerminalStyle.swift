@@ -17,6 +17,16 @@ struct TerminalStyle: Sendable {
     enabled ? "\u{1B}[\(code.rawValue)m\(text)\u{1B}[0m" : text
   }
 
+  /// Appends `text` to `output`, wrapped in the escape sequences of `code` when enabled.
+  func append(_ text: String, _ code: Code, to output: inout String) {
+    guard enabled else { return output.append(text) }
+    output.append("\u{1B}[")
+    output.append(code.rawValue)
+    output.append("m")
+    output.append(text)
+    output.append("\u{1B}[0m")
+  }
+
   /// The colour of a severity word and of the caret under a diagnostic of that severity.
   static func code(for severity: Severity) -> Code {
     switch severity {

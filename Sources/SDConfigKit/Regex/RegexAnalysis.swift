@@ -31,13 +31,13 @@ extension RelabelRegex {
 /// scalars plus "some other scalar", and line and word assertions are assumed to hold.
 private struct ShapeSearch {
   /// Where in the shape `prefix · anything · suffix` the search is.
-  private enum Phase: Hashable {
+  private enum Phase {
     case prefix(Int)
     case middle
     case suffix(Int)
   }
 
-  private struct State: Hashable {
+  private struct State {
     let pc: Int
     let phase: Phase
   }
@@ -62,10 +62,16 @@ private struct ShapeSearch {
   }
 
   func run() -> Bool {
-    var seen: Set<State> = []
+    // One flag per (instruction, phase): a flat table is far cheaper than hashing states into a set.
+    let phaseCount = prefix.count + suffix.count + 2
+    var seen = [Bool](repeating: false, count: program.instructions.count * phaseCount)
     var pending: [State] = []
     func push(_ state: State) {
-      if seen.insert(state).inserted { pending.append(state) }
+      let slot = state.pc * phaseCount + index(of: state.phase)
+      if !seen[slot] {
+        seen[slot] = true
+        pending.append(state)
+      }
     }
     push(State(pc: program.start, phase: prefix.isEmpty ? .middle : .prefix(0)))
     while let state = pending.popLast() {
@@ -89,6 +95,15 @@ private struct ShapeSearch {
       }
     }
     return false
+  }
+
+  /// The position of `phase` among the prefix positions, the middle and the suffix positions.
+  private func index(of phase: Phase) -> Int {
+    switch phase {
+    case .prefix(let index): return index
+    case .middle: return prefix.count
+    case .suffix(let index): return prefix.count + 1 + index
+    }
   }
 
   private func holds(_ assertion: RegexNode.Assertion, in phase: Phase) -> Bool {
