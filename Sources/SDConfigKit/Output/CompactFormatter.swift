@@ -10,12 +10,12 @@ public struct CompactFormatter: DiagnosticFormatter {
   public func format(_ report: LintReport) -> String {
     let plain = TerminalStyle(enabled: false)
     let entries = report.entries
-    var output = ""
+    var output: [UInt8] = []
     output.reserveCapacity(entries.count * Self.typicalLineLength)
-    for entry in entries {
-      entry.appendHeadline(to: &output, style: plain)
-      output.append("\n")
+    for index in entries.indices {
+      entries[index].appendHeadline(to: &output, style: plain)
+      output.append(UInt8(ascii: "\n"))
     }
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
 }

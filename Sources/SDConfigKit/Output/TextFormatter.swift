@@ -24,7 +24,7 @@ public struct TextFormatter: DiagnosticFormatter {
 
   private func append(_ entry: ReportedDiagnostic, style: TerminalStyle, to output: inout String) {
     let diagnostic = entry.diagnostic
-    entry.appendHeadline(to: &output, style: style)
+    output += entry.headline(style: style)
     output += "\n"
     let lineNumber = String(diagnostic.range.start.line)
     let margin = String(repeating: " ", count: lineNumber.count + 1)
