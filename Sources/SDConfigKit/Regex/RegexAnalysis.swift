@@ -42,6 +42,9 @@ private struct ShapeSearch {
     let phase: Phase
   }
 
+  /// Scalars always in the sample alphabet: letters, digits and the separators label values are made of.
+  private static let commonScalars = "aA0_-., :/\n".unicodeScalars.map(\.value)
+
   /// Stands for any scalar outside the sample alphabet.
   private static let other: UInt32 = 0x10_FFFF
 
@@ -54,11 +57,15 @@ private struct ShapeSearch {
     self.program = program
     self.prefix = prefix.unicodeScalars.map(\.value)
     self.suffix = suffix.unicodeScalars.map(\.value)
-    var samples = Set("aA0_-., :/\n".unicodeScalars.map(\.value))
-    samples.formUnion(self.prefix)
-    samples.formUnion(self.suffix)
+    // A sorted list without repeats: far cheaper to build than a set for the few dozen scalars of a pattern.
+    var samples = Self.commonScalars + self.prefix + self.suffix
     node.collectScalars(into: &samples)
-    alphabet = Array(samples) + [Self.other]
+    samples.sort()
+    var alphabet: [UInt32] = []
+    alphabet.reserveCapacity(samples.count + 1)
+    for scalar in samples where alphabet.last != scalar { alphabet.append(scalar) }
+    alphabet.append(Self.other)
+    self.alphabet = alphabet
   }
 
   func run() -> Bool {
@@ -176,14 +183,17 @@ extension CharClass {
 
 extension RegexNode {
   /// Adds every scalar named in the tree (literals and class range ends) to `samples`.
-  fileprivate func collectScalars(into samples: inout Set<UInt32>) {
+  fileprivate func collectScalars(into samples: inout [UInt32]) {
     switch self {
     case .literal(let scalar, let foldCase):
-      if foldCase { samples.formUnion(CaseFolding.orbit(scalar).map(\.value)) } else { samples.insert(scalar.value) }
+      if foldCase { samples += CaseFolding.orbit(scalar).map(\.value) } else { samples.append(scalar.value) }
     case .charClass(let charClass):
       for item in charClass.items {
         if case .ranges(let ranges) = item.kind {
-          for range in ranges { samples.formUnion([range.lowerBound, range.upperBound]) }
+          for range in ranges {
+            samples.append(range.lowerBound)
+            samples.append(range.upperBound)
+          }
         }
       }
     case .capture(_, _, let sub), .repetition(let sub, _, _, _):

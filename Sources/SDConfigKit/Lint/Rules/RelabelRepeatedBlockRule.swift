@@ -91,7 +91,7 @@ public struct RelabelRepeatedBlockRule: LintRule {
   /// The first job with a given list, the nodes it was written with, and what repeats of it report (built
   /// once for every later job with the same list).
   private struct FirstWritten {
-    let ruleNodes: [YAMLNode.ID?]
+    let ruleNodes: [MappingNodes]
     let message: String
     let note: String
   }
@@ -130,17 +130,17 @@ public struct RelabelRepeatedBlockRule: LintRule {
       _ rules: [RelabelConfig], nodes: [MappingNodes], job: ScrapeConfig, document: YAMLDocument, rule: RuleInfo
     ) -> Diagnostic? {
       guard rules.count >= RelabelRepeatedBlockRule.minimumRules, let keyNode = job.keyNode(key) else { return nil }
-      let ruleNodes = nodes.map(\.node)
       let list = ListKey(rules)
       guard let first = byList[list] else {
         let line = document[keyNode].range.start.line
         byList[list] = FirstWritten(
-          ruleNodes: ruleNodes,
+          ruleNodes: nodes,
           message: "these \(rules.count) \(key) rules repeat those of job '\(job.jobName)' rule for rule",
           note: "job '\(job.jobName)' writes the same rules at line \(line)")
         return nil
       }
-      if first.ruleNodes == ruleNodes { return nil }
+      // The same nodes again (an alias or a merge of the first list) are no repeat.
+      if first.ruleNodes.elementsEqual(nodes, by: { $0.node == $1.node }) { return nil }
       return Diagnostic(
         rule: rule.id, severity: rule.defaultSeverity, message: first.message, range: document[keyNode].range,
         help: "write them once as a template in an sdgen spec (`sdgen render`)", notes: [first.note])
