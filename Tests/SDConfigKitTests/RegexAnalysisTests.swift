@@ -69,4 +69,17 @@ import Testing
         AmbiguousTemplateReference(offset: 1, length: 3, written: "$1é", replacement: "${1}é", group: "1")
       ])
   }
+
+  @Test func ambiguousReferencePrefilter() {
+    for template in ["", "$1", "x-$1-$2", "${10}_vm", "$$12", "$a$b", "$1 costs $$1_x"] {
+      #expect(!AmbiguousTemplateReference.mayOccur(in: template), "\(template)")
+    }
+    for template in ["$1_vm", "x-$team_x", "$10", "é$1é", "$$$12"] {
+      #expect(AmbiguousTemplateReference.mayOccur(in: template), "\(template)")
+    }
+    for template in ["$1_vm:${2}_x", "$host_vm", "é$1é", "a$10abc"]
+    where !AmbiguousTemplateReference.find(in: template, groupNames: ["", "host"]).isEmpty {
+      #expect(AmbiguousTemplateReference.mayOccur(in: template), "\(template)")
+    }
+  }
 }

@@ -9,6 +9,8 @@ public struct LintContext: Sendable {
   public let config: PrometheusConfig
   /// The options of this run.
   public let options: LintOptions
+  /// Every relabel rule of `config` with its nodes, gathered once for all `relabel/*` rules.
+  let relabelSites: [RelabelRuleSite]
   private let reportedByRule: [String: [Diagnostic]]
 
   /// Creates a context; `reported` are the parser's and decoder's findings.
@@ -20,6 +22,7 @@ public struct LintContext: Sendable {
     self.document = document
     self.config = config
     self.options = options
+    self.relabelSites = RelabelRuleSite.all(in: config)
     self.reportedByRule = Dictionary(grouping: reported, by: \.rule)
   }
 

@@ -13,7 +13,7 @@ public struct SuppressionDirectives: Sendable {
 
   /// Reads the directives of `source`, reporting rule ids not in `knownRules`.
   public init(source: SourceText, knownRules: Set<String>) {
-    guard containsDirective(source.bytes) else { return }
+    guard DirectiveMarker.occurs(in: source.bytes) else { return }
     for line in 1...max(1, source.lineCount) {
       let text = source.line(line)
       guard let directive = Self.directive(in: text) else { continue }
@@ -89,15 +89,32 @@ public struct SuppressionDirectives: Sendable {
   }
 }
 
-/// True when the bytes contain `sdgen:ignore`, so files without directives skip the line scan.
-private func containsDirective(_ bytes: [UInt8]) -> Bool {
-  let needle = Array("sdgen:ignore".utf8)
-  guard bytes.count >= needle.count else { return false }
-  var index = 0
-  let last = bytes.count - needle.count
-  while index <= last {
-    if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
-    index += 1
+/// Finds `sdgen:ignore` in a file's bytes, so files without directives skip the line scan. A Horspool
+/// search: it looks at about one byte in eight of a YAML file instead of every byte.
+private enum DirectiveMarker {
+  static let bytes = Array("sdgen:ignore".utf8)
+  /// How far the search window may move when its last byte is the index.
+  static let skips: [Int] = {
+    var skips = [Int](repeating: bytes.count, count: 256)
+    for (index, byte) in bytes.dropLast().enumerated() { skips[Int(byte)] = bytes.count - 1 - index }
+    return skips
+  }()
+
+  /// True when `haystack` contains the marker.
+  static func occurs(in haystack: [UInt8]) -> Bool {
+    let needle = bytes
+    let skips = skips
+    return haystack.withUnsafeBufferPointer { text in
+      var end = needle.count - 1
+      while end < text.count {
+        let byte = text[end]
+        if byte == needle[needle.count - 1] {
+          let start = end - (needle.count - 1)
+          if (0..<needle.count - 1).allSatisfy({ text[start + $0] == needle[$0] }) { return true }
+        }
+        end += skips[Int(byte)]
+      }
+      return false
+    }
   }
-  return false
 }

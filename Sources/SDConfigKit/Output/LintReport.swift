@@ -42,20 +42,29 @@ public struct LintReport: Sendable {
     var result: [ReportedDiagnostic] = []
     result.reserveCapacity(files.reduce(0) { $0 + $1.diagnostics.count })
     for file in files {
+      var last: (path: String, source: SourceText?)?
       for diagnostic in file.diagnostics {
         let path = diagnostic.file ?? file.path
-        result.append(ReportedDiagnostic(path: path, source: sources[path], diagnostic: diagnostic))
+        if last?.path != path { last = (path, sources[path]) }
+        result.append(ReportedDiagnostic(path: path, source: last?.source, diagnostic: diagnostic))
       }
     }
+    // The linter hands each file's findings over sorted, so one pass usually shows there is nothing to sort.
+    if result.indices.dropFirst().allSatisfy({ !Self.precedes(result[$0], result[$0 - 1]) }) { return result }
     return result.enumerated().sorted { lhs, rhs in
-      let (l, r) = (lhs.element, rhs.element)
-      if l.path != r.path { return l.path < r.path }
-      if l.diagnostic.range.start != r.diagnostic.range.start {
-        return l.diagnostic.range.start < r.diagnostic.range.start
-      }
-      if l.diagnostic.rule != r.diagnostic.rule { return l.diagnostic.rule < r.diagnostic.rule }
+      if Self.precedes(lhs.element, rhs.element) { return true }
+      if Self.precedes(rhs.element, lhs.element) { return false }
       return lhs.offset < rhs.offset
     }.map(\.element)
+  }
+
+  /// Orders entries by path, line, column, then rule id.
+  private static func precedes(_ l: ReportedDiagnostic, _ r: ReportedDiagnostic) -> Bool {
+    if l.path != r.path { return l.path < r.path }
+    if l.diagnostic.range.start != r.diagnostic.range.start {
+      return l.diagnostic.range.start < r.diagnostic.range.start
+    }
+    return l.diagnostic.rule < r.diagnostic.rule
   }
 
   /// The counts for the summary line: files read (linted, included, or pointed into by a diagnostic)

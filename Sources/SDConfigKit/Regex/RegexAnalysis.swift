@@ -31,16 +31,19 @@ extension RelabelRegex {
 /// scalars plus "some other scalar", and line and word assertions are assumed to hold.
 private struct ShapeSearch {
   /// Where in the shape `prefix · anything · suffix` the search is.
-  private enum Phase: Hashable {
+  private enum Phase {
     case prefix(Int)
     case middle
     case suffix(Int)
   }
 
-  private struct State: Hashable {
+  private struct State {
     let pc: Int
     let phase: Phase
   }
+
+  /// Scalars always in the sample alphabet: letters, digits and the separators label values are made of.
+  private static let commonScalars = "aA0_-., :/\n".unicodeScalars.map(\.value)
 
   /// Stands for any scalar outside the sample alphabet.
   private static let other: UInt32 = 0x10_FFFF
@@ -54,18 +57,28 @@ private struct ShapeSearch {
     self.program = program
     self.prefix = prefix.unicodeScalars.map(\.value)
     self.suffix = suffix.unicodeScalars.map(\.value)
-    var samples = Set("aA0_-., :/\n".unicodeScalars.map(\.value))
-    samples.formUnion(self.prefix)
-    samples.formUnion(self.suffix)
+    // A sorted list without repeats: far cheaper to build than a set for the few dozen scalars of a pattern.
+    var samples = Self.commonScalars + self.prefix + self.suffix
     node.collectScalars(into: &samples)
-    alphabet = Array(samples) + [Self.other]
+    samples.sort()
+    var alphabet: [UInt32] = []
+    alphabet.reserveCapacity(samples.count + 1)
+    for scalar in samples where alphabet.last != scalar { alphabet.append(scalar) }
+    alphabet.append(Self.other)
+    self.alphabet = alphabet
   }
 
   func run() -> Bool {
-    var seen: Set<State> = []
+    // One flag per (instruction, phase): a flat table is far cheaper than hashing states into a set.
+    let phaseCount = prefix.count + suffix.count + 2
+    var seen = [Bool](repeating: false, count: program.instructions.count * phaseCount)
     var pending: [State] = []
     func push(_ state: State) {
-      if seen.insert(state).inserted { pending.append(state) }
+      let slot = state.pc * phaseCount + index(of: state.phase)
+      if !seen[slot] {
+        seen[slot] = true
+        pending.append(state)
+      }
     }
     push(State(pc: program.start, phase: prefix.isEmpty ? .middle : .prefix(0)))
     while let state = pending.popLast() {
@@ -89,6 +102,15 @@ private struct ShapeSearch {
       }
     }
     return false
+  }
+
+  /// The position of `phase` among the prefix positions, the middle and the suffix positions.
+  private func index(of phase: Phase) -> Int {
+    switch phase {
+    case .prefix(let index): return index
+    case .middle: return prefix.count
+    case .suffix(let index): return prefix.count + 1 + index
+    }
   }
 
   private func holds(_ assertion: RegexNode.Assertion, in phase: Phase) -> Bool {
@@ -161,14 +183,17 @@ extension CharClass {
 
 extension RegexNode {
   /// Adds every scalar named in the tree (literals and class range ends) to `samples`.
-  fileprivate func collectScalars(into samples: inout Set<UInt32>) {
+  fileprivate func collectScalars(into samples: inout [UInt32]) {
     switch self {
     case .literal(let scalar, let foldCase):
-      if foldCase { samples.formUnion(CaseFolding.orbit(scalar).map(\.value)) } else { samples.insert(scalar.value) }
+      if foldCase { samples += CaseFolding.orbit(scalar).map(\.value) } else { samples.append(scalar.value) }
     case .charClass(let charClass):
       for item in charClass.items {
         if case .ranges(let ranges) = item.kind {
-          for range in ranges { samples.formUnion([range.lowerBound, range.upperBound]) }
+          for range in ranges {
+            samples.append(range.lowerBound)
+            samples.append(range.upperBound)
+          }
         }
       }
     case .capture(_, _, let sub), .repetition(let sub, _, _, _):

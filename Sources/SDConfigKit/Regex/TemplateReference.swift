@@ -56,6 +56,30 @@ public struct AmbiguousTemplateReference: Hashable, Sendable {
   /// The group the author probably meant, by number (`1`) or name (`host`).
   public let group: String
 
+  /// False when `template` certainly holds no ambiguous reference: every unbraced `$` is followed by at most
+  /// one name character (`$1`, `$x`), which leaves no shorter group name to have been meant. Cheap: one byte scan.
+  public static func mayOccur(in template: String) -> Bool {
+    var bytes = template.utf8.makeIterator()
+    var nameLength = -1  // -1 outside a reference; else name bytes read since an unbraced `$`
+    while let byte = bytes.next() {
+      if nameLength >= 0 {
+        // Non-ASCII bytes may belong to letters, so they count as name characters.
+        let isName = byte >= 0x80 || byte == UInt8(ascii: "_") || (0x30...0x39).contains(byte)
+          || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        if isName {
+          nameLength += 1
+          if nameLength >= 2 { return true }
+          continue
+        }
+        let escaped = nameLength == 0 && byte == UInt8(ascii: "$")
+        nameLength = -1
+        if escaped { continue }
+      }
+      if byte == UInt8(ascii: "$") { nameLength = 0 }
+    }
+    return false
+  }
+
   /// The unbraced references in `template`, in order, whose name is no group but starts with one: a group
   /// number followed by other name characters (`$1_vm`), or one of `groupNames` followed by more
   /// (`$host_vm` when the regex has `(?P<host>…)`). `$$` escapes are skipped as Go skips them.

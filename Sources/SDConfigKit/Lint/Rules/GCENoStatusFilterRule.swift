@@ -40,9 +40,8 @@ public struct GCENoStatusFilterRule: LintRule {
     var diagnostics: [Diagnostic] = []
     var reported = Set<SourceRange>()
     for job in context.config.scrapeConfigs {
-      let misplaced = job.node.flatMap { context.document.value(forKey: "filter", in: $0) }
       for config in job.gceSDConfigs {
-        guard let finding = check(config, misplacedFilter: misplaced, in: context),
+        guard let finding = check(config, job: job, in: context),
           reported.insert(finding.range).inserted
         else { continue }
         diagnostics.append(finding)
@@ -51,8 +50,8 @@ public struct GCENoStatusFilterRule: LintRule {
     return diagnostics
   }
 
-  /// The finding for one entry; `misplacedFilter` is a `filter` written at the scrape-config level.
-  private func check(_ config: GCESDConfig, misplacedFilter: YAMLNode.ID?, in context: LintContext) -> Diagnostic? {
+  /// The finding for one entry of `job`.
+  private func check(_ config: GCESDConfig, job: ScrapeConfig, in context: LintContext) -> Diagnostic? {
     guard let mapping = config.node else { return nil }
     let filter = config.filter
     guard filter.isEmpty else {
@@ -66,7 +65,8 @@ public struct GCENoStatusFilterRule: LintRule {
     var finding = diagnostic(
       at: place.map { context.document[$0].range } ?? SourceRange(at: context.document[mapping].range.start),
       help: "add filter: '(status=\"RUNNING\")' to this entry")
-    if let misplacedFilter {
+    // A `filter` written at the scrape-config level is looked up only for an entry without one.
+    if let misplacedFilter = job.node.flatMap({ context.document.value(forKey: "filter", in: $0) }) {
       let line = context.document[misplacedFilter].range.start.line
       finding.notes = [
         "the filter on line \(line) is outside the gce_sd_configs entry; indent it under the entry to apply it"

@@ -44,9 +44,17 @@ public struct GCEPortRule: LintRule {
     var diagnostics: [Diagnostic] = []
     for value in GCEValue.all("port", in: context) {
       let node = value.node
-      guard node.style == .plain, node.tag == nil, !node.isNull, let resolved = try? YAMLScalar.resolve(node)
-      else { continue }
+      guard node.style == .plain, node.tag == nil, !node.isNull else { continue }
       let port = value.config.port
+      // The usual `9100` is an int as written; only other spellings need the full YAML 1.1 resolution.
+      let resolved: YAMLScalar
+      if Self.isPlainDecimal(node.value) {
+        resolved = .int(port)
+      } else if let scalar = try? YAMLScalar.resolve(node) {
+        resolved = scalar
+      } else {
+        continue
+      }
       let message: String
       let help: String
       switch resolved {
@@ -66,6 +74,13 @@ public struct GCEPortRule: LintRule {
         Diagnostic(rule: info.id, severity: info.defaultSeverity, message: message, range: node.range, help: help))
     }
     return diagnostics
+  }
+
+  /// True for 1 to 9 decimal digits without a leading zero, which YAML 1.1 reads as that integer.
+  private static func isPlainDecimal(_ text: String) -> Bool {
+    let digits = text.utf8
+    guard let first = digits.first, first != UInt8(ascii: "0"), digits.count <= 9 else { return false }
+    return digits.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
   }
 
   /// Message and help when `text` reads as a port other than its digits suggest (legacy octal, float).

@@ -36,11 +36,17 @@ public struct GCEProjectIDRule: LintRule {
   public func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     // Generated files repeat a few projects in thousands of jobs: check each distinct id once.
-    var findingsByProject: [String: [ProjectID.Finding]] = [:]
+    var findingsByProject: [TextKey: [ProjectID.Finding]] = [:]
     for value in GCEValue.all("project", in: context) where !value.config.project.isEmpty {
       let project = value.config.project
-      let findings = findingsByProject[project] ?? ProjectID(project).findings
-      findingsByProject[project] = findings
+      let key = TextKey(project)
+      let findings: [ProjectID.Finding]
+      if let known = findingsByProject[key] {
+        findings = known
+      } else {
+        findings = ProjectID(project).findings
+        findingsByProject[key] = findings
+      }
       for finding in findings {
         diagnostics.append(
           Diagnostic(rule: info.id, severity: finding.severity, message: finding.reason, range: value.node.range))

@@ -38,9 +38,18 @@ public struct GCEUnknownZoneRule: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
+    // Large files name the same few zones in every job: check each distinct zone once.
+    var verdicts: [TextKey: ZoneCheck] = [:]
     for value in GCEValue.all("zone", in: context) where !value.config.zone.isEmpty {
       let node = value.node
-      let verdict = context.options.zones.check(value.config.zone)
+      let key = TextKey(value.config.zone)
+      let verdict: ZoneCheck
+      if let known = verdicts[key] {
+        verdict = known
+      } else {
+        verdict = context.options.zones.check(value.config.zone)
+        verdicts[key] = verdict
+      }
       guard let severity = verdict.severity, let message = verdict.message else { continue }
       diagnostics.append(
         Diagnostic(

@@ -48,19 +48,28 @@ public struct RelabelAmbiguousReferenceRule: LintRule {
       """),
   ]
 
+  /// The templated fields of a replace rule, and of a labelmap rule.
+  private static let replaceFields: [RelabelConfig.Field] = [.replacement, .targetLabel]
+  private static let labelmapFields: [RelabelConfig.Field] = [.replacement]
+
   public func check(_ context: LintContext) -> [Diagnostic] {
     var findings: [Diagnostic] = []
-    RelabelRuleSite.forEach(in: context.config) { site in
-      guard let action = site.rule.knownAction, action == .replace || action == .labelmap,
-        [site.rule.replacement, site.rule.targetLabel].contains(where: { $0.utf8.contains(UInt8(ascii: "$")) }),
-        let regex = site.regex(for: context.options.prometheusVersion)
-      else { return }
-      let names = regex.regex.groupNames
-      let fields: [RelabelConfig.Field] = action == .replace ? [.replacement, .targetLabel] : [.replacement]
-      for field in fields {
+    let dollar = UInt8(ascii: "$")
+    for site in context.relabelSites {
+      guard let action = site.action, action == .replace || action == .labelmap,
+        site.rule.replacement.utf8.contains(dollar) || site.rule.targetLabel.utf8.contains(dollar)
+      else { continue }
+      // Most templates are a bare `$1`: the regex's group names are looked up only for one that may be ambiguous.
+      var groupNames: [String]?
+      for field in action == .replace ? Self.replaceFields : Self.labelmapFields {
         guard let id = site.nodes.valueNode(field.rawValue) else { continue }
         let node = context.document[id]
-        for reference in AmbiguousTemplateReference.find(in: node.value, groupNames: names) {
+        guard AmbiguousTemplateReference.mayOccur(in: node.value) else { continue }
+        if groupNames == nil {
+          guard let regex = site.regex(for: context.options.prometheusVersion) else { break }
+          groupNames = regex.regex.groupNames
+        }
+        for reference in AmbiguousTemplateReference.find(in: node.value, groupNames: groupNames ?? []) {
           findings.append(diagnostic(reference, field: field, node: node, site: site, context: context))
         }
       }

@@ -69,15 +69,12 @@ public struct RelabelNeverMatchesRule: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var findings: [Diagnostic] = []
-    var verdicts = ShapeVerdicts()
-    let version = context.options.prometheusVersion
-    RelabelRuleSite.forEach(in: context.config) { site in
-      guard let action = site.rule.knownAction, [.keep, .drop, .replace].contains(action),
-        let regex = site.regex(for: version)
-      else { return }
-      if action == .drop, let finding = dropsEverything(site, regex: regex, context: context) {
+    var verdicts = ShapeVerdicts(version: context.options.prometheusVersion)
+    for site in context.relabelSites {
+      guard let action = site.action, action == .keep || action == .drop || action == .replace else { continue }
+      if action == .drop, let finding = dropsEverything(site, context: context) {
         findings.append(finding)
-      } else if let finding = neverMatches(site, action: action, regex: regex, verdicts: &verdicts, context: context) {
+      } else if let finding = neverMatches(site, action: action, verdicts: &verdicts, context: context) {
         findings.append(finding)
       }
     }
@@ -85,16 +82,16 @@ public struct RelabelNeverMatchesRule: LintRule {
   }
 
   /// A drop whose regex matches every value its source labels can take.
-  private func dropsEverything(_ site: RelabelRuleSite, regex: RelabelRegex, context: LintContext) -> Diagnostic? {
+  private func dropsEverything(_ site: RelabelRuleSite, context: LintContext) -> Diagnostic? {
     let rule = site.rule
     let matchesAll: Bool
     if rule.sourceLabels.isEmpty {
-      matchesAll = regex.matchesEmpty
+      matchesAll = site.regex(for: context.options.prometheusVersion)?.matchesEmpty ?? false
     } else {
       // Before 3.0 `.` stops at a newline, which metadata values may contain.
       let multiLine = rule.sourceLabels.contains { $0.hasPrefix(GCEMetaLabels.metadataPrefix) }
       matchesAll =
-        ["(.*)", ".*"].contains(rule.regex) && (context.options.prometheusVersion >= .v3_0 || !multiLine)
+        (rule.regex == "(.*)" || rule.regex == ".*") && (context.options.prometheusVersion >= .v3_0 || !multiLine)
     }
     guard matchesAll,
       let place = site.nodes.valueNode(RelabelConfig.Field.regex.rawValue)
@@ -110,14 +107,12 @@ public struct RelabelNeverMatchesRule: LintRule {
 
   /// A keep, drop or replace on one GCE label whose regex matches no value of that label's shape.
   private func neverMatches(
-    _ site: RelabelRuleSite, action: RelabelAction, regex: RelabelRegex, verdicts: inout ShapeVerdicts,
-    context: LintContext
+    _ site: RelabelRuleSite, action: RelabelAction, verdicts: inout ShapeVerdicts, context: LintContext
   ) -> Diagnostic? {
     guard !site.isMetricRelabel, site.rule.sourceLabels.count == 1, let label = site.rule.sourceLabels.first,
-      let separator = tagSeparator(of: site.gceSDConfigs),
-      let shape = verdicts.shape(of: label, tagSeparator: separator),
       let place = site.nodes.valueNode(RelabelConfig.Field.regex.rawValue),
-      !verdicts.canMatch(regex, shape), !regex.matchesEmpty
+      let separator = tagSeparator(of: site.gceSDConfigs),
+      let shape = verdicts.unmatchedShape(pattern: site.rule.regex, label: label, tagSeparator: separator)
     else { return nil }
     let consequence =
       switch action {
@@ -152,40 +147,42 @@ public struct RelabelNeverMatchesRule: LintRule {
     return configs.allSatisfy { $0.tagSeparator == first } ? first : nil
   }
 
-  /// Whether a regex can match a value of a shape, and each label's shape, remembered: large files repeat the
-  /// same few rules in every job, and the analysis is far dearer than the lookup.
+  /// Whether a regex can match the values of a label, remembered: large files repeat the same few rules in
+  /// every job, and compiling and analysing a regex is far dearer than the lookup.
   private struct ShapeVerdicts {
+    /// A pattern read against one label; hashed by the pattern alone, which nearly always tells keys apart.
     private struct Key: Hashable {
-      let pattern: String
-      let shape: MetaLabelValueShape
-    }
-
-    private struct LabelKey: Hashable {
+      let pattern: TextKey
       let label: String
       let tagSeparator: String
+
+      func hash(into hasher: inout Hasher) { hasher.combine(pattern.fingerprint) }
     }
 
-    private var known: [Key: Bool] = [:]
-    private var shapes: [LabelKey: MetaLabelValueShape?] = [:]
+    let version: PrometheusVersion
+    private var known: [Key: MetaLabelValueShape?] = [:]
 
-    /// `GCEMetaLabels.valueShape`, remembered per label and tag separator.
-    mutating func shape(of label: String, tagSeparator: String) -> MetaLabelValueShape? {
-      let key = LabelKey(label: label, tagSeparator: tagSeparator)
-      if let shape = shapes[key] { return shape }
-      let shape = GCEMetaLabels.valueShape(of: label, tagSeparator: tagSeparator)
-      shapes[key] = shape
-      return shape
-    }
+    init(version: PrometheusVersion) { self.version = version }
 
-    mutating func canMatch(_ regex: RelabelRegex, _ shape: MetaLabelValueShape) -> Bool {
-      let key = Key(pattern: regex.source, shape: shape)
+    /// The shape of `label`'s values when the compiled `pattern` can never match one (nor the empty
+    /// value); nil when it can, when the label has no known shape or when the pattern does not compile.
+    mutating func unmatchedShape(pattern: String, label: String, tagSeparator: String) -> MetaLabelValueShape? {
+      let key = Key(pattern: TextKey(pattern), label: label, tagSeparator: tagSeparator)
       if let verdict = known[key] { return verdict }
-      let verdict = Self.analyse(regex, shape)
+      let verdict = Self.unmatchedShape(key, version: version)
       known[key] = verdict
       return verdict
     }
 
-    private static func analyse(_ regex: RelabelRegex, _ shape: MetaLabelValueShape) -> Bool {
+    private static func unmatchedShape(_ key: Key, version: PrometheusVersion) -> MetaLabelValueShape? {
+      guard let shape = GCEMetaLabels.valueShape(of: key.label, tagSeparator: key.tagSeparator),
+        let regex = try? RelabelRegex.cached(key.pattern.text, version: version),
+        !canMatch(regex, shape), !regex.matchesEmpty
+      else { return nil }
+      return shape
+    }
+
+    private static func canMatch(_ regex: RelabelRegex, _ shape: MetaLabelValueShape) -> Bool {
       if let values = regex.finiteValues() { return values.contains(where: shape.accepts) }
       switch shape {
       case .url: return regex.canMatch(prefix: MetaLabelValueShape.urlPrefix, suffix: "")

@@ -88,38 +88,81 @@ public struct RelabelRepeatedBlockRule: LintRule {
       """),
   ]
 
-  /// The first job with a given list, and the nodes it was written with.
+  /// The first job with a given list, the nodes it was written with, and what repeats of it report (built
+  /// once for every later job with the same list).
   private struct FirstWritten {
-    let job: String
-    let line: Int
-    let ruleNodes: [YAMLNode.ID?]
+    let ruleNodes: [MappingNodes]
+    let message: String
+    let note: String
+  }
+
+  /// A list of relabel rules hashed by a cheap fingerprint of its text; equal lists have equal fingerprints.
+  private struct ListKey: Hashable {
+    let rules: [RelabelConfig]
+    let fingerprint: UInt64
+
+    init(_ rules: [RelabelConfig]) {
+      self.rules = rules
+      var fingerprint = TextKey.emptyFingerprint ^ UInt64(rules.count)
+      for rule in rules {
+        fingerprint = TextKey.fingerprint(of: rule.regex, seed: fingerprint)
+        fingerprint = TextKey.fingerprint(of: rule.targetLabel, seed: fingerprint)
+        fingerprint = TextKey.fingerprint(of: rule.replacement, seed: fingerprint)
+        for label in rule.sourceLabels { fingerprint = TextKey.fingerprint(of: label, seed: fingerprint) }
+      }
+      self.fingerprint = fingerprint
+    }
+
+    static func == (lhs: ListKey, rhs: ListKey) -> Bool {
+      lhs.fingerprint == rhs.fingerprint && lhs.rules == rhs.rules
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
+  }
+
+  /// The first job writing each list, per list key (`relabel_configs`, `metric_relabel_configs`).
+  private struct FirstJobs {
+    let key: String
+    var byList: [ListKey: FirstWritten] = [:]
+
+    /// The finding for `rules` written under `job`, when an earlier job wrote the same list with other nodes.
+    mutating func repeatFinding(
+      _ rules: [RelabelConfig], nodes: [MappingNodes], job: ScrapeConfig, document: YAMLDocument, rule: RuleInfo
+    ) -> Diagnostic? {
+      guard rules.count >= RelabelRepeatedBlockRule.minimumRules, let keyNode = job.keyNode(key) else { return nil }
+      let list = ListKey(rules)
+      guard let first = byList[list] else {
+        let line = document[keyNode].range.start.line
+        byList[list] = FirstWritten(
+          ruleNodes: nodes,
+          message: "these \(rules.count) \(key) rules repeat those of job '\(job.jobName)' rule for rule",
+          note: "job '\(job.jobName)' writes the same rules at line \(line)")
+        return nil
+      }
+      // The same nodes again (an alias or a merge of the first list) are no repeat.
+      if first.ruleNodes.elementsEqual(nodes, by: { $0.node == $1.node }) { return nil }
+      return Diagnostic(
+        rule: rule.id, severity: rule.defaultSeverity, message: first.message, range: document[keyNode].range,
+        help: "write them once as a template in an sdgen spec (`sdgen render`)", notes: [first.note])
+    }
   }
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     guard !context.source.bytes.starts(with: Self.renderedHeader) else { return [] }
     var findings: [Diagnostic] = []
-    var seen: [String: [[RelabelConfig]: FirstWritten]] = [:]
+    var relabel = FirstJobs(key: "relabel_configs")
+    var metricRelabel = FirstJobs(key: "metric_relabel_configs")
+    let document = context.document
     for job in context.config.scrapeConfigs {
-      let lists = [
-        ("relabel_configs", job.relabelConfigs, job.relabelConfigNodes),
-        ("metric_relabel_configs", job.metricRelabelConfigs, job.metricRelabelConfigNodes),
-      ]
-      for (key, rules, nodes) in lists where rules.count >= Self.minimumRules {
-        guard let keyNode = job.keyNode(key) else { continue }
-        let ruleNodes = nodes.map(\.node)
-        let line = context.document[keyNode].range.start.line
-        guard let first = seen[key, default: [:]][rules] else {
-          seen[key, default: [:]][rules] = FirstWritten(job: job.jobName, line: line, ruleNodes: ruleNodes)
-          continue
-        }
-        if first.ruleNodes == ruleNodes { continue }
-        findings.append(
-          Diagnostic(
-            rule: info.id, severity: info.defaultSeverity,
-            message: "these \(rules.count) \(key) rules repeat those of job '\(first.job)' rule for rule",
-            range: context.document[keyNode].range,
-            help: "write them once as a template in an sdgen spec (`sdgen render`)",
-            notes: ["job '\(first.job)' writes the same rules at line \(first.line)"]))
+      if let finding = relabel.repeatFinding(
+        job.relabelConfigs, nodes: job.relabelConfigNodes, job: job, document: document, rule: info)
+      {
+        findings.append(finding)
+      }
+      if let finding = metricRelabel.repeatFinding(
+        job.metricRelabelConfigs, nodes: job.metricRelabelConfigNodes, job: job, document: document, rule: info)
+      {
+        findings.append(finding)
       }
     }
     return findings

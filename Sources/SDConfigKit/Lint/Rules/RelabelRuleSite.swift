@@ -1,31 +1,70 @@
 /// One relabel rule of a scrape job with the nodes it was decoded from, as the `relabel/*` rules walk them.
-struct RelabelRuleSite {
-  /// The GCE discovery entries of the job the rule belongs to (the job itself is not copied per rule).
-  let gceSDConfigs: [GCESDConfig]
-  /// The decoded rule.
-  let rule: RelabelConfig
-  /// Where the rule and its keys are written.
-  let nodes: MappingNodes
+/// Sites of one list share it, so building a site and handing it around costs one reference count instead
+/// of a copy of every field of the rule.
+struct RelabelRuleSite: Sendable {
+  /// One relabel list of a job (`relabel_configs` or `metric_relabel_configs`), shared by its sites.
+  private final class RuleList: Sendable {
+    let gceSDConfigs: [GCESDConfig]
+    let rules: [RelabelConfig]
+    let nodes: [MappingNodes]
+
+    init(gceSDConfigs: [GCESDConfig], rules: [RelabelConfig], nodes: [MappingNodes]) {
+      self.gceSDConfigs = gceSDConfigs
+      self.rules = rules
+      self.nodes = nodes
+    }
+  }
+
+  private let list: RuleList
+  /// The rule's position in its list.
+  private let index: Int
+  /// The rule's action when it names one of the eleven, read once for every rule that asks.
+  let action: RelabelAction?
   /// True for `metric_relabel_configs`, false for `relabel_configs`.
   let isMetricRelabel: Bool
 
-  /// A site of `rule` in `job`.
-  init(job: ScrapeConfig, rule: RelabelConfig, nodes: MappingNodes, isMetricRelabel: Bool) {
-    self.gceSDConfigs = job.gceSDConfigs
-    self.rule = rule
-    self.nodes = nodes
+  private init(list: RuleList, index: Int, isMetricRelabel: Bool) {
+    self.list = list
+    self.index = index
     self.isMetricRelabel = isMetricRelabel
+    action = list.rules[index].knownAction
   }
 
-  /// Calls `body` for every relabel rule in `config`, job by job, target relabelling before metric relabelling.
-  static func forEach(in config: PrometheusConfig, _ body: (RelabelRuleSite) -> Void) {
+  /// The site of rule `index` of `job`'s `relabel_configs`.
+  init(job: ScrapeConfig, index: Int) {
+    let list = RuleList(gceSDConfigs: job.gceSDConfigs, rules: job.relabelConfigs, nodes: job.relabelConfigNodes)
+    self.init(list: list, index: index, isMetricRelabel: false)
+  }
+
+  /// The GCE discovery entries of the job the rule belongs to.
+  var gceSDConfigs: [GCESDConfig] { list.gceSDConfigs }
+  /// The decoded rule.
+  var rule: RelabelConfig { list.rules[index] }
+  /// Where the rule and its keys are written.
+  var nodes: MappingNodes { list.nodes[index] }
+
+  /// Every relabel rule in `config`, job by job, target relabelling before metric relabelling.
+  static func all(in config: PrometheusConfig) -> [RelabelRuleSite] {
+    var sites: [RelabelRuleSite] = []
+    sites.reserveCapacity(
+      config.scrapeConfigs.reduce(0) { $0 + $1.relabelConfigs.count + $1.metricRelabelConfigs.count })
     for job in config.scrapeConfigs {
-      for (rule, nodes) in zip(job.relabelConfigs, job.relabelConfigNodes) {
-        body(RelabelRuleSite(job: job, rule: rule, nodes: nodes, isMetricRelabel: false))
-      }
-      for (rule, nodes) in zip(job.metricRelabelConfigs, job.metricRelabelConfigNodes) {
-        body(RelabelRuleSite(job: job, rule: rule, nodes: nodes, isMetricRelabel: true))
-      }
+      appendSites(of: job.relabelConfigs, nodes: job.relabelConfigNodes, job: job, isMetricRelabel: false, to: &sites)
+      appendSites(
+        of: job.metricRelabelConfigs, nodes: job.metricRelabelConfigNodes, job: job, isMetricRelabel: true, to: &sites)
+    }
+    return sites
+  }
+
+  /// Appends the sites of one of `job`'s relabel lists, all sharing one `RuleList`.
+  private static func appendSites(
+    of rules: [RelabelConfig], nodes: [MappingNodes], job: ScrapeConfig, isMetricRelabel: Bool,
+    to sites: inout [RelabelRuleSite]
+  ) {
+    guard !rules.isEmpty else { return }
+    let list = RuleList(gceSDConfigs: job.gceSDConfigs, rules: rules, nodes: nodes)
+    for index in 0..<min(rules.count, nodes.count) {
+      sites.append(RelabelRuleSite(list: list, index: index, isMetricRelabel: isMetricRelabel))
     }
   }
 

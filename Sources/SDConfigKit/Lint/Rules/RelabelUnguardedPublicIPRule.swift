@@ -60,15 +60,16 @@ public struct RelabelUnguardedPublicIPRule: LintRule {
     var findings: [Diagnostic] = []
     for job in context.config.scrapeConfigs where !job.gceSDConfigs.isEmpty {
       var guarded = false
-      for (rule, nodes) in zip(job.relabelConfigs, job.relabelConfigNodes) {
-        guard rule.sourceLabels == [GCEMetaLabels.publicIP],
+      for index in 0..<min(job.relabelConfigs.count, job.relabelConfigNodes.count) {
+        let rule = job.relabelConfigs[index]
+        guard rule.sourceLabels.count == 1, rule.sourceLabels[0] == GCEMetaLabels.publicIP,
           let regex = try? RelabelRegex.cached(rule.regex, version: version)
         else { continue }
         switch rule.knownAction {
         case .keep: guarded = guarded || !regex.matchesEmpty
         case .drop: guarded = guarded || regex.matchesEmpty
         case .replace where !guarded && rule.targetLabel == "__address__":
-          let site = RelabelRuleSite(job: job, rule: rule, nodes: nodes, isMetricRelabel: false)
+          let site = RelabelRuleSite(job: job, index: index)
           if let finding = unguarded(site, regex: regex, context: context) { findings.append(finding) }
         default: break
         }

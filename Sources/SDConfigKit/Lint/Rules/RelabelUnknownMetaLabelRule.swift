@@ -65,9 +65,9 @@ public struct RelabelUnknownMetaLabelRule: LintRule {
   public func check(_ context: LintContext) -> [Diagnostic] {
     var findings: [Diagnostic] = []
     // Large files name the same few labels in every job; judge each name once.
-    var verdicts: [String: MetaLabelVerdict] = [:]
-    RelabelRuleSite.forEach(in: context.config) { site in
-      guard !site.gceSDConfigs.isEmpty else { return }
+    var verdicts: [TextKey: MetaLabelVerdict] = [:]
+    for site in context.relabelSites {
+      guard !site.gceSDConfigs.isEmpty else { continue }
       for (index, name) in site.rule.sourceLabels.enumerated() {
         if site.isMetricRelabel {
           guard name.hasPrefix(GCEMetaLabels.prefix),
@@ -76,12 +76,13 @@ public struct RelabelUnknownMetaLabelRule: LintRule {
           findings.append(removedBeforeMetricRelabelling(name: name, node: context.document[id]))
           continue
         }
+        let key = TextKey(name)
         let verdict: MetaLabelVerdict
-        if let known = verdicts[name] {
+        if let known = verdicts[key] {
           verdict = known
         } else {
           verdict = GCEMetaLabels.verdict(forSourceLabel: name)
-          verdicts[name] = verdict
+          verdicts[key] = verdict
         }
         guard case .neverProduced(let reason, let suggestion) = verdict,
           let id = site.sourceLabelNodes(in: context.document).dropFirst(index).first
@@ -107,7 +108,7 @@ public struct RelabelUnknownMetaLabelRule: LintRule {
   private func diagnostic(name: String, reason: String, suggestion: String?, node: YAMLNode, site: RelabelRuleSite)
     -> Diagnostic
   {
-    let dropsAll = site.rule.knownAction == .keep && site.rule.sourceLabels.count == 1
+    let dropsAll = site.action == .keep && site.rule.sourceLabels.count == 1
     let consequence = dropsAll ? ", so this keep rule drops every target" : ", so it always reads as empty"
     var fixes: [Fix] = []
     if let suggestion {
