@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Darwin)
+  import Darwin
+#else
+  import Glibc
+#endif
 
 /// `yaml/tabs`: tab characters used as whitespace between YAML tokens.
 public struct YAMLTabsRule: LintRule {
