@@ -78,6 +78,25 @@ import Testing
     #expect(parser.parseBlockSubset(source(text)) == nil)
   }
 
+  /// Any byte that is neither a line feed nor printable ASCII, anywhere (in the eight-byte words and in the
+  /// tail the reader checks separately), sends the text to libyaml.
+  @Test func leavesEveryOtherByteToLibYAML() {
+    let text = Array("a: bcdefghijklmnopq\n".utf8)
+    let outside = (0...255).map(UInt8.init).filter { $0 != 0x0A && ($0 < 0x20 || $0 > 0x7E) }
+    var accepted: [String] = []
+    for byte in outside {
+      for position in 3..<text.count {
+        var bytes = text
+        bytes[position] = byte
+        if parser.parseBlockSubset(SourceText(path: "t.yml", bytes: bytes)) != nil {
+          accepted.append("0x\(String(byte, radix: 16)) at \(position)")
+        }
+      }
+    }
+    #expect(accepted.isEmpty)
+    #expect(parser.parseBlockSubset(SourceText(path: "t.yml", bytes: text)) != nil)
+  }
+
   @Test func marksMatchLibYAMLWhereBlocksEnd() throws {
     let result = try #require(parser.parseBlockSubset(source("a:\n- x\nb:\n  c: 1\n\n# end\n")))
     let document = result.document
