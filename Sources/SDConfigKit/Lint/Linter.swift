@@ -55,11 +55,11 @@ public struct Linter: Sendable {
     let context = LintContext(
       source: source, document: document, config: config, options: options,
       reported: reported + directives.problems)
+    let enabled = rules.compactMap { rule in options.severity(of: rule.info).map { (rule, $0) } }
     var findings: [Diagnostic] = []
-    for rule in rules {
-      guard let severity = options.severity(of: rule.info) else { continue }
+    for ((rule, severity), ruleFindings) in zip(enabled, RuleRunner(rules: enabled.map(\.0)).findings(in: context)) {
       let overridden = options.severityOverrides[rule.info.id] != nil
-      for var finding in rule.check(context) where !directives.silences(finding) {
+      for var finding in ruleFindings where !directives.silences(finding) {
         if overridden { finding.severity = severity }
         findings.append(finding)
       }
