@@ -90,7 +90,10 @@ public enum FilterAnalysis {
 
   /// True when `key` has a letter that lower-casing changes, skipping the case mapping for lower-case ASCII.
   private static func changesWhenLowercased(_ key: String) -> Bool {
-    let mayChange = key.utf8.contains { $0 >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+    let mayChange =
+      key.utf8.withContiguousStorageIfAvailable {
+        $0.contains { $0 >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+      } ?? true
     return mayChange && key != key.lowercased()
   }
 
@@ -133,7 +136,7 @@ public enum FilterAnalysis {
         help: "drop this term and select instances with relabel_configs instead", replacement: nil)
     }
     guard let value = restriction.value, !restriction.op.isAPIRegex, !restriction.op.isOrdering else { return nil }
-    if field.isURL, !value.text.utf8.contains(UInt8(ascii: "/")) {
+    if field.isURL, !value.text.containsByte(UInt8(ascii: "/")) {
       let help =
         field.path == "zone"
         ? "remove this term: each gce_sd_configs entry already lists one zone"
@@ -143,7 +146,7 @@ public enum FilterAnalysis {
         message: "'\(field.path)' holds a full URL, so comparing it with '\(value.text)' matches nothing",
         help: help, replacement: nil)
     }
-    guard field.isEnum, !value.text.utf8.contains(UInt8(ascii: "*")), !field.enumValues.contains(value.text) else {
+    guard field.isEnum, !value.text.containsByte(UInt8(ascii: "*")), !field.enumValues.contains(value.text) else {
       return nil
     }
     let upper = value.text.uppercased()
