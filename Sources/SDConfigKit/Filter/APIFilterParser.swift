@@ -3,8 +3,10 @@
 /// and the regex dialect (`field eq RE2`, `field ne RE2`), refusing filters that mix the two.
 struct APIFilterParser {
   private var scanner: FilterScanner
-  /// Where explicit AND, OR, NOT or `-` occur, for the regex-dialect check.
-  private var logicSpans: [FilterSpan] = []
+  /// Where the first explicit AND, OR, NOT or `-` occurs, for the regex-dialect check.
+  private var firstLogicSpan: FilterSpan?
+  /// Every restriction parsed so far, in source order.
+  private(set) var restrictions: [FilterRestriction] = []
   /// Terms written side by side without their own parentheses, for the regex-dialect check.
   private var bareSequenceTerms: [FilterSpan] = []
   /// The first restriction's operator span and whether it was a regex.
@@ -31,7 +33,7 @@ struct APIFilterParser {
       throw FilterError("unexpected text", at: scanner.here, help: "combine terms with AND, OR or parentheses")
     }
     if checksRegexDialect, dialect?.isRegex == true {
-      if let logic = logicSpans.first {
+      if let logic = firstLogicSpan {
         throw FilterError(
           "the regex dialect (eq/ne) does not allow AND, OR, NOT or '-'", at: logic,
           help: "put each term in parentheses side by side, e.g. (name eq web-.*)(status eq RUNNING)",
@@ -69,7 +71,7 @@ struct APIFilterParser {
         scanner.index = save
         break
       }
-      logicSpans.append(FilterSpan(column: scanner.column, length: keyword.utf8.count))
+      noteLogic(at: FilterSpan(column: scanner.column, length: keyword.utf8.count))
       scanner.index += keyword.utf8.count
       try expectTerm(after: keyword)
       if items.isEmpty {
@@ -121,19 +123,24 @@ struct APIFilterParser {
   private mutating func parseTerm() throws(FilterError) -> FilterExpr {
     let start = scanner.index
     if scanner.atKeyword("NOT") {
-      logicSpans.append(FilterSpan(column: scanner.column, length: 3))
+      noteLogic(at: FilterSpan(column: scanner.column, length: 3))
       scanner.index += 3
       try expectTerm(after: "NOT")
       let inner = try parseSimple()
       return FilterExpr(.not(inner), span: scanner.span(from: start))
     }
     if scanner.peek() == "-", let next = scanner.peek(1), !FilterScanner.isWhitespace(next) {
-      logicSpans.append(scanner.here)
+      noteLogic(at: scanner.here)
       scanner.index += 1
       let inner = try parseSimple()
       return FilterExpr(.not(inner), span: scanner.span(from: start))
     }
     return try parseSimple()
+  }
+
+  /// Remembers `span` when it is the first AND, OR, NOT or `-` of the filter.
+  private mutating func noteLogic(at span: FilterSpan) {
+    if firstLogicSpan == nil { firstLogicSpan = span }
   }
 
   /// Skips whitespace after a keyword and fails when no term follows.
@@ -181,12 +188,16 @@ struct APIFilterParser {
     let operand = try parseOperand(after: op, opSpan: opSpan)
     let restriction = FilterRestriction(
       key: key, op: op, operand: operand, keySpan: keySpan, operandSpan: scanner.span(from: valueStart))
+    if restrictions.isEmpty { restrictions.reserveCapacity(4) }
+    restrictions.append(restriction)
     return FilterExpr(restriction)
   }
 
   /// field = name { "." name }, name = letter-or-digit-or-underscore { letter | digit | "_" | "-" }
   private mutating func parseField() throws(FilterError) -> FilterKey {
     var parts: [FilterKey.Part] = []
+    // Most keys are `name` or `labels.key`: room for two parts spares a reallocation.
+    parts.reserveCapacity(2)
     repeat {
       if !parts.isEmpty { scanner.index += 1 }
       let start = scanner.index

@@ -18,13 +18,15 @@ public enum FilterAnalysis {
   static func examine(_ text: String) -> (
     expr: FilterExpr?, restrictions: [FilterRestriction]?, findings: [FilterFinding]
   ) {
+    var parser = APIFilterParser(text)
     let expr: FilterExpr
     do {
-      expr = try APIFilter.parse(text)
+      expr = try parser.parse()
     } catch {
       return (nil, nil, [syntaxFinding(error, text: text)])
     }
-    let restrictions = expr.restrictions
+    // The parser gathered the restrictions as it read them, so the tree is not walked again.
+    let restrictions = parser.restrictions
     return (expr, restrictions, restrictions.compactMap(restrictionFinding))
   }
 
@@ -78,11 +80,28 @@ public enum FilterAnalysis {
     }
   }
 
+  /// What an API key names: its parts settle `labels.KEY` without joining them into a path.
+  private static func lookup(_ key: FilterKey) -> InstanceFieldLookup {
+    // API key parts never hold dots or are empty, so this is `lookup`'s `labels.` prefix test.
+    guard key.parts.count > 1, key.parts[0].name == "labels" else { return InstanceFieldCatalogue.lookup(key.path) }
+    if key.parts.count == 2 { return .label(key: key.parts[1].name) }
+    return .label(key: key.parts.dropFirst().map(\.name).joined(separator: "."))
+  }
+
+  /// True when `key` has a letter that lower-casing changes, skipping the case mapping for lower-case ASCII.
+  private static func changesWhenLowercased(_ key: String) -> Bool {
+    let mayChange =
+      key.utf8.withContiguousStorageIfAvailable {
+        $0.contains { $0 >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+      } ?? true
+    return mayChange && key != key.lowercased()
+  }
+
   private static func restrictionFinding(_ restriction: FilterRestriction) -> FilterFinding? {
-    let path = restriction.key.path
-    switch InstanceFieldCatalogue.lookup(path) {
+    switch lookup(restriction.key) {
     case .label(let key):
-      guard key != key.lowercased() else { return nil }
+      guard changesWhenLowercased(key) else { return nil }
+      let path = restriction.key.path
       return FilterFinding(
         kind: .uppercaseLabelKey, span: restriction.keySpan,
         message: "GCE label keys are always lower case, so '\(path)' never matches",
@@ -117,7 +136,7 @@ public enum FilterAnalysis {
         help: "drop this term and select instances with relabel_configs instead", replacement: nil)
     }
     guard let value = restriction.value, !restriction.op.isAPIRegex, !restriction.op.isOrdering else { return nil }
-    if field.isURL, !value.text.utf8.contains(UInt8(ascii: "/")) {
+    if field.isURL, !value.text.containsByte(UInt8(ascii: "/")) {
       let help =
         field.path == "zone"
         ? "remove this term: each gce_sd_configs entry already lists one zone"
@@ -127,7 +146,7 @@ public enum FilterAnalysis {
         message: "'\(field.path)' holds a full URL, so comparing it with '\(value.text)' matches nothing",
         help: help, replacement: nil)
     }
-    guard field.isEnum, !value.text.utf8.contains(UInt8(ascii: "*")), !field.enumValues.contains(value.text) else {
+    guard field.isEnum, !value.text.containsByte(UInt8(ascii: "*")), !field.enumValues.contains(value.text) else {
       return nil
     }
     let upper = value.text.uppercased()
