@@ -134,7 +134,7 @@ struct YAMLDocumentBuilder {
 
   // MARK: Node table
 
-  private mutating func append(_ node: YAMLNode, expandedSize: Int) -> Int {
+  private mutating func append(_ node: consuming YAMLNode, expandedSize: Int) -> Int {
     nodes.append(node)
     expandedSizes.append(expandedSize)
     return nodes.count - 1
