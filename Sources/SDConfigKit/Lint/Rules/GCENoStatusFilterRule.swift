@@ -39,9 +39,10 @@ public struct GCENoStatusFilterRule: LintRule {
   public func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     var reported = Set<SourceRange>()
+    let statusless = context.filterProblems.statusless
     for job in context.config.scrapeConfigs {
       for config in job.gceSDConfigs {
-        guard let finding = check(config, job: job, in: context),
+        guard let finding = check(config, job: job, statusless: statusless, in: context),
           reported.insert(finding.range).inserted
         else { continue }
         diagnostics.append(finding)
@@ -50,15 +51,19 @@ public struct GCENoStatusFilterRule: LintRule {
     return diagnostics
   }
 
-  /// The finding for one entry of `job`.
-  private func check(_ config: GCESDConfig, job: ScrapeConfig, in context: LintContext) -> Diagnostic? {
+  /// The finding for one entry of `job`; `statusless` maps the filters without a status condition to
+  /// whether they are in the regex dialect.
+  private func check(
+    _ config: GCESDConfig, job: ScrapeConfig, statusless: [YAMLNode.ID: Bool], in context: LintContext
+  ) -> Diagnostic? {
     guard let mapping = config.node else { return nil }
     let filter = config.filter
     guard filter.isEmpty else {
-      let report = GCEFilterReport.of(filter)
-      guard report.parses, !report.restrictsStatus, let id = config.valueNode("filter") else { return nil }
+      guard let id = config.valueNode("filter"), let usesRegexDialect = statusless[id] else {
+        return nil
+      }
       let node = context.document[id]
-      let combined = report.usesRegexDialect ? "(status eq RUNNING) \(filter)" : "(status=\"RUNNING\") AND \(filter)"
+      let combined = usesRegexDialect ? "(status eq RUNNING) \(filter)" : "(status=\"RUNNING\") AND \(filter)"
       return diagnostic(at: node.range, help: "add a status condition to the filter: \(combined)")
     }
     let place = config.keyNode("filter") ?? context.document.pairs(mapping).first?.key

@@ -42,10 +42,11 @@ public struct GCEPortRule: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    for value in GCEValue.all("port", in: context) {
-      let node = value.node
+    let values = context.gceValues
+    for value in values[.port] {
+      let node = context.document[value.node]
       guard node.style == .plain, node.tag == nil, !node.isNull else { continue }
-      let port = value.config.port
+      let port = values.entries[value.entry].port
       // The usual `9100` is an int as written; only other spellings need the full YAML 1.1 resolution.
       let resolved: YAMLScalar
       if Self.isPlainDecimal(node.value) {
