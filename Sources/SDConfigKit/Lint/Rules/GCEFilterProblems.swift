@@ -23,8 +23,9 @@ struct GCEFilterProblems: Sendable {
     var statusless: [YAMLNode.ID: Bool] = [:]
     // One flag per node: cheaper than hashing each id into a set on files with thousands of entries.
     var seen = [Bool](repeating: false, count: nodeCount)
-    for job in jobs {
-      for config in job.gceSDConfigs where !config.filter.isEmpty {
+    // By index: `for job in jobs` would retain and release every field of each job.
+    for job in jobs.indices {
+      for config in jobs[job].gceSDConfigs where !config.filter.isEmpty {
         guard let id = config.valueNode("filter"), !seen[id] else { continue }
         seen[id] = true
         let report = GCEFilterReport.of(config.filter)

@@ -40,9 +40,11 @@ public struct GCENoStatusFilterRule: LintRule {
     var diagnostics: [Diagnostic] = []
     var reported = Set<SourceRange>()
     let statusless = context.filterProblems.statusless
-    for job in context.config.scrapeConfigs {
-      for config in job.gceSDConfigs {
-        guard let finding = check(config, job: job, statusless: statusless, in: context),
+    let jobs = context.config.scrapeConfigs
+    // By index: `for job in jobs` would retain and release every field of each job.
+    for job in jobs.indices {
+      for config in jobs[job].gceSDConfigs {
+        guard let finding = check(config, jobNode: jobs[job].node, statusless: statusless, in: context),
           reported.insert(finding.range).inserted
         else { continue }
         diagnostics.append(finding)
@@ -51,10 +53,10 @@ public struct GCENoStatusFilterRule: LintRule {
     return diagnostics
   }
 
-  /// The finding for one entry of `job`; `statusless` maps the filters without a status condition to
-  /// whether they are in the regex dialect.
+  /// The finding for one entry of the job written at `jobNode`; `statusless` maps the filters without a
+  /// status condition to whether they are in the regex dialect.
   private func check(
-    _ config: GCESDConfig, job: ScrapeConfig, statusless: [YAMLNode.ID: Bool], in context: LintContext
+    _ config: GCESDConfig, jobNode: YAMLNode.ID?, statusless: [YAMLNode.ID: Bool], in context: LintContext
   ) -> Diagnostic? {
     guard let mapping = config.node else { return nil }
     let filter = config.filter
@@ -71,7 +73,7 @@ public struct GCENoStatusFilterRule: LintRule {
       at: place.map { context.document[$0].range } ?? SourceRange(at: context.document[mapping].range.start),
       help: "add filter: '(status=\"RUNNING\")' to this entry")
     // A `filter` written at the scrape-config level is looked up only for an entry without one.
-    if let misplacedFilter = job.node.flatMap({ context.document.value(forKey: "filter", in: $0) }) {
+    if let misplacedFilter = jobNode.flatMap({ context.document.value(forKey: "filter", in: $0) }) {
       let line = context.document[misplacedFilter].range.start.line
       finding.notes = [
         "the filter on line \(line) is outside the gce_sd_configs entry; indent it under the entry to apply it"

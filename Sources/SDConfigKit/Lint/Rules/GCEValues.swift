@@ -26,8 +26,10 @@ struct GCEValues: Sendable {
     var valuesByKey = [[GCEValue]](repeating: [], count: Key.allCases.count)
     // One bit per key and node: cheaper than hashing each id into a set on files with thousands of entries.
     var seen = [UInt8](repeating: 0, count: document.nodes.count)
-    for job in config.scrapeConfigs {
-      for entry in job.gceSDConfigs {
+    let jobs = config.scrapeConfigs
+    // By index: `for job in jobs` would retain and release every field of each job.
+    for job in jobs.indices {
+      for entry in jobs[job].gceSDConfigs {
         for key in Key.allCases {
           let bit = UInt8(1) << key.rawValue
           guard let id = entry.valueNode(key.name), document.nodes[id].kind == .scalar, seen[id] & bit == 0
