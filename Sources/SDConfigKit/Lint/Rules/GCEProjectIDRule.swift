@@ -50,7 +50,9 @@ public struct GCEProjectIDRule: LintRule {
       }
       for finding in findings {
         diagnostics.append(
-          Diagnostic(rule: info.id, severity: finding.severity, message: finding.reason, range: context.document[value.node].range))
+          Diagnostic(
+            rule: info.id, severity: finding.severity, message: finding.reason,
+            range: context.document[value.node].range))
       }
     }
     return diagnostics
