@@ -170,19 +170,21 @@ private struct SpellingTable {
         hasLast.append(false)
         lastShort.append(false)
       }
-      var skeleton = ""
+      // Digits are ASCII, so replacing their runs keeps the bytes valid UTF-8.
+      var skeleton: [UInt8] = []
+      skeleton.reserveCapacity(text.utf8.count)
       var mask: UInt64 = 0
       for byte in text.utf8 {
         let slot = index * Self.buckets + Int(byte) % Self.buckets
         histograms[slot] = histograms[slot] &+ 1
         mask |= 1 << (byte % 64)
         if !GCEName.isDigit(byte) {
-          skeleton.unicodeScalars.append(Unicode.Scalar(byte))
-        } else if !skeleton.hasSuffix("#") {
-          skeleton.append("#")
+          skeleton.append(byte)
+        } else if skeleton.last != UInt8(ascii: "#") {
+          skeleton.append(UInt8(ascii: "#"))
         }
       }
-      skeletonIDs.append(intern(skeleton[...]))
+      skeletonIDs.append(intern(String(decoding: skeleton, as: UTF8.self)[...]))
       masks.append(mask)
     }
     self.lengths = lengths

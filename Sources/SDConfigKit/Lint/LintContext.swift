@@ -9,9 +9,10 @@ public struct LintContext: Sendable {
   public let config: PrometheusConfig
   /// The options of this run.
   public let options: LintOptions
-  /// Every relabel rule of `config` with its nodes, gathered once for all `relabel/*` rules.
-  let relabelSites: [RelabelRuleSite]
   private let reportedByRule: [String: [Diagnostic]]
+  private let lazyRelabelSites = LintContextLazy<[RelabelRuleSite]>()
+  private let lazyGCEValues = LintContextLazy<GCEValues>()
+  private let lazyFilterProblems = LintContextLazy<GCEFilterProblems>()
 
   /// Creates a context; `reported` are the parser's and decoder's findings.
   public init(
@@ -22,8 +23,22 @@ public struct LintContext: Sendable {
     self.document = document
     self.config = config
     self.options = options
-    self.relabelSites = RelabelRuleSite.all(in: config)
     self.reportedByRule = Dictionary(grouping: reported, by: \.rule)
+  }
+
+  /// Every relabel rule of `config` with its nodes, gathered once for all `relabel/*` rules.
+  var relabelSites: [RelabelRuleSite] {
+    lazyRelabelSites.value { RelabelRuleSite.all(in: config) }
+  }
+
+  /// The scalar values of the `gce_sd_configs` entries, gathered once for the `gce/*` value rules.
+  var gceValues: GCEValues {
+    lazyGCEValues.value { GCEValues(config: config, document: document) }
+  }
+
+  /// The analysed `filter:` values, made once for the `gce/*` filter rules.
+  var filterProblems: GCEFilterProblems {
+    lazyFilterProblems.value { GCEFilterProblems(config.scrapeConfigs, nodeCount: document.nodes.count) }
   }
 
   /// What the parser and decoder reported under `rule`.

@@ -47,6 +47,9 @@ public struct SuppressionDirectives: Sendable {
     }
   }
 
+  /// True when no directive silences anything, so `silences` is false for every finding.
+  public var isEmpty: Bool { !wholeFile && fileWide.isEmpty && byLine.isEmpty }
+
   /// True when `diagnostic` is silenced by a directive.
   public func silences(_ diagnostic: Diagnostic) -> Bool {
     if diagnostic.rule == Self.ruleID { return false }

@@ -11,7 +11,7 @@ extension GCEFilterFindingRule {
   /// The findings of this rule's kinds in every `gce_sd_configs` filter of the file.
   func filterDiagnostics(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    for entry in GCEFilterProblems.of(context).entries {
+    for entry in context.filterProblems.entries {
       let node = context.document[entry.node]
       guard node.kind == .scalar else { continue }
       var locator: GCEFilterLocator?

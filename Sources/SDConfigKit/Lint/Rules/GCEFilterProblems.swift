@@ -1,7 +1,5 @@
-import Synchronization
-
-/// The `filter:` values of one file that have findings, each node once, in source order: made once per
-/// file and shared by the `gce/*` filter rules, which would otherwise each walk every entry again.
+/// The analysed `filter:` values of one file, each node once: made once per file by `LintContext` and
+/// shared by the `gce/*` filter rules and `gce/no-status-filter`, which would otherwise each walk every entry.
 struct GCEFilterProblems: Sendable {
   /// One flagged `filter:` value.
   struct Entry: Sendable {
@@ -15,42 +13,27 @@ struct GCEFilterProblems: Sendable {
 
   /// The flagged values, in source order.
   let entries: [Entry]
-
-  /// The flagged filters of `context`, reused while the rules check the same scrape configs.
-  static func of(_ context: LintContext) -> GCEFilterProblems {
-    GCEFilterProblemsMemo.shared.problems(of: context.config.scrapeConfigs, nodeCount: context.document.nodes.count)
-  }
+  /// The value nodes of the filters that parse but do not restrict `status`, each with whether it is
+  /// written in the regex dialect; few files have any, so the table stays small.
+  let statusless: [YAMLNode.ID: Bool]
 
   /// Analyses every distinct non-empty `filter:` value node of `jobs`; `nodeCount` bounds the node ids.
-  fileprivate init(_ jobs: [ScrapeConfig], nodeCount: Int) {
+  init(_ jobs: [ScrapeConfig], nodeCount: Int) {
     var entries: [Entry] = []
+    var statusless: [YAMLNode.ID: Bool] = [:]
     // One flag per node: cheaper than hashing each id into a set on files with thousands of entries.
     var seen = [Bool](repeating: false, count: nodeCount)
-    for job in jobs {
-      for config in job.gceSDConfigs where !config.filter.isEmpty {
+    // By index: `for job in jobs` would retain and release every field of each job.
+    for job in jobs.indices {
+      for config in jobs[job].gceSDConfigs where !config.filter.isEmpty {
         guard let id = config.valueNode("filter"), !seen[id] else { continue }
         seen[id] = true
         let report = GCEFilterReport.of(config.filter)
         if !report.findings.isEmpty { entries.append(Entry(node: id, text: config.filter, report: report)) }
+        if report.parses, !report.restrictsStatus { statusless[id] = report.usesRegexDialect }
       }
     }
     self.entries = entries
-  }
-}
-
-/// The problems of the scrape configs checked last. The rules of one lint run see the same array, so
-/// `==` answers from Array's shared-storage fast path; a different file compares unequal and is analysed.
-private final class GCEFilterProblemsMemo: Sendable {
-  static let shared = GCEFilterProblemsMemo()
-  private let last = Mutex<(jobs: [ScrapeConfig], problems: GCEFilterProblems)>(
-    ([], GCEFilterProblems([], nodeCount: 0)))
-
-  func problems(of jobs: [ScrapeConfig], nodeCount: Int) -> GCEFilterProblems {
-    last.withLock { last in
-      if jobs != last.jobs {
-        last = (jobs, GCEFilterProblems(jobs, nodeCount: nodeCount))
-      }
-      return last.problems
-    }
+    self.statusless = statusless
   }
 }

@@ -39,9 +39,12 @@ public struct GCENoStatusFilterRule: LintRule {
   public func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     var reported = Set<SourceRange>()
-    for job in context.config.scrapeConfigs {
-      for config in job.gceSDConfigs {
-        guard let finding = check(config, job: job, in: context),
+    let statusless = context.filterProblems.statusless
+    let jobs = context.config.scrapeConfigs
+    // By index: `for job in jobs` would retain and release every field of each job.
+    for job in jobs.indices {
+      for config in jobs[job].gceSDConfigs {
+        guard let finding = check(config, jobNode: jobs[job].node, statusless: statusless, in: context),
           reported.insert(finding.range).inserted
         else { continue }
         diagnostics.append(finding)
@@ -50,15 +53,19 @@ public struct GCENoStatusFilterRule: LintRule {
     return diagnostics
   }
 
-  /// The finding for one entry of `job`.
-  private func check(_ config: GCESDConfig, job: ScrapeConfig, in context: LintContext) -> Diagnostic? {
+  /// The finding for one entry of the job written at `jobNode`; `statusless` maps the filters without a
+  /// status condition to whether they are in the regex dialect.
+  private func check(
+    _ config: GCESDConfig, jobNode: YAMLNode.ID?, statusless: [YAMLNode.ID: Bool], in context: LintContext
+  ) -> Diagnostic? {
     guard let mapping = config.node else { return nil }
     let filter = config.filter
     guard filter.isEmpty else {
-      let report = GCEFilterReport.of(filter)
-      guard report.parses, !report.restrictsStatus, let id = config.valueNode("filter") else { return nil }
+      guard let id = config.valueNode("filter"), let usesRegexDialect = statusless[id] else {
+        return nil
+      }
       let node = context.document[id]
-      let combined = report.usesRegexDialect ? "(status eq RUNNING) \(filter)" : "(status=\"RUNNING\") AND \(filter)"
+      let combined = usesRegexDialect ? "(status eq RUNNING) \(filter)" : "(status=\"RUNNING\") AND \(filter)"
       return diagnostic(at: node.range, help: "add a status condition to the filter: \(combined)")
     }
     let place = config.keyNode("filter") ?? context.document.pairs(mapping).first?.key
@@ -66,7 +73,7 @@ public struct GCENoStatusFilterRule: LintRule {
       at: place.map { context.document[$0].range } ?? SourceRange(at: context.document[mapping].range.start),
       help: "add filter: '(status=\"RUNNING\")' to this entry")
     // A `filter` written at the scrape-config level is looked up only for an entry without one.
-    if let misplacedFilter = job.node.flatMap({ context.document.value(forKey: "filter", in: $0) }) {
+    if let misplacedFilter = jobNode.flatMap({ context.document.value(forKey: "filter", in: $0) }) {
       let line = context.document[misplacedFilter].range.start.line
       finding.notes = [
         "the filter on line \(line) is outside the gce_sd_configs entry; indent it under the entry to apply it"

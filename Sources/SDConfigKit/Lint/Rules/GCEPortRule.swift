@@ -42,13 +42,16 @@ public struct GCEPortRule: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    for value in GCEValue.all("port", in: context) {
-      let node = value.node
+    let values = context.gceValues
+    for value in values[.port] {
+      let node = context.document[value.node]
       guard node.style == .plain, node.tag == nil, !node.isNull else { continue }
-      let port = value.config.port
-      // The usual `9100` is an int as written; only other spellings need the full YAML 1.1 resolution.
+      let port = values.entries[value.entry].port
+      // The usual `9100` is an int as written: only other spellings need the full YAML 1.1 resolution,
+      // and only they can read as another number than their digits say.
       let resolved: YAMLScalar
-      if Self.isPlainDecimal(node.value) {
+      let isPlainDecimal = Self.isPlainDecimal(node.value)
+      if isPlainDecimal {
         resolved = .int(port)
       } else if let scalar = try? YAMLScalar.resolve(node) {
         resolved = scalar
@@ -62,7 +65,7 @@ public struct GCEPortRule: LintRule {
         if !(1...Self.highestPort).contains(port) {
           message = "port \(port) is outside 1-65535, so no target of this entry can be scraped"
           help = "set the port the exporter listens on, e.g. 9100 for node_exporter"
-        } else if let surprise = Self.surprise(node.value, resolved: resolved, port: port) {
+        } else if !isPlainDecimal, let surprise = Self.surprise(node.value, resolved: resolved, port: port) {
           (message, help) = surprise
         } else {
           continue

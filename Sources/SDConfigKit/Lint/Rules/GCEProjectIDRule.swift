@@ -37,8 +37,9 @@ public struct GCEProjectIDRule: LintRule {
     var diagnostics: [Diagnostic] = []
     // Generated files repeat a few projects in thousands of jobs: check each distinct id once.
     var findingsByProject: [TextKey: [ProjectID.Finding]] = [:]
-    for value in GCEValue.all("project", in: context) where !value.config.project.isEmpty {
-      let project = value.config.project
+    let values = context.gceValues
+    for value in values[.project] where !values.entries[value.entry].project.isEmpty {
+      let project = values.entries[value.entry].project
       let key = TextKey(project)
       let findings: [ProjectID.Finding]
       if let known = findingsByProject[key] {
@@ -49,7 +50,9 @@ public struct GCEProjectIDRule: LintRule {
       }
       for finding in findings {
         diagnostics.append(
-          Diagnostic(rule: info.id, severity: finding.severity, message: finding.reason, range: value.node.range))
+          Diagnostic(
+            rule: info.id, severity: finding.severity, message: finding.reason,
+            range: context.document[value.node].range))
       }
     }
     return diagnostics

@@ -46,8 +46,11 @@ public struct GCEProjectTypoRule: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var occurrences: [ProjectTypoFinder.Occurrence] = []
-    for value in GCEValue.all("project", in: context) where !value.config.project.isEmpty {
-      occurrences.append(ProjectTypoFinder.Occurrence(id: value.config.project, range: value.node.range))
+    let values = context.gceValues
+    for value in values[.project] where !values.entries[value.entry].project.isEmpty {
+      occurrences.append(
+        ProjectTypoFinder.Occurrence(
+          id: values.entries[value.entry].project, range: context.document[value.node].range))
     }
     guard occurrences.count > 1 else { return [] }
     let finder = ProjectTypoFinder(knownProjects: context.options.knownProjects)

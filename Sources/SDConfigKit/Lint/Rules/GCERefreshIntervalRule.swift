@@ -42,9 +42,10 @@ public struct GCERefreshIntervalRule: LintRule {
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    for value in GCEValue.all("refresh_interval", in: context) {
-      let node = value.node
-      let interval = value.config.refreshInterval
+    let values = context.gceValues
+    for value in values[.refreshInterval] {
+      let node = context.document[value.node]
+      let interval = values.entries[value.entry].refreshInterval
       if interval == .zero {
         diagnostics.append(
           Diagnostic(

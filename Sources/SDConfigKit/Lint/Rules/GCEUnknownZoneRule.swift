@@ -40,14 +40,16 @@ public struct GCEUnknownZoneRule: LintRule {
     var diagnostics: [Diagnostic] = []
     // Large files name the same few zones in every job: check each distinct zone once.
     var verdicts: [TextKey: ZoneCheck] = [:]
-    for value in GCEValue.all("zone", in: context) where !value.config.zone.isEmpty {
-      let node = value.node
-      let key = TextKey(value.config.zone)
+    let values = context.gceValues
+    for value in values[.zone] where !values.entries[value.entry].zone.isEmpty {
+      let node = context.document[value.node]
+      let zone = values.entries[value.entry].zone
+      let key = TextKey(zone)
       let verdict: ZoneCheck
       if let known = verdicts[key] {
         verdict = known
       } else {
-        verdict = context.options.zones.check(value.config.zone)
+        verdict = context.options.zones.check(zone)
         verdicts[key] = verdict
       }
       guard let severity = verdict.severity, let message = verdict.message else { continue }

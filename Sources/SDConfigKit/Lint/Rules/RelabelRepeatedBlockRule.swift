@@ -120,6 +120,12 @@ public struct RelabelRepeatedBlockRule: LintRule {
     func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
   }
 
+  /// The name of a job and where its keys are written.
+  private struct JobPlace {
+    let name: String
+    let nodes: MappingNodes
+  }
+
   /// The first job writing each list, per list key (`relabel_configs`, `metric_relabel_configs`).
   private struct FirstJobs {
     let key: String
@@ -127,16 +133,18 @@ public struct RelabelRepeatedBlockRule: LintRule {
 
     /// The finding for `rules` written under `job`, when an earlier job wrote the same list with other nodes.
     mutating func repeatFinding(
-      _ rules: [RelabelConfig], nodes: [MappingNodes], job: ScrapeConfig, document: YAMLDocument, rule: RuleInfo
+      _ rules: [RelabelConfig], nodes: [MappingNodes], job: JobPlace, document: YAMLDocument, rule: RuleInfo
     ) -> Diagnostic? {
-      guard rules.count >= RelabelRepeatedBlockRule.minimumRules, let keyNode = job.keyNode(key) else { return nil }
+      guard rules.count >= RelabelRepeatedBlockRule.minimumRules, let keyNode = job.nodes.keyNode(key) else {
+        return nil
+      }
       let list = ListKey(rules)
       guard let first = byList[list] else {
         let line = document[keyNode].range.start.line
         byList[list] = FirstWritten(
           ruleNodes: nodes,
-          message: "these \(rules.count) \(key) rules repeat those of job '\(job.jobName)' rule for rule",
-          note: "job '\(job.jobName)' writes the same rules at line \(line)")
+          message: "these \(rules.count) \(key) rules repeat those of job '\(job.name)' rule for rule",
+          note: "job '\(job.name)' writes the same rules at line \(line)")
         return nil
       }
       // The same nodes again (an alias or a merge of the first list) are no repeat.
@@ -153,14 +161,18 @@ public struct RelabelRepeatedBlockRule: LintRule {
     var relabel = FirstJobs(key: "relabel_configs")
     var metricRelabel = FirstJobs(key: "metric_relabel_configs")
     let document = context.document
-    for job in context.config.scrapeConfigs {
+    let jobs = context.config.scrapeConfigs
+    // By index: `for job in jobs` would retain and release every field of each job.
+    for index in jobs.indices {
+      let job = JobPlace(name: jobs[index].jobName, nodes: jobs[index].nodes)
       if let finding = relabel.repeatFinding(
-        job.relabelConfigs, nodes: job.relabelConfigNodes, job: job, document: document, rule: info)
+        jobs[index].relabelConfigs, nodes: jobs[index].relabelConfigNodes, job: job, document: document, rule: info)
       {
         findings.append(finding)
       }
       if let finding = metricRelabel.repeatFinding(
-        job.metricRelabelConfigs, nodes: job.metricRelabelConfigNodes, job: job, document: document, rule: info)
+        jobs[index].metricRelabelConfigs, nodes: jobs[index].metricRelabelConfigNodes, job: job, document: document,
+        rule: info)
       {
         findings.append(finding)
       }

@@ -45,24 +45,29 @@ struct RelabelRuleSite: Sendable {
 
   /// Every relabel rule in `config`, job by job, target relabelling before metric relabelling.
   static func all(in config: PrometheusConfig) -> [RelabelRuleSite] {
+    let jobs = config.scrapeConfigs
     var sites: [RelabelRuleSite] = []
+    // By index: `for job in jobs` would retain and release every field of each job.
     sites.reserveCapacity(
-      config.scrapeConfigs.reduce(0) { $0 + $1.relabelConfigs.count + $1.metricRelabelConfigs.count })
-    for job in config.scrapeConfigs {
-      appendSites(of: job.relabelConfigs, nodes: job.relabelConfigNodes, job: job, isMetricRelabel: false, to: &sites)
+      jobs.indices.reduce(0) { $0 + jobs[$1].relabelConfigs.count + jobs[$1].metricRelabelConfigs.count })
+    for index in jobs.indices {
       appendSites(
-        of: job.metricRelabelConfigs, nodes: job.metricRelabelConfigNodes, job: job, isMetricRelabel: true, to: &sites)
+        of: jobs[index].relabelConfigs, nodes: jobs[index].relabelConfigNodes, gceSDConfigs: jobs[index].gceSDConfigs,
+        isMetricRelabel: false, to: &sites)
+      appendSites(
+        of: jobs[index].metricRelabelConfigs, nodes: jobs[index].metricRelabelConfigNodes,
+        gceSDConfigs: jobs[index].gceSDConfigs, isMetricRelabel: true, to: &sites)
     }
     return sites
   }
 
-  /// Appends the sites of one of `job`'s relabel lists, all sharing one `RuleList`.
+  /// Appends the sites of one relabel list of the job with `gceSDConfigs`, all sharing one `RuleList`.
   private static func appendSites(
-    of rules: [RelabelConfig], nodes: [MappingNodes], job: ScrapeConfig, isMetricRelabel: Bool,
+    of rules: [RelabelConfig], nodes: [MappingNodes], gceSDConfigs: [GCESDConfig], isMetricRelabel: Bool,
     to sites: inout [RelabelRuleSite]
   ) {
     guard !rules.isEmpty else { return }
-    let list = RuleList(gceSDConfigs: job.gceSDConfigs, rules: rules, nodes: nodes)
+    let list = RuleList(gceSDConfigs: gceSDConfigs, rules: rules, nodes: nodes)
     for index in 0..<min(rules.count, nodes.count) {
       sites.append(RelabelRuleSite(list: list, index: index, isMetricRelabel: isMetricRelabel))
     }
