@@ -4,10 +4,19 @@ public struct LintedFile: Sendable {
   public var diagnostics: [Diagnostic]
   /// The files pulled in, each once, by the path their findings name.
   public var includedSources: [SourceText]
+  /// The file's first YAML document (empty when it does not parse).
+  public var document: YAMLDocument
+  /// The configuration decoded from `document`, as far as it decodes.
+  public var config: PrometheusConfig
 
   /// Creates a result.
-  public init(diagnostics: [Diagnostic], includedSources: [SourceText]) {
+  public init(
+    diagnostics: [Diagnostic], includedSources: [SourceText], document: YAMLDocument = .empty,
+    config: PrometheusConfig = PrometheusConfig()
+  ) {
     self.diagnostics = diagnostics
     self.includedSources = includedSources
+    self.document = document
+    self.config = config
   }
 }

@@ -26,10 +26,12 @@ public struct Linter: Sendable {
     for entry in main.includes { inclusion.include(entry) }
     var diagnostics = check(
       source, document: main.document, config: main.config, reported: main.reported + inclusion.entryFindings)
-    guard !inclusion.sources.isEmpty else { return LintedFile(diagnostics: diagnostics, includedSources: []) }
-    diagnostics.append(contentsOf: inclusion.diagnostics)
-    diagnostics.sort(by: Diagnostic.sourceOrder)
-    return LintedFile(diagnostics: diagnostics, includedSources: inclusion.sources)
+    if !inclusion.sources.isEmpty {
+      diagnostics.append(contentsOf: inclusion.diagnostics)
+      diagnostics.sort(by: Diagnostic.sourceOrder)
+    }
+    return LintedFile(
+      diagnostics: diagnostics, includedSources: inclusion.sources, document: main.document, config: main.config)
   }
 
   /// Parses and decodes the file itself and resolves its `scrape_config_files` entries; `reported` is

@@ -52,7 +52,7 @@ public struct SuppressionDirectives: Sendable {
 
   /// True when `diagnostic` is silenced by a directive.
   public func silences(_ diagnostic: Diagnostic) -> Bool {
-    if diagnostic.rule == Self.ruleID { return false }
+    if isEmpty || diagnostic.rule == Self.ruleID { return false }
     if wholeFile || fileWide.contains(diagnostic.rule) { return true }
     return byLine[diagnostic.range.start.line]?.contains(diagnostic.rule) ?? false
   }
