@@ -62,12 +62,18 @@ public struct YAMLNode: Sendable, Equatable {
   }
 
   /// True for a plain scalar that YAML resolves to null (`~`, `null`, `Null`, `NULL`, empty), untagged.
+  /// Text that cannot be one of those words (another length or first byte) is ruled out without comparing.
   public var isNull: Bool {
     guard kind == .scalar else { return false }
-    if let tag { return tag == "!!null" }
+    if let explicitTag { return explicitTag.name == "!!null" }
     guard style == .plain else { return false }
-    switch value {
-    case "", "~", "null", "Null", "NULL": return true
+    let text = value.utf8
+    switch text.count {
+    case 0: return true
+    case 1: return text.first == UInt8(ascii: "~")
+    case 4:
+      guard let first = text.first, first == UInt8(ascii: "n") || first == UInt8(ascii: "N") else { return false }
+      return value == "null" || value == "Null" || value == "NULL"
     default: return false
     }
   }
