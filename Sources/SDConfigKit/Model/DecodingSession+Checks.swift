@@ -6,15 +6,14 @@ extension DecodingSession {
   /// True when `key` is written with a non-null, non-empty value (how Go sees a field as configured).
   func isSet(_ key: String, in nodes: MappingNodes?) -> Bool {
     guard let value = nodes?.valueNode(key) else { return false }
-    let node = document[value]
-    if node.isNull { return false }
-    return node.kind != .scalar || !node.value.isEmpty
+    if document.isNull(value) { return false }
+    return document[value].kind != .scalar || !document[value].value.isEmpty
   }
 
   /// True when the block `key` is written and not null (a non-nil pointer in Go).
   func isPresent(_ key: String, in nodes: MappingNodes) -> Bool {
     guard let value = nodes.valueNode(key) else { return false }
-    return !document[value].isNull
+    return !document.isNull(value)
   }
 
   /// True when `key` is written as a YAML true.
@@ -36,7 +35,7 @@ extension DecodingSession {
   /// written, nil when null (Prometheus then uses its defaults) or not a list of strings.
   @discardableResult
   mutating func checkScrapeProtocols(_ entry: MappingNodes.Entry, context: String) -> [String]? {
-    guard !document[entry.value].isNull, let values = stringList(entry) else { return nil }
+    guard !document.isNull(entry.value), let values = stringList(entry) else { return nil }
     let known = scrapeProtocols()
     if values.isEmpty {
       report(
@@ -164,7 +163,7 @@ extension DecodingSession {
 
   /// `storage.tsdb.chunk_encoding.floats` must be `xor`, `xor2` or empty.
   mutating func checkChunkEncoding(_ nodes: MappingNodes) {
-    guard let value = nodes.valueNode("floats"), !document[value].isNull else { return }
+    guard let value = nodes.valueNode("floats"), !document.isNull(value) else { return }
     let text = document[value].value
     guard !["", "xor", "xor2"].contains(text) else { return }
     report(

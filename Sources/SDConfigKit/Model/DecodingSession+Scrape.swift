@@ -193,7 +193,7 @@ extension DecodingSession {
     for entry in nodes.entries {
       guard let field = RelabelConfig.Field.named(entry.name) else { continue }
       rule.setFields.insert(field)
-      if document[entry.value].isNull { rule.nullFields.insert(field) }
+      if document.isNull(entry.value) { rule.nullFields.insert(field) }
       switch field {
       case .sourceLabels: if let values = stringList(entry) { rule.sourceLabels = values }
       case .separator: if let text = string(entry) { rule.separator = text }

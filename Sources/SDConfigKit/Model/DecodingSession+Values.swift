@@ -23,7 +23,7 @@ extension DecodingSession {
   mutating func text(_ id: YAMLNode.ID, key: String, kind: ValueKind = .string) -> String? {
     if document[id].kind == .scalar && document[id].tag == nil {
       // An untagged scalar always resolves, and only to null or to its own text.
-      return document[id].isNull ? "" : document[id].value
+      return document.isNull(id) ? "" : document[id].value
     }
     guard let value = scalar(id, key: key, kind: kind) else { return nil }
     switch value {
@@ -87,7 +87,7 @@ extension DecodingSession {
 
   mutating func duration(_ entry: MappingNodes.Entry) -> Duration? {
     guard let text = text(entry.value, key: entry.name, kind: .duration) else { return nil }
-    if document[entry.value].isNull { return .zero }
+    if document.isNull(entry.value) { return .zero }
     do {
       return try Duration.parse(text, version: version)
     } catch {
@@ -104,7 +104,7 @@ extension DecodingSession {
 
   mutating func size(_ entry: MappingNodes.Entry) -> ByteSize? {
     guard let text = text(entry.value, key: entry.name, kind: .size) else { return nil }
-    if document[entry.value].isNull { return ByteSize(bytes: 0) }
+    if document.isNull(entry.value) { return ByteSize(bytes: 0) }
     do {
       return try ByteSize.parse(text)
     } catch {
@@ -119,7 +119,7 @@ extension DecodingSession {
   /// A TLS version name; nil after reporting anything else (null is accepted as unset).
   mutating func tlsVersion(_ entry: MappingNodes.Entry) -> String? {
     guard let text = text(entry.value, key: entry.name, kind: .tlsVersion) else { return nil }
-    if document[entry.value].isNull { return "" }
+    if document.isNull(entry.value) { return "" }
     guard ["TLS10", "TLS11", "TLS12", "TLS13"].contains(text) else {
       report(
         SchemaRule.type, "'\(entry.name)' must be \(ValueKind.tlsVersion.expectation), but the value is `\(text)`",
@@ -134,7 +134,7 @@ extension DecodingSession {
 
   /// A list of strings; null gives an empty list. `itemNodes(of:)` gives the node of each item.
   mutating func stringList(_ entry: MappingNodes.Entry) -> [String]? {
-    if document[entry.value].isNull { return [] }
+    if document.isNull(entry.value) { return [] }
     guard document[entry.value].kind == .sequence else {
       typeMismatch(entry.value, key: entry.name, kind: .stringList)
       return nil
@@ -228,9 +228,8 @@ extension DecodingSession {
     of entry: MappingNodes.Entry, kind: ValueKind,
     _ body: (inout DecodingSession, YAMLNode.ID, String, YAMLNode.ID) -> Bool
   ) -> Bool {
-    let node = document[entry.value]
-    if node.isNull { return true }
-    guard node.kind == .mapping else {
+    if document.isNull(entry.value) { return true }
+    guard document[entry.value].kind == .mapping else {
       typeMismatch(entry.value, key: entry.name, kind: kind)
       return false
     }

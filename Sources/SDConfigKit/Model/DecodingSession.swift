@@ -57,7 +57,8 @@ struct DecodingSession {
     let schema = Schema.table(block)
     var entries: [MappingNodes.Entry] = []
     entries.reserveCapacity(pairs.count)
-    for pair in pairs {
+    for index in pairs.indices {
+      let pair = pairs[index]
       let keyID = document.resolve(pair.key)
       let name = document[keyID].value
       guard document[keyID].kind == .scalar, let position = schema.position(of: name) else {
@@ -68,7 +69,7 @@ struct DecodingSession {
         unavailableKey(schema.keys[position], at: keyID, in: block)
         continue
       }
-      if let effect = schema.keys[position].nullEffect, document[pair.value].isNull {
+      if let effect = schema.keys[position].nullEffect, document.isNull(pair.value) {
         report(
           SchemaRule.nullValue, "'\(name)' is null, which Prometheus reads as \(effect)",
           at: pair.value, severity: .warning, help: "remove '\(name)' to get the default, or write the value you mean")
@@ -192,7 +193,7 @@ struct DecodingSession {
 
   /// The non-null items of a list of blocks; reports a value that is not a list and null items.
   mutating func blockItems(_ entry: MappingNodes.Entry, of block: SchemaBlock) -> [YAMLNode.ID] {
-    if document[entry.value].isNull { return [] }
+    if document.isNull(entry.value) { return [] }
     guard document[entry.value].kind == .sequence else {
       typeMismatch(entry.value, key: entry.name, kind: .blockList(block))
       return []
@@ -203,7 +204,7 @@ struct DecodingSession {
     var kept = 0
     for item in items {
       let resolved = document.resolve(item)
-      if document[resolved].isNull {
+      if document.isNull(resolved) {
         report(
           SchemaRule.required, "the \(entry.name) list has an empty entry", at: item,
           help: "remove the empty '-' item or fill it in",

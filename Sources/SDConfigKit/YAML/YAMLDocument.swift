@@ -26,6 +26,12 @@ public struct YAMLDocument: Sendable, Equatable {
     }
   }
 
+  /// True when node `id` is a null scalar (`YAMLNode.isNull`), read field by field without copying the node.
+  public func isNull(_ id: YAMLNode.ID) -> Bool {
+    guard self[id].kind == .scalar else { return false }
+    return YAMLNode.isNull(kind: .scalar, style: self[id].style, tag: self[id].tag, text: self[id].value)
+  }
+
   /// Follows aliases to the anchored node they name.
   public func resolve(_ id: YAMLNode.ID) -> YAMLNode.ID {
     var current = id
@@ -59,9 +65,18 @@ public struct YAMLDocument: Sendable, Equatable {
   /// `mappingEntries(_:)` without copying: a mapping without `<<` keys is read in place.
   public func entries(of id: YAMLNode.ID) -> YAMLEntries {
     let resolved = resolve(id)
-    let written = pairView(resolved)
-    let merges = written.contains { isMergeKey($0.key) }
-    return YAMLEntries(document: self, written: written, merged: merges ? mergedEntries(resolved) : nil)
+    guard nodes[resolved].kind == .mapping else {
+      return YAMLEntries(document: self, start: 0, pairCount: 0, merged: nil)
+    }
+    let start = Int(nodes[resolved].first)
+    let end = start + Int(nodes[resolved].count)
+    var merges = false
+    for index in stride(from: start, to: end, by: 2) where isMergeKey(Int(children[index])) {
+      merges = true
+      break
+    }
+    return YAMLEntries(
+      document: self, start: start, pairCount: (end - start) / 2, merged: merges ? mergedEntries(resolved) : nil)
   }
 
   /// `mappingEntries` of a mapping that has at least one `<<` merge key.
