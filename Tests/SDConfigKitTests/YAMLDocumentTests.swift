@@ -61,7 +61,9 @@ import Testing
   ])
   func isNullMatchesYAMLNullWords(text: String, expected: Bool) throws {
     let doc = document(text)
-    let value = try #require(doc.value(forKey: "a", in: try #require(doc.root)))
+    let root = try #require(doc.root)
+    let value = try #require(doc.value(forKey: "a", in: root))
     #expect(doc[value].isNull == expected)
+    #expect(doc.isNull(value) == expected)
   }
 }
