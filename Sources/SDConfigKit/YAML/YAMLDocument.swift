@@ -17,13 +17,9 @@ public struct YAMLDocument: Sendable, Equatable {
   /// An empty document.
   public static let empty = YAMLDocument(nodes: [], children: [], root: nil)
 
-  /// The node with `id`, read in place: `document[id].kind` neither copies the node nor retains its strings.
+  /// The node with `id`.
   public subscript(id: YAMLNode.ID) -> YAMLNode {
-    unsafeAddress {
-      precondition(nodes.indices.contains(id), "YAML node id \(id) is out of range")
-      // `nodes` is immutable and owned by this document, so its storage outlives the access.
-      return nodes.withUnsafeBufferPointer { UnsafePointer($0.baseAddress! + id) }
-    }
+    _read { yield nodes[id] }
   }
 
   /// True when node `id` is a null scalar (`YAMLNode.isNull`), read field by field without copying the node.
