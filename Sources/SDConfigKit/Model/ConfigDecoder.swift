@@ -88,14 +88,14 @@ extension DecodingSession {
 
   /// A list of file patterns; a `*` is allowed only in the last path element.
   private mutating func filePatterns(_ entry: MappingNodes.Entry, kind: String) -> [String] {
-    guard let list = stringList(entry) else { return [] }
-    for (pattern, node) in zip(list.values, list.nodes) where !Self.isValidFilePattern(pattern) {
+    guard let values = stringList(entry) else { return [] }
+    for (pattern, node) in zip(values, itemNodes(of: entry.value)) where !Self.isValidFilePattern(pattern) {
       report(
         SchemaRule.type, "the \(kind) pattern '\(pattern)' has a '*' before its last path element", at: node,
         help: "use a wildcard only in the file name, e.g. 'rules/*.yml'",
         notes: [Self.prometheusSays("invalid \(kind) path \"\(pattern)\"")])
     }
-    return list.values
+    return values
   }
 
   /// Prometheus's `^[^*]*(\*[^/]*)?$`.

@@ -6,15 +6,14 @@ extension DecodingSession {
   /// True when `key` is written with a non-null, non-empty value (how Go sees a field as configured).
   func isSet(_ key: String, in nodes: MappingNodes?) -> Bool {
     guard let value = nodes?.valueNode(key) else { return false }
-    let node = document[value]
-    if node.isNull { return false }
-    return node.kind != .scalar || !node.value.isEmpty
+    if document.isNull(value) { return false }
+    return document[value].kind != .scalar || !document[value].value.isEmpty
   }
 
   /// True when the block `key` is written and not null (a non-nil pointer in Go).
   func isPresent(_ key: String, in nodes: MappingNodes) -> Bool {
     guard let value = nodes.valueNode(key) else { return false }
-    return !isNull(value)
+    return !document.isNull(value)
   }
 
   /// True when `key` is written as a YAML true.
@@ -36,33 +35,33 @@ extension DecodingSession {
   /// written, nil when null (Prometheus then uses its defaults) or not a list of strings.
   @discardableResult
   mutating func checkScrapeProtocols(_ entry: MappingNodes.Entry, context: String) -> [String]? {
-    guard !isNull(entry.value), let list = stringList(entry) else { return nil }
+    guard !document.isNull(entry.value), let values = stringList(entry) else { return nil }
     let known = scrapeProtocols()
-    if list.values.isEmpty {
+    if values.isEmpty {
       report(
         SchemaRule.type, "'scrape_protocols' is an empty list", at: entry.value,
         help: "remove the key to use the default protocols, or list at least one",
         notes: [Self.prometheusSays("scrape_protocols cannot be empty \(context)")])
-      return list.values
+      return values
     }
     var seen: Set<String> = []
-    for (name, node) in zip(list.values, list.nodes) {
+    for (name, node) in zip(values, itemNodes(of: entry.value)) {
       if !seen.insert(name.lowercased()).inserted {
         report(
           SchemaRule.type, "the scrape protocol '\(name)' is listed twice", at: node,
           help: "remove the repeated entry",
           notes: [
             Self.prometheusSays(
-              "duplicated protocol in scrape_protocols, got [\(list.values.joined(separator: " "))] \(context)")
+              "duplicated protocol in scrape_protocols, got [\(values.joined(separator: " "))] \(context)")
           ])
-        return list.values
+        return values
       }
       if !known.contains(name) {
         unknownProtocol(name, at: node, known: known, prometheus: "scrape_protocols: ", context: " \(context)")
-        return list.values
+        return values
       }
     }
-    return list.values
+    return values
   }
 
   /// Checks `fallback_scrape_protocol`.
@@ -164,7 +163,7 @@ extension DecodingSession {
 
   /// `storage.tsdb.chunk_encoding.floats` must be `xor`, `xor2` or empty.
   mutating func checkChunkEncoding(_ nodes: MappingNodes) {
-    guard let value = nodes.valueNode("floats"), !isNull(value) else { return }
+    guard let value = nodes.valueNode("floats"), !document.isNull(value) else { return }
     let text = document[value].value
     guard !["", "xor", "xor2"].contains(text) else { return }
     report(
@@ -181,7 +180,7 @@ extension DecodingSession {
 
   /// Reports static targets that look like URLs, which Prometheus refuses when the job has no relabel rules.
   mutating func checkStaticTargets(_ job: ScrapeConfig) {
-    guard job.relabelConfigs.isEmpty, job.valueNode("relabel_configs").map({ document.items($0).isEmpty }) ?? true
+    guard job.relabelConfigs.isEmpty, job.valueNode("relabel_configs").map({ document.itemView($0).isEmpty }) ?? true
     else { return }
     for group in job.staticConfigs {
       for (target, node) in zip(group.targets, group.targetNodes) where target.containsByte(UInt8(ascii: "/")) {

@@ -166,7 +166,7 @@ extension DecodingSession {
     for entry in nodes.entries {
       switch entry.name {
       case "targets":
-        if let list = stringList(entry) { (group.targets, group.targetNodes) = list }
+        if let values = stringList(entry) { (group.targets, group.targetNodes) = (values, itemNodes(of: entry.value)) }
       case "labels": group.labels = labelMap(entry) ?? []
       default: check(entry, in: .staticConfig)
       }
@@ -193,9 +193,9 @@ extension DecodingSession {
     for entry in nodes.entries {
       guard let field = RelabelConfig.Field.named(entry.name) else { continue }
       rule.setFields.insert(field)
-      if isNull(entry.value) { rule.nullFields.insert(field) }
+      if document.isNull(entry.value) { rule.nullFields.insert(field) }
       switch field {
-      case .sourceLabels: if let list = stringList(entry) { rule.sourceLabels = list.values }
+      case .sourceLabels: if let values = stringList(entry) { rule.sourceLabels = values }
       case .separator: if let text = string(entry) { rule.separator = text }
       case .regex: if let text = string(entry) { rule.regex = text }
       case .modulus: if let number = uint(entry, kind: .uint64) { rule.modulus = number }

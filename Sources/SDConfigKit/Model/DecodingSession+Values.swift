@@ -23,7 +23,7 @@ extension DecodingSession {
   mutating func text(_ id: YAMLNode.ID, key: String, kind: ValueKind = .string) -> String? {
     if document[id].kind == .scalar && document[id].tag == nil {
       // An untagged scalar always resolves, and only to null or to its own text.
-      return isNull(id) ? "" : document[id].value
+      return document.isNull(id) ? "" : document[id].value
     }
     guard let value = scalar(id, key: key, kind: kind) else { return nil }
     switch value {
@@ -87,7 +87,7 @@ extension DecodingSession {
 
   mutating func duration(_ entry: MappingNodes.Entry) -> Duration? {
     guard let text = text(entry.value, key: entry.name, kind: .duration) else { return nil }
-    if isNull(entry.value) { return .zero }
+    if document.isNull(entry.value) { return .zero }
     do {
       return try Duration.parse(text, version: version)
     } catch {
@@ -104,7 +104,7 @@ extension DecodingSession {
 
   mutating func size(_ entry: MappingNodes.Entry) -> ByteSize? {
     guard let text = text(entry.value, key: entry.name, kind: .size) else { return nil }
-    if isNull(entry.value) { return ByteSize(bytes: 0) }
+    if document.isNull(entry.value) { return ByteSize(bytes: 0) }
     do {
       return try ByteSize.parse(text)
     } catch {
@@ -119,7 +119,7 @@ extension DecodingSession {
   /// A TLS version name; nil after reporting anything else (null is accepted as unset).
   mutating func tlsVersion(_ entry: MappingNodes.Entry) -> String? {
     guard let text = text(entry.value, key: entry.name, kind: .tlsVersion) else { return nil }
-    if isNull(entry.value) { return "" }
+    if document.isNull(entry.value) { return "" }
     guard ["TLS10", "TLS11", "TLS12", "TLS13"].contains(text) else {
       report(
         SchemaRule.type, "'\(entry.name)' must be \(ValueKind.tlsVersion.expectation), but the value is `\(text)`",
@@ -132,28 +132,30 @@ extension DecodingSession {
 
   // MARK: Collections
 
-  /// A list of strings with the node of each item; null gives an empty list.
-  mutating func stringList(_ entry: MappingNodes.Entry) -> (values: [String], nodes: [YAMLNode.ID])? {
-    if isNull(entry.value) { return ([], []) }
+  /// A list of strings; null gives an empty list. `itemNodes(of:)` gives the node of each item.
+  mutating func stringList(_ entry: MappingNodes.Entry) -> [String]? {
+    if document.isNull(entry.value) { return [] }
     guard document[entry.value].kind == .sequence else {
       typeMismatch(entry.value, key: entry.name, kind: .stringList)
       return nil
     }
-    // The nodes share the items' storage unless an item is an alias.
-    var nodes = document.items(entry.value)
+    let items = document.itemView(entry.value)
     var values: [String] = []
-    values.reserveCapacity(nodes.count)
+    values.reserveCapacity(items.count)
     var valid = true
-    for index in nodes.indices {
-      let resolved = document.resolve(nodes[index])
-      if resolved != nodes[index] { nodes[index] = resolved }
-      if let value = text(resolved, key: entry.name, kind: .string) {
+    for item in items {
+      if let value = text(document.resolve(item), key: entry.name, kind: .string) {
         values.append(value)
       } else {
         valid = false
       }
     }
-    return valid ? (values, nodes) : nil
+    return valid ? values : nil
+  }
+
+  /// The items of the list at `id` resolved through aliases, parallel to the values `stringList` read.
+  func itemNodes(of id: YAMLNode.ID) -> [YAMLNode.ID] {
+    document.itemView(id).map(document.resolve)
   }
 
   /// A mapping of names to strings, in source order; null gives an empty list.
@@ -214,8 +216,8 @@ extension DecodingSession {
     var params: [ScrapeParam] = []
     let valid = forEachPair(of: entry, kind: .stringListMap) { session, _, name, value in
       let item = MappingNodes.Entry(name: name, key: value, value: value)
-      guard let list = session.stringList(item) else { return false }
-      params.append(ScrapeParam(name: name, values: list.values))
+      guard let values = session.stringList(item) else { return false }
+      params.append(ScrapeParam(name: name, values: values))
       return true
     }
     return valid ? params : nil
@@ -226,14 +228,13 @@ extension DecodingSession {
     of entry: MappingNodes.Entry, kind: ValueKind,
     _ body: (inout DecodingSession, YAMLNode.ID, String, YAMLNode.ID) -> Bool
   ) -> Bool {
-    let node = document[entry.value]
-    if node.isNull { return true }
-    guard node.kind == .mapping else {
+    if document.isNull(entry.value) { return true }
+    guard document[entry.value].kind == .mapping else {
       typeMismatch(entry.value, key: entry.name, kind: kind)
       return false
     }
     var valid = true
-    for pair in document.mappingEntries(entry.value) {
+    for pair in document.entries(of: entry.value) {
       let keyID = document.resolve(pair.key)
       guard let name = text(keyID, key: entry.name) else {
         valid = false

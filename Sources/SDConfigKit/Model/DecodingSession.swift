@@ -33,21 +33,7 @@ struct DecodingSession {
   func place(of key: String, in nodes: MappingNodes) -> YAMLNode.ID? {
     if let value = nodes.valueNode(key) { return value }
     guard let mapping = nodes.node else { return nil }
-    return document.pairs(mapping).first?.key ?? mapping
-  }
-
-  /// True when the node at `id` is a null scalar. Untagged text that cannot be `~`, `null`, `Null` or
-  /// `NULL` (too long, or another first letter) is ruled out before `YAMLNode.isNull` compares words.
-  func isNull(_ id: YAMLNode.ID) -> Bool {
-    guard document[id].kind == .scalar else { return false }
-    if document[id].tag == nil {
-      let text = document[id].value.utf8
-      guard text.count <= 4 else { return false }
-      if let first = text.first, first != UInt8(ascii: "n"), first != UInt8(ascii: "N"), first != UInt8(ascii: "~") {
-        return false
-      }
-    }
-    return document[id].isNull
+    return document.pairView(mapping).first?.key ?? mapping
   }
 
   /// "Prometheus reports: …" as a note.
@@ -67,11 +53,12 @@ struct DecodingSession {
       typeMismatch(resolved, key: key, kind: .block(block))
       return nil
     }
-    let pairs = document.mappingEntries(resolved)
+    let pairs = document.entries(of: resolved)
     let schema = Schema.table(block)
     var entries: [MappingNodes.Entry] = []
     entries.reserveCapacity(pairs.count)
-    for pair in pairs {
+    for index in pairs.indices {
+      let pair = pairs[index]
       let keyID = document.resolve(pair.key)
       let name = document[keyID].value
       guard document[keyID].kind == .scalar, let position = schema.position(of: name) else {
@@ -82,7 +69,7 @@ struct DecodingSession {
         unavailableKey(schema.keys[position], at: keyID, in: block)
         continue
       }
-      if let effect = schema.keys[position].nullEffect, isNull(pair.value) {
+      if let effect = schema.keys[position].nullEffect, document.isNull(pair.value) {
         report(
           SchemaRule.nullValue, "'\(name)' is null, which Prometheus reads as \(effect)",
           at: pair.value, severity: .warning, help: "remove '\(name)' to get the default, or write the value you mean")
@@ -93,7 +80,7 @@ struct DecodingSession {
   }
 
   private mutating func unknownKey(
-    _ name: String, at id: YAMLNode.ID, in block: SchemaBlock, siblings: [YAMLPair]
+    _ name: String, at id: YAMLNode.ID, in block: SchemaBlock, siblings: YAMLEntries
   ) {
     let prometheus = Self.prometheusSays("field \(name) not found in type \(block.goType)")
     for other in block.misplacementCandidates {
@@ -124,7 +111,7 @@ struct DecodingSession {
 
   /// Where to move a misplaced key: into the sibling block of that kind when one is written (its last
   /// entry, which a dedented key usually came from), at the column of that block's keys.
-  private func moveHelp(_ name: String, into other: SchemaBlock, in block: SchemaBlock, siblings: [YAMLPair])
+  private func moveHelp(_ name: String, into other: SchemaBlock, in block: SchemaBlock, siblings: YAMLEntries)
     -> String
   {
     for pair in siblings {
@@ -132,8 +119,8 @@ struct DecodingSession {
       guard let kind = Schema.key(key.value, in: block)?.kind, kind == .block(other) || kind == .blockList(other)
       else { continue }
       let value = document.resolve(pair.value)
-      let target = document[value].kind == .sequence ? document.items(value).last.map(document.resolve) : value
-      guard let target, document[target].kind == .mapping, let first = document.pairs(target).first else { break }
+      let target = document[value].kind == .sequence ? document.itemView(value).last.map(document.resolve) : value
+      guard let target, document[target].kind == .mapping, let first = document.pairView(target).first else { break }
       let start = document[first.key].range.start
       let entry = kind == .blockList(other) ? "the \(key.value) entry on line \(start.line)" : "'\(key.value)'"
       return "move '\(name)' into \(entry), indented to column \(start.column) like its other keys"
@@ -206,7 +193,7 @@ struct DecodingSession {
 
   /// The non-null items of a list of blocks; reports a value that is not a list and null items.
   mutating func blockItems(_ entry: MappingNodes.Entry, of block: SchemaBlock) -> [YAMLNode.ID] {
-    if isNull(entry.value) { return [] }
+    if document.isNull(entry.value) { return [] }
     guard document[entry.value].kind == .sequence else {
       typeMismatch(entry.value, key: entry.name, kind: .blockList(block))
       return []
@@ -217,7 +204,7 @@ struct DecodingSession {
     var kept = 0
     for item in items {
       let resolved = document.resolve(item)
-      if isNull(resolved) {
+      if document.isNull(resolved) {
         report(
           SchemaRule.required, "the \(entry.name) list has an empty entry", at: item,
           help: "remove the empty '-' item or fill it in",

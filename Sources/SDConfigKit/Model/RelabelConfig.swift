@@ -41,7 +41,11 @@ public struct RelabelConfig: Hashable, Sendable {
   /// The value a rule writes (may contain `$1`-style references); default `$1`.
   public var replacement: String = "$1"
   /// The action as written (matched case-insensitively); default `replace`.
-  public var action: String = "replace"
+  public var action: String = "replace" {
+    didSet { knownAction = Self.knownAction(named: action) }
+  }
+  /// The action `action` names (case-insensitively), nil when it names none; set with `action`.
+  public private(set) var knownAction: RelabelAction? = .replace
   /// Keys present in the source, including those given as null.
   public var setFields: RelabelFieldSet = []
   /// Keys written with a null value (a subset of `setFields`): Prometheus leaves such a field at
@@ -51,9 +55,9 @@ public struct RelabelConfig: Hashable, Sendable {
   /// A rule with every field at Prometheus's default.
   public init() {}
 
-  /// The action, if `action` names one of the eleven (case-insensitively).
-  public var knownAction: RelabelAction? {
+  /// The action `text` names, if any of the eleven (case-insensitively).
+  private static func knownAction(named text: String) -> RelabelAction? {
     // Most actions are written in lower case already; lowercasing allocates, so it comes second.
-    RelabelAction.named(action) ?? RelabelAction.named(action.lowercased())
+    RelabelAction.named(text) ?? RelabelAction.named(text.lowercased())
   }
 }

@@ -22,6 +22,12 @@ public struct YAMLDocument: Sendable, Equatable {
     _read { yield nodes[id] }
   }
 
+  /// True when node `id` is a null scalar (`YAMLNode.isNull`), read field by field without copying the node.
+  public func isNull(_ id: YAMLNode.ID) -> Bool {
+    guard self[id].kind == .scalar else { return false }
+    return YAMLNode.isNull(kind: .scalar, style: self[id].style, tag: self[id].tag, text: self[id].value)
+  }
+
   /// Follows aliases to the anchored node they name.
   public func resolve(_ id: YAMLNode.ID) -> YAMLNode.ID {
     var current = id
@@ -30,53 +36,53 @@ public struct YAMLDocument: Sendable, Equatable {
   }
 
   /// The items of a sequence (unresolved ids), empty for other kinds.
-  public func items(_ id: YAMLNode.ID) -> [YAMLNode.ID] {
-    let node = nodes[id]
-    guard node.kind == .sequence else { return [] }
-    return children[Int(node.first)..<Int(node.first + node.count)].map { Int($0) }
+  public func items(_ id: YAMLNode.ID) -> [YAMLNode.ID] { Array(itemView(id)) }
+
+  /// The items of a sequence (unresolved ids) read in place, without copying them; empty for other kinds.
+  public func itemView(_ id: YAMLNode.ID) -> YAMLItems {
+    guard nodes[id].kind == .sequence else { return .none }
+    return YAMLItems(children: children, start: Int(nodes[id].first), count: Int(nodes[id].count))
   }
 
   /// The key/value pairs of a mapping as written (unresolved, `<<` not applied).
-  public func pairs(_ id: YAMLNode.ID) -> [YAMLPair] {
-    let node = nodes[id]
-    guard node.kind == .mapping else { return [] }
-    var result: [YAMLPair] = []
-    result.reserveCapacity(Int(node.count) / 2)
-    var index = Int(node.first)
-    let end = index + Int(node.count)
-    while index < end {
-      result.append(YAMLPair(key: Int(children[index]), value: Int(children[index + 1])))
-      index += 2
-    }
-    return result
+  public func pairs(_ id: YAMLNode.ID) -> [YAMLPair] { Array(pairView(id)) }
+
+  /// The key/value pairs of a mapping as written (unresolved, `<<` not applied) read in place.
+  public func pairView(_ id: YAMLNode.ID) -> YAMLPairs {
+    guard nodes[id].kind == .mapping else { return .none }
+    return YAMLPairs(children: children, start: Int(nodes[id].first), count: Int(nodes[id].count) / 2)
   }
 
   /// The effective entries of a mapping, as yaml.v2 decodes it: `<<` merge keys are replaced by the
   /// entries of the merged mapping(s), explicit keys win over merged ones, and earlier mappings in a
   /// merge list win over later ones. Values are resolved through aliases; keys stay as written.
-  public func mappingEntries(_ id: YAMLNode.ID) -> [YAMLPair] {
+  public func mappingEntries(_ id: YAMLNode.ID) -> [YAMLPair] { Array(entries(of: id)) }
+
+  /// `mappingEntries(_:)` without copying: a mapping without `<<` keys is read in place.
+  public func entries(of id: YAMLNode.ID) -> YAMLEntries {
     let resolved = resolve(id)
-    guard nodes[resolved].kind == .mapping else { return [] }
+    guard nodes[resolved].kind == .mapping else {
+      return YAMLEntries(document: self, start: 0, pairCount: 0, merged: nil)
+    }
     let start = Int(nodes[resolved].first)
     let end = start + Int(nodes[resolved].count)
-    var result: [YAMLPair] = []
-    result.reserveCapacity((end - start) / 2)
-    for index in stride(from: start, to: end, by: 2) {
-      let key = Int(children[index])
-      if isMergeKey(key) { return mergedEntries(resolved) }
-      result.append(YAMLPair(key: key, value: resolve(Int(children[index + 1]))))
+    var merges = false
+    for index in stride(from: start, to: end, by: 2) where isMergeKey(Int(children[index])) {
+      merges = true
+      break
     }
-    return result
+    return YAMLEntries(
+      document: self, start: start, pairCount: (end - start) / 2, merged: merges ? mergedEntries(resolved) : nil)
   }
 
   /// `mappingEntries` of a mapping that has at least one `<<` merge key.
   private func mergedEntries(_ mapping: YAMLNode.ID) -> [YAMLPair] {
     var explicit: [YAMLPair] = []
     var merged: [YAMLPair] = []
-    for pair in pairs(mapping) {
+    for pair in pairView(mapping) {
       if isMergeKey(pair.key) {
         let source = resolve(pair.value)
-        let sources = nodes[source].kind == .sequence ? items(source).map(resolve) : [source]
+        let sources = nodes[source].kind == .sequence ? itemView(source).map(resolve) : [source]
         for mapping in sources where nodes[mapping].kind == .mapping {
           merged.append(contentsOf: mappingEntries(mapping))
         }
@@ -102,7 +108,7 @@ public struct YAMLDocument: Sendable, Equatable {
 
   /// The value for scalar key `name` in a mapping's effective entries, resolved through aliases.
   public func value(forKey name: String, in mapping: YAMLNode.ID) -> YAMLNode.ID? {
-    mappingEntries(mapping).first { nodes[resolve($0.key)].value == name }?.value
+    entries(of: mapping).first { nodes[resolve($0.key)].value == name }?.value
   }
 }
 

@@ -62,12 +62,21 @@ public struct YAMLNode: Sendable, Equatable {
   }
 
   /// True for a plain scalar that YAML resolves to null (`~`, `null`, `Null`, `NULL`, empty), untagged.
-  public var isNull: Bool {
+  public var isNull: Bool { Self.isNull(kind: kind, style: style, tag: tag, text: value) }
+
+  /// `isNull` from a node's fields, so that `YAMLDocument.isNull(_:)` can test a node without copying it.
+  /// Text that cannot be one of the null words (another length or first byte) is ruled out without comparing.
+  static func isNull(kind: Kind, style: Style, tag: String?, text: String) -> Bool {
     guard kind == .scalar else { return false }
     if let tag { return tag == "!!null" }
     guard style == .plain else { return false }
-    switch value {
-    case "", "~", "null", "Null", "NULL": return true
+    let bytes = text.utf8
+    switch bytes.count {
+    case 0: return true
+    case 1: return bytes.first == UInt8(ascii: "~")
+    case 4:
+      guard let first = bytes.first, first == UInt8(ascii: "n") || first == UInt8(ascii: "N") else { return false }
+      return text == "null" || text == "Null" || text == "NULL"
     default: return false
     }
   }

@@ -48,7 +48,7 @@ public struct YAMLIndentationRule: LintRule {
         // The first block mapping value and the first block sequence value set the step for their kind.
         var mappingStep: (step: Int, key: YAMLNode.ID)?
         var sequenceStep: (step: Int, key: YAMLNode.ID)?
-        for pair in document.pairs(id) {
+        for pair in document.pairView(id) {
           let kind = nodes[pair.value].kind
           guard nodes[pair.value].style == .block, kind == .mapping || kind == .sequence else { continue }
           let step = nodes[pair.value].range.start.column - nodes[pair.key].range.start.column
@@ -67,7 +67,7 @@ public struct YAMLIndentationRule: LintRule {
       case .sequence:
         var reference: Int?
         let dash = nodes[id].range.start.column
-        for item in document.items(id) {
+        for item in document.itemView(id) {
           let kind = nodes[item].kind
           guard nodes[item].style == .block, kind == .mapping || kind == .sequence else { continue }
           let step = nodes[item].range.start.column - dash
