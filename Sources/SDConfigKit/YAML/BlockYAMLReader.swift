@@ -199,9 +199,7 @@ struct BlockYAMLReader {
       guard next < bytes.count, bytes[next] == UInt8(ascii: ":"), isBlankOrEnd(next + 1) else { return quoted }
       return ScalarToken(style: quoted.style, start: quoted.start, end: quoted.end, colonEnd: next + 1)
     }
-    guard Self.startsPlain(first) || (first == UInt8(ascii: "-") && !isBlankOrEnd(offset + 1)) else {
-      throw OutsideSubset()
-    }
+    guard atPlainStart() else { throw OutsideSubset() }
     let start = offset
     var end = offset
     var index = offset
@@ -223,10 +221,7 @@ struct BlockYAMLReader {
 
   /// Scans a plain scalar inside a flow sequence, which ends at `,` or `]`.
   private mutating func scanFlowPlain() throws(OutsideSubset) -> ScalarToken {
-    let first = bytes[offset]
-    guard Self.startsPlain(first) || (first == UInt8(ascii: "-") && !isBlankOrEnd(offset + 1)) else {
-      throw OutsideSubset()
-    }
+    guard atPlainStart() else { throw OutsideSubset() }
     let start = offset
     var end = offset
     while offset < bytes.count {
@@ -336,6 +331,12 @@ struct BlockYAMLReader {
 
   private mutating func skipSpaces() {
     while offset < bytes.count, bytes[offset] == Byte.space { offset += 1 }
+  }
+
+  /// True when a plain scalar may begin here: not at an indicator, except `-` before a non-blank.
+  private func atPlainStart() -> Bool {
+    let first = bytes[offset]
+    return Self.startsPlain(first) || (first == UInt8(ascii: "-") && !isBlankOrEnd(offset + 1))
   }
 
   private func atSequenceEntry() -> Bool {
