@@ -50,7 +50,7 @@ public struct YAMLDocument: Sendable, Equatable {
   /// The key/value pairs of a mapping as written (unresolved, `<<` not applied) read in place.
   public func pairView(_ id: YAMLNode.ID) -> YAMLPairs {
     guard nodes[id].kind == .mapping else { return .none }
-    return YAMLPairs(children: children, start: Int(nodes[id].first), count: Int(nodes[id].count) / 2)
+    return YAMLPairs(ids: YAMLItems(children: children, start: Int(nodes[id].first), count: Int(nodes[id].count)))
   }
 
   /// The effective entries of a mapping, as yaml.v2 decodes it: `<<` merge keys are replaced by the

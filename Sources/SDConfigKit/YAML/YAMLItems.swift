@@ -1,4 +1,5 @@
-/// The item ids of a sequence (unresolved), read in place from the document's child table.
+/// The item ids of a sequence (or the key and value ids of a mapping), unresolved, read in place from the
+/// document's child table.
 public struct YAMLItems: RandomAccessCollection, Sendable {
   /// The document's child table.
   private let children: [Int32]

@@ -1,30 +1,23 @@
 /// The key/value pairs of a mapping as written (unresolved, `<<` not applied), read in place from
 /// the document's child table.
 public struct YAMLPairs: RandomAccessCollection, Sendable {
-  /// The document's child table: a key id then a value id for each pair.
-  private let children: [Int32]
-  /// Where the mapping's pairs start in `children`.
-  private let start: Int
-  /// How many pairs the mapping has.
-  public let count: Int
+  /// The mapping's children: a key id then a value id for each pair.
+  private let ids: YAMLItems
 
-  init(children: [Int32], start: Int, count: Int) {
-    self.children = children
-    self.start = start
-    self.count = count
+  init(ids: YAMLItems) {
+    self.ids = ids
   }
 
   /// No pairs, for a node that is not a mapping.
-  static let none = YAMLPairs(children: [], start: 0, count: 0)
+  static let none = YAMLPairs(ids: .none)
 
   /// The first position, always 0.
   public var startIndex: Int { 0 }
   /// One past the last pair.
-  public var endIndex: Int { count }
+  public var endIndex: Int { ids.count / 2 }
 
   /// The pair at `position`.
   public subscript(position: Int) -> YAMLPair {
-    let index = start + 2 * position
-    return YAMLPair(key: Int(children[index]), value: Int(children[index + 1]))
+    YAMLPair(key: ids[2 * position], value: ids[2 * position + 1])
   }
 }
