@@ -64,7 +64,8 @@ public struct AmbiguousTemplateReference: Hashable, Sendable {
     while let byte = bytes.next() {
       if nameLength >= 0 {
         // Non-ASCII bytes may belong to letters, so they count as name characters.
-        let isName = byte >= 0x80 || byte == UInt8(ascii: "_") || (0x30...0x39).contains(byte)
+        let isName =
+          byte >= 0x80 || byte == UInt8(ascii: "_") || (0x30...0x39).contains(byte)
           || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
         if isName {
           nameLength += 1
