@@ -40,6 +40,9 @@ import Testing
     #expect(try GcloudFilter.parse(#"name="123""#) == term("name", .equal, "123", quoted: true))
     #expect(try GcloudFilter.parse(#"a:x"y z"w"#) == term("a", .has, "xy zw", quoted: true))
     #expect(try GcloudFilter.parse(#"a:\d"#) == term("a", .has, #"\d"#))
+    #expect(
+      try GcloudFilter.parse(#"name~"(?<=web)-[0-9]+""#) == term("name", .regexSearch, "(?<=web)-[0-9]+", quoted: true))
+    #expect(try GcloudFilter.parse(#"name!~"(?<!db)-1""#) == term("name", .regexNotSearch, "(?<!db)-1", quoted: true))
   }
 
   @Test func keepsKeyExtrasForPreciseRefusals() throws {
@@ -67,6 +70,7 @@ import Testing
     ("a:b AND", "'AND' must be followed by a term at column 8", 8),
     ("AND", "'AND' needs a term before it at column 1", 1),
     ("v~*", "'*' is not a valid regular expression at column 3", 3),
+    (#"v~"(?<=a""#, "'(?<=a' is not a valid regular expression at column 3", 3),
     ("x:b*c*d", "a ':' pattern may contain only one '*' at column 3", 3),
     ("a:1 AND b:2 OR c:3", "AND and OR are combined without parentheses at column 13", 13),
     ("-(a:1 OR b:2)", "'-' negates only a single term at column 1", 1),

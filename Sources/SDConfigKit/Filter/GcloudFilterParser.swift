@@ -289,12 +289,19 @@ struct GcloudFilterParser {
     return items
   }
 
+  /// True when `pattern` compiles. gcloud's Python regexes may look behind, which Swift's `Regex` cannot,
+  /// so a lookbehind is checked as the plain group it reads like.
+  private static func compiles(_ pattern: String) -> Bool {
+    let checked = pattern.replacing("(?<=", with: "(?:").replacing("(?<!", with: "(?:")
+    return (try? Regex(checked)) != nil
+  }
+
   /// Refuses `*` patterns gcloud rejects and regexes that do not compile.
   private func checkPattern(_ token: FilterValue, op: FilterOperator, span: FilterSpan) throws(FilterError) {
     if op == .has, !token.quoted, token.text.filter({ $0 == "*" }).count > 1 {
       throw FilterError("a ':' pattern may contain only one '*'", at: span, help: "use '~' for richer patterns")
     }
-    if op == .regexSearch || op == .regexNotSearch, (try? Regex(token.text)) == nil {
+    if op == .regexSearch || op == .regexNotSearch, !Self.compiles(token.text) {
       throw FilterError("'\(token.text)' is not a valid regular expression", at: span, help: "fix the regex")
     }
   }
