@@ -7,8 +7,10 @@ import Synchronization
   import Glibc
 #endif
 
-/// Runs the rules over one file. On a large file the rules are shared out among the machine's cores
-/// (each worker takes the next rule not yet started); the findings come back in rule order, exactly as
+/// Runs the rules over one file. On a large file the rules are shared out among the machine's cores: half
+/// the workers take rules from the front of the list and half from the back, so the rules that build a
+/// shared table (the filter analysis, the relabel sites) start early on different workers instead of one
+/// worker waiting for a table another is still building. The findings come back in rule order, exactly as
 /// one rule after another would give them.
 struct RuleRunner {
   let rules: [any LintRule]
@@ -22,8 +24,8 @@ struct RuleRunner {
       return rules.map { $0.check(context) }
     }
     let queue = SharedRuleQueue(count: rules.count)
-    DispatchQueue.concurrentPerform(iterations: workers) { _ in
-      while let index = queue.next() {
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      while let index = queue.next(fromBack: worker % 2 == 1) {
         queue.store(rules[index].check(context), at: index)
       }
     }
@@ -33,22 +35,26 @@ struct RuleRunner {
   private static let processorCount = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 }
 
-/// The rules not yet started and the findings of those done, shared by the workers of one run.
+/// The rules not yet started (those from `front` through `back`) and the findings of those done, shared by
+/// the workers of one run.
 private final class SharedRuleQueue: Sendable {
-  private let state: Mutex<(next: Int, findings: [[Diagnostic]])>
-  private let count: Int
+  private let state: Mutex<(front: Int, back: Int, findings: [[Diagnostic]])>
 
   init(count: Int) {
-    self.count = count
-    state = Mutex((0, Array(repeating: [], count: count)))
+    state = Mutex((0, count - 1, Array(repeating: [], count: count)))
   }
 
-  /// The index of a rule no worker has taken yet, or nil when all are taken.
-  func next() -> Int? {
+  /// The index of a rule no worker has taken yet, from the front or the back of the list; nil when all
+  /// are taken.
+  func next(fromBack: Bool) -> Int? {
     state.withLock { state in
-      guard state.next < count else { return nil }
-      state.next += 1
-      return state.next - 1
+      guard state.front <= state.back else { return nil }
+      if fromBack {
+        state.back -= 1
+        return state.back + 1
+      }
+      state.front += 1
+      return state.front - 1
     }
   }
 
