@@ -83,6 +83,7 @@ import Testing
     ("yes please", .string("yes please")), ("1.2.3", .string("1.2.3")),
     ("-9223372036854775808", .int(.min)), ("18446744073709551616", .float(18_446_744_073_709_551_616)),
     ("0x", .string("0x")), ("0xG", .string("0xG")), ("08", .float(8)), ("+", .string("+")),
+    ("1\u{FF12}", .string("1\u{FF12}")), ("0x\u{FF21}", .string("0x\u{FF21}")),
   ])
   func scalarResolvesLikeYAMLv2(text: String, expected: YAMLScalar) throws {
     #expect(try resolve(text) == expected)

@@ -38,23 +38,13 @@ enum GoNumber {
     return (negative, magnitude)
   }
 
-  /// The hexadecimal digit at `index` and its length in bytes, read as `Character.hexDigitValue` reads
-  /// digits: ASCII, and the fullwidth forms U+FF10–FF19 (EF BC 90–99), U+FF21–FF26 (EF BC A1–A6) and
-  /// U+FF41–FF46 (EF BD 81–86).
+  /// The hexadecimal digit at `index` and its length in bytes: ASCII only, as Go's `strconv` reads digits.
   private static func hexDigit(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt64, length: Int)? {
     let byte = bytes[index]
     switch byte {
     case 0x30...0x39: return (UInt64(byte - 0x30), 1)
     case 0x41...0x46: return (UInt64(byte - 0x41 + 10), 1)
     case 0x61...0x66: return (UInt64(byte - 0x61 + 10), 1)
-    case 0xEF where index + 2 < bytes.count:
-      let third = bytes[index + 2]
-      switch (bytes[index + 1], third) {
-      case (0xBC, 0x90...0x99): return (UInt64(third - 0x90), 3)
-      case (0xBC, 0xA1...0xA6): return (UInt64(third - 0xA1 + 10), 3)
-      case (0xBD, 0x81...0x86): return (UInt64(third - 0x81 + 10), 3)
-      default: return nil
-      }
     default: return nil
     }
   }
