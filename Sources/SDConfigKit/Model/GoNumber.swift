@@ -26,26 +26,23 @@ enum GoNumber {
     }
     guard start < bytes.count else { return nil }
     var magnitude: UInt64 = 0
-    var index = start
-    while index < bytes.count {
-      guard let (digit, length) = hexDigit(in: bytes, at: index), digit < radix else { return nil }
+    for byte in bytes[start...] {
+      guard let digit = hexDigit(byte), digit < radix else { return nil }
       let (shifted, overflowA) = magnitude.multipliedReportingOverflow(by: radix)
       let (sum, overflowB) = shifted.addingReportingOverflow(digit)
       if overflowA || overflowB { return nil }
       magnitude = sum
-      index += length
     }
     return (negative, magnitude)
   }
 
-  /// The hexadecimal digit at `index` and its length in bytes: ASCII only, as Go's `strconv` reads digits.
-  private static func hexDigit(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt64, length: Int)? {
-    let byte = bytes[index]
+  /// The value of a hexadecimal digit: ASCII only, as Go's `strconv` reads digits.
+  private static func hexDigit(_ byte: UInt8) -> UInt64? {
     switch byte {
-    case 0x30...0x39: return (UInt64(byte - 0x30), 1)
-    case 0x41...0x46: return (UInt64(byte - 0x41 + 10), 1)
-    case 0x61...0x66: return (UInt64(byte - 0x61 + 10), 1)
-    default: return nil
+    case 0x30...0x39: UInt64(byte - 0x30)
+    case 0x41...0x46: UInt64(byte - 0x41 + 10)
+    case 0x61...0x66: UInt64(byte - 0x61 + 10)
+    default: nil
     }
   }
 
