@@ -6,6 +6,8 @@ public struct Located<Value: Sendable>: Sendable {
   public var range: SourceRange
   /// The file it was read from; nil for the spec being rendered.
   public var file: String?
+  /// The spec document node holding the value, when it is copied into the output as written.
+  package var node: YAMLNode.ID?
 
   /// Creates a located value.
   public init(_ value: Value, range: SourceRange, file: String? = nil) {

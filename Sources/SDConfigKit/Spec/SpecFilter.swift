@@ -11,6 +11,10 @@ public enum SpecFilter: Sendable {
     public var name: String
     /// The accepted values; more than one means any of them.
     public var values: [String]
+    /// Where the key is written in the spec.
+    package var nameRange: SourceRange = .fileStart
+    /// Where each value is written in the spec, in the order of `values`.
+    package var valueRanges: [SourceRange] = []
 
     /// Creates a term.
     public init(name: String, values: [String]) {
