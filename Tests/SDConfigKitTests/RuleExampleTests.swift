@@ -16,9 +16,15 @@ import Testing
     for example in rule.examples {
       var options = LintOptions()
       if let version = example.version { options.prometheusVersion = version }
-      let findings = Linter(options: options, rules: [rule])
-        .lint(SourceText(path: "example.yml", text: example.source))
-        .filter { $0.rule == ruleID }
+      options.knownProjects = example.knownProjects
+      let source = SourceText(path: "example.yml", text: example.source)
+      let findings =
+        if let base = example.base {
+          ConfigRenderer.render(spec: source, base: SourceText(path: "base.yml", text: base)).diagnostics
+            .filter { $0.rule == ruleID }
+        } else {
+          Linter(options: options, rules: [rule]).lint(source).filter { $0.rule == ruleID }
+        }
       if example.isFlagged {
         #expect(
           findings.map(\.range.start) == example.markedPositions,

@@ -26,7 +26,8 @@ struct ExpandedRelabelRule {
       for field in rule.fields {
         let referencesParameter = field.values.contains { $0.contains("{{") }
         fields[field.key.rawValue] =
-          referencesParameter ? innermost ?? self.rule : SpecSourceMap.Origin(range: field.range, file: rule.file)
+          referencesParameter
+          ? innermost ?? self.rule : SpecSourceMap.Origin(range: field.range, file: rule.file, node: field.node)
       }
     }
   }

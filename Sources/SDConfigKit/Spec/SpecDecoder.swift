@@ -243,7 +243,9 @@ public struct SpecDecoder {
       if let defaultValue, defaultValue.kind != kind {
         report(SpecRuleID.invalidValue, "the default of parameter '\(name)' must be a \(kind.rawValue)", pair.value)
       }
-      parameters.append(TemplateParameter(name: name, kind: kind, defaultValue: defaultValue, description: description))
+      var parameter = TemplateParameter(name: name, kind: kind, defaultValue: defaultValue, description: description)
+      parameter.nameRange = document[pair.key].range
+      parameters.append(parameter)
     }
     return parameters
   }
@@ -309,7 +311,9 @@ public struct SpecDecoder {
           continue
         }
         let labels = strings(value, "a source label")?.map(\.value) ?? []
-        fields.append(SpecRelabelRule.Field(key: field, values: labels, range: range(value)))
+        var sourceLabels = SpecRelabelRule.Field(key: field, values: labels, range: range(value))
+        if file == nil { sourceLabels.node = value }
+        fields.append(sourceLabels)
       } else if let text = scalarNode(value, key.value) {
         fields.append(SpecRelabelRule.Field(key: field, values: [text.value], range: text.range))
       }

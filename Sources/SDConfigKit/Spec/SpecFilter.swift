@@ -1,5 +1,5 @@
 /// A job's Compute API filter: a string passed as written, or fields and labels to match exactly.
-public enum SpecFilter: Sendable {
+public enum SpecFilter: Hashable, Sendable {
   /// A filter in Compute API syntax, passed to Prometheus unchanged.
   case raw(String)
   /// Instance fields (`status: RUNNING`) and labels that must all match; a list means any of its values.
@@ -15,6 +15,17 @@ public enum SpecFilter: Sendable {
     package var nameRange: SourceRange = .fileStart
     /// Where each value is written in the spec, in the order of `values`.
     package var valueRanges: [SourceRange] = []
+
+    /// Terms are equal when they match the same values, wherever they are written.
+    public static func == (lhs: FilterTerm, rhs: FilterTerm) -> Bool {
+      lhs.name == rhs.name && lhs.values == rhs.values
+    }
+
+    /// Hashes what `==` compares.
+    public func hash(into hasher: inout Hasher) {
+      hasher.combine(name)
+      hasher.combine(values)
+    }
 
     /// Creates a term.
     public init(name: String, values: [String]) {

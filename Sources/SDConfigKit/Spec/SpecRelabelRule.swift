@@ -25,6 +25,8 @@ public struct SpecRelabelRule: Sendable {
     public var values: [String]
     /// Where the value is written.
     public var range: SourceRange
+    /// The spec document node of the value, for a rule written in the spec itself.
+    package var node: YAMLNode.ID?
 
     /// Creates a field.
     public init(key: RelabelConfig.Field, values: [String], range: SourceRange) {

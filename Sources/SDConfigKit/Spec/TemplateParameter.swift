@@ -14,6 +14,8 @@ public struct TemplateParameter: Sendable {
   public var defaultValue: TemplateValue?
   /// One line for the documentation.
   public var description: String?
+  /// Where the parameter's name is written.
+  package var nameRange: SourceRange = .fileStart
 
   /// Creates a parameter.
   public init(name: String, kind: Kind, defaultValue: TemplateValue?, description: String?) {

@@ -10,7 +10,7 @@ public struct GCEFilterValueRule: GCEFilterFindingRule {
       misspelt value (`STOPED`, `running`) never matches, so the job silently discovers no targets, or \
       every target when the term is negated.
       """,
-    defaultSeverity: .warning)
+    defaultSeverity: .error)
 
   public let examples: [RuleExample] = [
     .flagged(

@@ -47,4 +47,21 @@ package struct SpecLinter {
     findings.sort(by: Diagnostic.sourceOrder)
     return (findings, rendered)
   }
+
+  /// Renders the spec `source` (into `base` when given) after checking it as `lint` does: the text is
+  /// nil when any finding is at or above `failOn`.
+  package func render(_ source: SourceText, base: SourceText?, failOn: Severity) -> RenderResult {
+    let checked = lint(source)
+    let written = ConfigRenderer.render(checked.rendered, base: base)
+    let known = Set(checked.rendered.diagnostics)
+    let directives = SuppressionDirectives(source: source, knownRules: RuleRegistry.ids)
+    var diagnostics = checked.diagnostics
+    for finding in written.diagnostics where !known.contains(finding) {
+      let info = RuleRegistry.rule(finding.rule)?.info
+      diagnostics += info.map { linter.applying(directives, to: [finding], of: $0) } ?? [finding]
+    }
+    diagnostics.sort(by: Diagnostic.sourceOrder)
+    let blocked = diagnostics.contains { $0.severity >= failOn }
+    return RenderResult(output: blocked ? nil : written.output, diagnostics: diagnostics)
+  }
 }
