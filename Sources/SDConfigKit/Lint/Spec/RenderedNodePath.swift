@@ -1,18 +1,17 @@
 /// The path (`scrape_configs/2/gce_sd_configs/0/zone`) of the innermost node at a position of a parsed file,
 /// to look up in a `SpecSourceMap`.
 package enum RenderedNodePath {
-  /// The path of the innermost node, key or value, whose range holds `position`; a position on a key
-  /// belongs to its entry.
-  package static func path(at position: SourcePosition, in document: YAMLDocument) -> [SpecSourceMap.Component] {
-    locate(position, in: document).path
+  /// The path of the innermost node, key or value, that holds all of `range`; a key belongs to its entry.
+  package static func path(covering range: SourceRange, in document: YAMLDocument) -> [SpecSourceMap.Component] {
+    locate(range, in: document).path
   }
 
-  /// The innermost node whose range holds `position` (a key counts as its own node).
-  package static func node(at position: SourcePosition, in document: YAMLDocument) -> YAMLNode.ID? {
-    locate(position, in: document).node
+  /// The innermost node that holds all of `range` (a key counts as its own node).
+  package static func node(covering range: SourceRange, in document: YAMLDocument) -> YAMLNode.ID? {
+    locate(range, in: document).node
   }
 
-  private static func locate(_ position: SourcePosition, in document: YAMLDocument)
+  private static func locate(_ range: SourceRange, in document: YAMLDocument)
     -> (path: [SpecSourceMap.Component], node: YAMLNode.ID?)
   {
     var path: [SpecSourceMap.Component] = []
@@ -24,15 +23,18 @@ package enum RenderedNodePath {
       case .mapping:
         for pair in document.pairView(id) {
           let key = document[pair.key]
-          if holds(key.range, position) || holds(document[pair.value].range, position) {
+          if holds(key.range, range) {
             path.append(.key(key.value))
-            if holds(key.range, position) { return (path, pair.key) }
+            return (path, pair.key)
+          }
+          if holds(document[pair.value].range, range) {
+            path.append(.key(key.value))
             next = document.resolve(pair.value)
             break
           }
         }
       case .sequence:
-        for (index, item) in document.itemView(id).enumerated() where holds(document[item].range, position) {
+        for (index, item) in document.itemView(id).enumerated() where holds(document[item].range, range) {
           path.append(.index(index))
           next = document.resolve(item)
           break
@@ -45,8 +47,9 @@ package enum RenderedNodePath {
     }
   }
 
-  /// True when `position` is within `range` (an empty range holds its own position).
-  private static func holds(_ range: SourceRange, _ position: SourcePosition) -> Bool {
-    range.start <= position && (position < range.end || position == range.start)
+  /// True when `inner` starts within `outer` (an empty `outer` holds its own position) and ends within it.
+  private static func holds(_ outer: SourceRange, _ inner: SourceRange) -> Bool {
+    let start = inner.start
+    return outer.start <= start && (start < outer.end || start == outer.start) && inner.end <= outer.end
   }
 }

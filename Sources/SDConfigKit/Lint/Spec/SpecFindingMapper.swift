@@ -17,12 +17,17 @@ package struct SpecFindingMapper {
     self.renderedDocument = renderedDocument
   }
 
+  /// Rules whose findings are about a whole `gce_sd_configs` entry though they point at its first key; in a
+  /// spec they land where the entry comes from, its zone.
+  static let entryRules: Set<String> = ["gce/no-status-filter"]
+
   /// `findings` at spec positions, fixes dropped (they edit the rendered text), one per spec place and rule.
   package func map(_ findings: [Diagnostic]) -> [Diagnostic] {
     var mapped: [Diagnostic] = []
     var jobsByPlace: [Place: [String]] = [:]
     for finding in findings {
-      let path = RenderedNodePath.path(at: finding.range.start, in: renderedDocument)
+      var path = RenderedNodePath.path(covering: finding.range, in: renderedDocument)
+      if Self.entryRules.contains(finding.rule), path.count == 5 { path.removeLast() }
       let moved = move(finding, path: path)
       let place = Place(rule: moved.rule, file: moved.file, start: moved.range.start)
       let job = jobName(path)
@@ -87,7 +92,7 @@ package struct SpecFindingMapper {
       id = document.resolve(next)
     }
     let specNode = document[id]
-    let renderedID = RenderedNodePath.node(at: finding.range.start, in: renderedDocument)
+    let renderedID = RenderedNodePath.node(covering: finding.range, in: renderedDocument)
     guard let renderedID, specNode.kind == .scalar else { return specNode.range }
     let renderedNode = renderedDocument[renderedID]
     guard renderedNode.kind == .scalar, renderedNode.value == specNode.value, renderedNode.style == specNode.style,
@@ -108,7 +113,8 @@ package struct SpecFindingMapper {
     return text.replacing(/line (\d+)(, column (\d+))?/) { match in
       guard let line = Int(match.output.1) else { return String(match.output.0) }
       let column = match.output.3.flatMap { Int($0) } ?? firstColumn(ofRenderedLine: line)
-      let path = RenderedNodePath.path(at: SourcePosition(line: line, column: column), in: renderedDocument)
+      let position = SourcePosition(line: line, column: column)
+      let path = RenderedNodePath.path(covering: SourceRange(at: position), in: renderedDocument)
       guard let (origin, _) = rendered.sourceMap.origin(of: path), origin.file == nil else {
         return String(match.output.0)
       }
