@@ -102,7 +102,14 @@ struct SpecRenderer {
         range: raw.range)
       return nil
     }
-    guard let project = job.discovery[.project] ?? spec.defaults.discovery[.project] else {
+    if let project = job.discovery[.project], let projects = job.projects {
+      report(
+        SpecRuleID.conflictingKeys,
+        "job '\(job.name.value)' sets both 'project' and 'projects'; keep one", range: projects.first?.range ?? project.range)
+      return nil
+    }
+    let projects = projects(of: job)
+    guard !projects.isEmpty else {
       report(
         SpecRuleID.missingKey,
         "job '\(job.name.value)' has no 'project'; set it in the job or under 'defaults'", range: job.name.range)
@@ -118,14 +125,13 @@ struct SpecRenderer {
     let filter = filterSource.flatMap { filterText($0.value) }
     let defaults = spec.defaults.discovery
     let setting = { (key: SpecJob.DiscoveryKey) in job.discovery[key] ?? defaults[key] }
-    let projectValue = Self.stringValue(project.value)
     var entries: [YAMLValue] = []
-    for (index, zone) in resolvedZones.enumerated() {
-      let entryPath = path + [.index(index)]
+    for (project, zone) in projects.flatMap({ project in resolvedZones.map { (project, $0) } }) {
+      let entryPath = path + [.index(entries.count)]
       sourceMap.record(entryPath, range: zone.origin.range, file: zone.origin.file)
       sourceMap.record(entryPath + [.key("zone")], range: zone.origin.range, file: zone.origin.file)
       sourceMap.record(entryPath + [.key("project")], range: project.range, file: project.file)
-      var fields = [YAMLEntry("project", projectValue), YAMLEntry("zone", .string(zone.name))]
+      var fields = [YAMLEntry("project", Self.stringValue(project.value)), YAMLEntry("zone", .string(zone.name))]
       if let port = setting(.port) {
         sourceMap.record(entryPath + [.key("port")], range: port.range, file: port.file)
         fields.append(YAMLEntry("port", port.value))
@@ -145,6 +151,17 @@ struct SpecRenderer {
       entries.append(.mapping(fields))
     }
     return entries
+  }
+
+  /// The projects a job discovers in: its own `projects` or `project`, else those of `defaults`.
+  private func projects(of job: SpecJob) -> [Located<YAMLValue>] {
+    let asValues = { (projects: [Located<String>]) in
+      projects.map { Located(YAMLValue.string($0.value), range: $0.range, file: $0.file) }
+    }
+    if let own = job.projects { return asValues(own) }
+    if let own = job.discovery[.project] { return [own] }
+    if let inherited = spec.defaults.projects { return asValues(inherited) }
+    return spec.defaults.discovery[.project].map { [$0] } ?? []
   }
 
   /// Zones written plus every current zone of the regions, each once, in the order named, with the zone

@@ -114,6 +114,8 @@ public struct SpecDecoder {
         job.zones = strings(value, "zones")
       case "regions":
         job.regions = strings(value, "regions")
+      case "projects":
+        job.projects = strings(value, "projects")
       case "filter":
         job.filter = decodeFilter(value)
       case "relabel_configs":

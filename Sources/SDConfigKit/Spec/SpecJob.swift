@@ -7,6 +7,8 @@ public struct SpecJob: Sendable {
   public var zones: [Located<String>]?
   /// Regions whose current zones are all discovered in.
   public var regions: [Located<String>]?
+  /// Projects to discover in, each with every zone (instead of one `project`).
+  public var projects: [Located<String>]?
   /// Settings copied into every `gce_sd_configs` entry (project, port, refresh_interval, tag_separator).
   public var discovery: [DiscoveryKey: Located<YAMLValue>] = [:]
   /// The Compute API filter.
