@@ -42,7 +42,8 @@ public enum SpecImporter {
     let spec = SpecDraft(sections: sections, jobs: jobs)
     let text = "# Imported by sdgen from \(source.path); render it with: sdgen render SPEC -o \(source.path)\n"
       + YAMLWriter().write(spec.value)
-    if let refusal = differences(between: source, and: text, jobs: jobs, zones: zones) {
+    let original = ConfigMeaning(decoded.config, in: document)
+    if let refusal = differences(between: original, and: text, jobs: jobs, zones: zones) {
       return ImportResult(output: nil, diagnostics: [refusal.diagnostic])
     }
     return ImportResult(output: text, diagnostics: [])
@@ -52,16 +53,15 @@ public enum SpecImporter {
     ImportResult(output: nil, diagnostics: [ImportRefusal(message: message, range: range).diagnostic])
   }
 
-  /// Why the spec `text` does not render to what `source` means, if it does not.
+  /// Why the spec `text` does not render to what `original` means, if it does not.
   private static func differences(
-    between source: SourceText, and text: String, jobs: [ImportedJob], zones: ZoneCatalogue
+    between original: ConfigMeaning, and text: String, jobs: [ImportedJob], zones: ZoneCatalogue
   ) -> ImportRefusal? {
     let rendered = ConfigRenderer.render(spec: SourceText(path: "sdgen.yml", text: text), zones: zones)
     guard let output = rendered.output else {
       let problem = rendered.diagnostics.first { $0.severity == .error }?.message ?? "it does not render"
       return ImportRefusal(message: "the imported spec does not render (\(problem)); report this", range: .fileStart)
     }
-    let original = ConfigMeaning(source)
     let result = ConfigMeaning(SourceText(path: "rendered.yml", text: output))
     guard original != result else { return nil }
     for (index, job) in jobs.enumerated() where original.jobs[safe: index] != result.jobs[safe: index] {

@@ -88,7 +88,9 @@ struct RenderCommand: ParsableCommand {
         throw failJob("\(error)")
       }
     }
-    let diff = UnifiedDiff.diff(old: current, new: rendered, oldName: path, newName: "\(path) (rendered from \(spec))")
+    // The generated-file header is not part of the configuration: a hand-written equivalent is current.
+    let expected = current.hasPrefix(ConfigRenderer.header) ? rendered : String(rendered.trimmingPrefix(ConfigRenderer.header))
+    let diff = UnifiedDiff.diff(old: current, new: expected, oldName: path, newName: "\(path) (rendered from \(spec))")
     guard !diff.isEmpty else { return }
     print(diff, terminator: "")
     writeStandardError("sdgen: \(path) is out of date; run 'sdgen render \(spec) -o \(path)' to update it.\n")
