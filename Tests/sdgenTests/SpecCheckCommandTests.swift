@@ -73,3 +73,69 @@ import Testing
     #expect(result.stdout.hasPrefix("\(spec):1:1: error: unknown key 'defaults'"))
   }
 }
+
+/// `sdgen import` end to end: the written spec renders back to a file `render --check` finds current.
+@Suite final class ImportCommandTests: ScratchFolderSuite {
+  init() throws {
+    try super.init(prefix: "sdgen-import")
+  }
+
+  static let config = """
+    scrape_configs:
+      - job_name: node
+        gce_sd_configs:
+          - {project: ml-platform-a, zone: us-east1-b, port: 9100, filter: '(status="RUNNING")'}
+          - {project: ml-platform-a, zone: us-east1-c, port: 9100, filter: '(status="RUNNING")'}
+
+    """
+
+  @Test func importedSpecChecksAgainstTheHandWrittenFile() throws {
+    let config = try write("prometheus.yml", Self.config)
+    let spec = folder.appendingPathComponent("sdgen.yml").path
+    let imported = try CLIRunner.run(["import", config, "-o", spec])
+    #expect(imported.status == 0)
+    #expect(imported.stderr == "")
+    #expect(
+      String(decoding: try Data(contentsOf: URL(fileURLWithPath: spec)), as: UTF8.self) == """
+        # Imported by sdgen from \(config); render it with: sdgen render SPEC -o \(config)
+        jobs:
+          node:
+            zones: [us-east1-b, us-east1-c]
+            project: ml-platform-a
+            port: 9100
+            filter:
+              status: RUNNING
+
+        """)
+    let checked = try CLIRunner.run(["render", spec, "--check", try write("expected.yml", """
+      scrape_configs:
+        - job_name: node
+          gce_sd_configs:
+            - project: ml-platform-a
+              zone: us-east1-b
+              port: 9100
+              filter: '(status="RUNNING")'
+            - project: ml-platform-a
+              zone: us-east1-c
+              port: 9100
+              filter: '(status="RUNNING")'
+
+      """)])
+    #expect(checked.status == 0, "\(checked.stdout)")
+  }
+
+  @Test func aJobThatCannotBeKeptExactlyIsRefusedAtItsRule() throws {
+    let config = try write("prometheus.yml", """
+      scrape_configs:
+        - job_name: node
+          static_configs: [{targets: ['a:9100']}]
+          relabel_configs:
+            - {target_label: x, replacement: '{{x}}'}
+
+      """)
+    let result = try CLIRunner.run(["import", config])
+    #expect(result.status == 1)
+    #expect(result.stdout == "")
+    #expect(result.stderr.hasPrefix("\(config):5:9: error: this relabel rule of job 'node' cannot be written in a spec"))
+  }
+}
