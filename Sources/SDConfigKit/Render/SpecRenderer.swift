@@ -87,7 +87,7 @@ struct SpecRenderer {
     let zoneList = ownsLocation ? job.zones : spec.defaults.zones
     let regionList = ownsLocation ? job.regions : spec.defaults.regions
     guard zoneList != nil || regionList != nil else {
-      if let setting = job.discovery.values.first?.range ?? job.filter?.range {
+      if let setting = job.discovery.values.first?.range ?? job.projects?.first?.range ?? job.filter?.range {
         report(
           SpecRuleID.missingKey,
           "job '\(job.name.value)' sets GCE discovery settings but no zones; add 'zones:' or 'regions:'",

@@ -89,7 +89,8 @@ struct RenderCommand: ParsableCommand {
       }
     }
     // The generated-file header is not part of the configuration: a hand-written equivalent is current.
-    let expected = current.hasPrefix(ConfigRenderer.header) ? rendered : String(rendered.trimmingPrefix(ConfigRenderer.header))
+    let keepsHeader = current.isEmpty || current.hasPrefix(ConfigRenderer.header)
+    let expected = keepsHeader ? rendered : String(rendered.trimmingPrefix(ConfigRenderer.header))
     let diff = UnifiedDiff.diff(old: current, new: expected, oldName: path, newName: "\(path) (rendered from \(spec))")
     guard !diff.isEmpty else { return }
     print(diff, terminator: "")

@@ -34,17 +34,30 @@ package struct SpecUnknownProjectRule: SpecRule {
     guard !known.isEmpty else { return [] }
     var reported = Set<SourceRange>()
     var findings: [Diagnostic] = []
+    let defaults = context.spec.defaults
     for job in context.spec.jobs {
-      guard let project = job.discovery[.project] ?? context.spec.defaults.discovery[.project],
-        case .scalar(let name, _) = project.value, !known.contains(name), reported.insert(project.range).inserted
-      else { continue }
-      let nearest = Suggestions.nearest(to: name, in: known.sorted()).first
-      findings.append(
-        Diagnostic(
-          rule: info.id, severity: info.defaultSeverity,
-          message: "project '\(name)' is not in known_projects of .sdgen.yml; fix the spelling or add it there",
-          range: project.range, help: nearest.map { "a known project has a similar name: '\($0)'" }))
+      let named: [Located<String>]
+      if let projects = job.projects ?? (job.discovery[.project] == nil ? defaults.projects : nil) {
+        named = projects
+      } else if let project = job.discovery[.project] ?? defaults.discovery[.project],
+        case .scalar(let name, _) = project.value
+      {
+        named = [Located(name, range: project.range)]
+      } else {
+        continue
+      }
+      for project in named where !known.contains(project.value) && reported.insert(project.range).inserted {
+        findings.append(finding(project.value, at: project.range, known: known))
+      }
     }
     return findings
+  }
+
+  private func finding(_ name: String, at range: SourceRange, known: Set<String>) -> Diagnostic {
+    let nearest = Suggestions.nearest(to: name, in: known.sorted()).first
+    return Diagnostic(
+      rule: info.id, severity: info.defaultSeverity,
+      message: "project '\(name)' is not in known_projects of .sdgen.yml; fix the spelling or add it there",
+      range: range, help: nearest.map { "a known project has a similar name: '\($0)'" })
   }
 }
