@@ -166,12 +166,12 @@ struct JSONParser {
   private mutating func parseNumber() throws(JSONValue.ParseError) -> JSONValue {
     let start = index
     _ = consume(UInt8(ascii: "-"))
-    guard index < bytes.count, GCEName.isDigit(bytes[index]) else {
+    guard index < bytes.count, Self.isDigit(bytes[index]) else {
       throw syntaxError("expected a digit")
     }
     if bytes[index] == UInt8(ascii: "0") { index += 1 } else { skipDigits() }
     if consume(UInt8(ascii: ".")) {
-      guard index < bytes.count, GCEName.isDigit(bytes[index]) else {
+      guard index < bytes.count, Self.isDigit(bytes[index]) else {
         throw syntaxError("expected a digit after the decimal point")
       }
       skipDigits()
@@ -179,7 +179,7 @@ struct JSONParser {
     if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
       index += 1
       if !consume(UInt8(ascii: "+")) { _ = consume(UInt8(ascii: "-")) }
-      guard index < bytes.count, GCEName.isDigit(bytes[index]) else {
+      guard index < bytes.count, Self.isDigit(bytes[index]) else {
         throw syntaxError("expected an exponent")
       }
       skipDigits()
@@ -196,8 +196,10 @@ struct JSONParser {
     return value
   }
 
+  private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
   private mutating func skipDigits() {
-    while index < bytes.count, GCEName.isDigit(bytes[index]) { index += 1 }
+    while index < bytes.count, Self.isDigit(bytes[index]) { index += 1 }
   }
 
   private mutating func skipWhitespace() {
