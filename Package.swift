@@ -9,6 +9,11 @@ func module(_ name: String, _ dependencies: [Target.Dependency] = []) -> Target 
   .target(name: name, dependencies: dependencies, swiftSettings: crossModule)
 }
 
+/// The tests of `name` (in `Tests/<name>Tests`), which may also use the modules above it.
+func moduleTests(_ name: String, _ others: [Target.Dependency] = []) -> Target {
+  .testTarget(name: name + "Tests", dependencies: [.target(name: name), "SDTestSupport"] + others)
+}
+
 let package = Package(
   name: "sdgen",
   platforms: [.macOS(.v13)],
@@ -51,14 +56,17 @@ let package = Package(
       ],
       swiftSettings: crossModule
     ),
-    .testTarget(
-      name: "SDConfigKitTests",
-      dependencies: ["SDConfigKit"],
-      exclude: ["Fixtures"]
-    ),
-    .testTarget(
-      name: "sdgenTests",
-      dependencies: ["sdgen"]
-    ),
+    .target(name: "SDTestSupport", path: "Tests/SDTestSupport"),
+    moduleTests("SDCore"),
+    moduleTests("SDJSON"),
+    moduleTests("SDYAML", ["SDCore"]),
+    moduleTests("GCEKnowledge", ["SDCore"]),
+    moduleTests("GCEFilter", ["SDCore", "SDJSON", "SDYAML"]),
+    moduleTests("PrometheusModel", ["SDCore", "GoRegex", "SDYAML"]),
+    moduleTests("SDRender", ["SDCore", "SDYAML"]),
+    moduleTests("SDLint", ["SDCore", "SDYAML", "GCEKnowledge", "PrometheusModel"]),
+    moduleTests("SDReport", ["SDCore", "SDJSON", "SDLint"]),
+    moduleTests("SDSimulate", ["SDCore", "SDJSON", "SDYAML", "PrometheusModel", "SDRender"]),
+    .testTarget(name: "sdgenTests", dependencies: ["sdgen", "SDTestSupport"]),
   ]
 )
