@@ -87,11 +87,11 @@ extension DecodingSession {
     }
   }
 
-  mutating func duration(_ entry: MappingNodes.Entry) -> Duration? {
+  mutating func duration(_ entry: MappingNodes.Entry) -> PromDuration? {
     guard let text = text(entry.value, key: entry.name, kind: .duration) else { return nil }
     if document.isNull(entry.value) { return .zero }
     do {
-      return try Duration.parse(text, version: version)
+      return try PromDuration.parse(text, version: version)
     } catch {
       let help =
         !text.isEmpty && text.allSatisfy(\.isASCIIDigit)

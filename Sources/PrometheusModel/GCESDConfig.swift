@@ -7,7 +7,7 @@ public struct GCESDConfig: Hashable, Sendable, NodeBacked {
   /// The Compute API filter, sent verbatim; empty for none.
   public var filter = ""
   /// How often the zone is listed; default 60s.
-  public var refreshInterval = Duration.seconds(60)
+  public var refreshInterval = PromDuration.seconds(60)
   /// The port appended to each instance's private IP; default 80.
   public var port: Int64 = 80
   /// Joins tags in `__meta_gce_tags`; default `,`.

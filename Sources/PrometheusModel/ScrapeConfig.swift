@@ -9,9 +9,9 @@ public struct ScrapeConfig: Hashable, Sendable, NodeBacked {
   /// `params`: URL parameters, each with its list of values, in source order.
   public var params: [ScrapeParam] = []
   /// The scrape interval after inheriting the global one.
-  public var scrapeInterval = Duration.minutes(1)
+  public var scrapeInterval = PromDuration.minutes(1)
   /// The scrape timeout after inheriting the global one (never above the interval when inherited).
-  public var scrapeTimeout = Duration.seconds(10)
+  public var scrapeTimeout = PromDuration.seconds(10)
   /// `scrape_protocols` as written (2.49 and later); nil when unset (Prometheus picks the defaults).
   public var scrapeProtocols: [String]?
   /// `metrics_path`; default `/metrics`.

@@ -82,16 +82,16 @@ public struct TargetPopulator: Sendable {
   private func intervalProblem(_ labels: LabelSet) -> String? {
     let intervalText = labels.value(of: "__scrape_interval__")
     let timeoutText = labels.value(of: "__scrape_timeout__")
-    let interval: Duration
-    let timeout: Duration
+    let interval: PromDuration
+    let timeout: PromDuration
     do {
-      interval = try Duration.parse(intervalText, version: relabeler.version)
+      interval = try PromDuration.parse(intervalText, version: relabeler.version)
     } catch {
       return "error parsing scrape interval: \(error)"
     }
     if interval == .zero { return "scrape interval cannot be 0" }
     do {
-      timeout = try Duration.parse(timeoutText, version: relabeler.version)
+      timeout = try PromDuration.parse(timeoutText, version: relabeler.version)
     } catch {
       return "error parsing scrape timeout: \(error)"
     }

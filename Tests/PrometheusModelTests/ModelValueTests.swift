@@ -5,15 +5,15 @@ import Testing
 @testable import PrometheusModel
 
 @Suite struct ModelValueTests {
-  // MARK: Duration
+  // MARK: PromDuration
 
   @Test(arguments: [
     ("0", Int64(0)), ("0s", 0), ("90s", 90_000), ("1h30m", 5_400_000), ("1y", 31_536_000_000),
     ("2w3d", 1_468_800_000), ("1h60m", 7_200_000), ("1s500ms", 1500), ("007m", 420_000),
   ])
   func durationParses(text: String, milliseconds: Int64) throws {
-    #expect(try Duration.parse(text).milliseconds == milliseconds)
-    #expect(try Duration.parse(text, version: .v2_42).milliseconds == milliseconds)
+    #expect(try PromDuration.parse(text).milliseconds == milliseconds)
+    #expect(try PromDuration.parse(text, version: .v2_42).milliseconds == milliseconds)
   }
 
   @Test(arguments: [
@@ -29,8 +29,8 @@ import Testing
     ("300y", "duration out of range", "duration out of range"),
   ])
   func durationRejects(text: String, old: String, newest: String) {
-    #expect(throws: Duration.ParseError(description: old)) { try Duration.parse(text, version: .v2_42) }
-    #expect(throws: Duration.ParseError(description: newest)) { try Duration.parse(text, version: .newest) }
+    #expect(throws: PromDuration.ParseError(description: old)) { try PromDuration.parse(text, version: .v2_42) }
+    #expect(throws: PromDuration.ParseError(description: newest)) { try PromDuration.parse(text, version: .newest) }
   }
 
   @Test(arguments: [
@@ -38,7 +38,7 @@ import Testing
     (31_536_000_000, "1y"), (1500, "1s500ms"), (3_600_000, "1h"),
   ])
   func durationFormatsLikePrometheus(milliseconds: Int64, text: String) {
-    #expect(Duration(milliseconds: milliseconds).description == text)
+    #expect(PromDuration(milliseconds: milliseconds).description == text)
   }
 
   // MARK: ByteSize

@@ -41,7 +41,7 @@ public struct GCERefreshIntervalRule: LintRule {
   ]
 
   /// The shortest interval that does not hammer the API.
-  static let shortest = Duration.seconds(1)
+  static let shortest = PromDuration.seconds(1)
 
   public func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []

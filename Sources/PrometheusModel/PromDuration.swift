@@ -1,5 +1,5 @@
 /// A Prometheus duration (`model.Duration`): whole milliseconds, written like `1h30m`, `90s` or `0`.
-public struct Duration: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct PromDuration: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The length in milliseconds.
   public var milliseconds: Int64
 
@@ -9,13 +9,13 @@ public struct Duration: Hashable, Comparable, Sendable, CustomStringConvertible 
   }
 
   /// A duration of whole seconds.
-  public static func seconds(_ seconds: Int64) -> Duration { Duration(milliseconds: seconds * 1000) }
+  public static func seconds(_ seconds: Int64) -> PromDuration { PromDuration(milliseconds: seconds * 1000) }
 
   /// A duration of whole minutes.
-  public static func minutes(_ minutes: Int64) -> Duration { Duration(milliseconds: minutes * 60_000) }
+  public static func minutes(_ minutes: Int64) -> PromDuration { PromDuration(milliseconds: minutes * 60_000) }
 
   /// No time at all; Prometheus reads it as "inherit" for scrape intervals and timeouts.
-  public static let zero = Duration(milliseconds: 0)
+  public static let zero = PromDuration(milliseconds: 0)
 
   /// A duration Prometheus refuses, with the message the given version prints.
   public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -33,7 +33,7 @@ public struct Duration: Hashable, Comparable, Sendable, CustomStringConvertible 
   static let unitMessagesSince = PrometheusVersion(2, 43)
 
   /// Parses Prometheus duration syntax; the error message is the one `version` prints.
-  public static func parse(_ text: String, version: PrometheusVersion = .newest) throws(ParseError) -> Duration {
+  public static func parse(_ text: String, version: PrometheusVersion = .newest) throws(ParseError) -> PromDuration {
     switch text {
     case "0": return .zero
     case "": throw ParseError(description: "empty duration string")
@@ -65,7 +65,7 @@ public struct Duration: Hashable, Comparable, Sendable, CustomStringConvertible 
         throw ParseError(description: "duration out of range")
       }
     }
-    return Duration(milliseconds: Int64(nanoseconds / 1_000_000))
+    return PromDuration(milliseconds: Int64(nanoseconds / 1_000_000))
   }
 
   /// Prometheus's rendering: `1m30s`, `2w`, `0s`; years and weeks only when they divide exactly.
@@ -84,5 +84,5 @@ public struct Duration: Hashable, Comparable, Sendable, CustomStringConvertible 
     return text
   }
 
-  public static func < (lhs: Duration, rhs: Duration) -> Bool { lhs.milliseconds < rhs.milliseconds }
+  public static func < (lhs: PromDuration, rhs: PromDuration) -> Bool { lhs.milliseconds < rhs.milliseconds }
 }
