@@ -2,7 +2,7 @@
 
 extension InstanceFieldCatalogue {
   /// Every documented field of the Compute Engine Instance resource, in the TSV's order.
-  public static let all: [InstanceField] = [
+  package static let all: [InstanceField] = [
     InstanceField(
       rawPath: "advancedMachineFeatures", type: "object", isURL: false,
       enumValues: []),

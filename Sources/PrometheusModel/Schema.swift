@@ -1,25 +1,25 @@
 /// The one table of every key sdgen knows in every block it models, with value kinds and the first
 /// Prometheus release that accepts each key (`reference/prometheus.md` §2–§6).
-public enum Schema {
+package enum Schema {
   /// The keys of `block`, in the order Prometheus documents them.
-  public static func keys(of block: SchemaBlock) -> [SchemaKey] {
+  package static func keys(of block: SchemaBlock) -> [SchemaKey] {
     table(block).keys
   }
 
   /// The key `name` of `block`, whatever the version; nil when the block has no such key.
-  public static func key(_ name: String, in block: SchemaBlock) -> SchemaKey? {
+  package static func key(_ name: String, in block: SchemaBlock) -> SchemaKey? {
     let table = table(block)
     guard let index = table.position(of: name) else { return nil }
     return table.keys[index]
   }
 
   /// The names of the keys `block` accepts in `version`.
-  public static func names(of block: SchemaBlock, in version: PrometheusVersion) -> [String] {
+  package static func names(of block: SchemaBlock, in version: PrometheusVersion) -> [String] {
     keys(of: block).filter { $0.isAvailable(in: version) }.map(\.name)
   }
 
   /// Every `<name>_sd_configs` key a scrape config accepts, with the release that added it.
-  public static let serviceDiscoveryKeys: [SchemaKey] = {
+  package static let serviceDiscoveryKeys: [SchemaKey] = {
     let classic = [
       "azure", "consul", "digitalocean", "dns", "docker", "dockerswarm", "ec2", "eureka", "file", "hetzner",
       "http", "ionos", "kubernetes", "kuma", "lightsail", "linode", "marathon", "nerve", "nomad", "openstack",

@@ -1,5 +1,5 @@
 /// A block of the Prometheus configuration whose keys the schema knows.
-public enum SchemaBlock: String, CaseIterable, Hashable, Sendable {
+package enum SchemaBlock: String, CaseIterable, Hashable, Sendable {
   /// The top level of prometheus.yml.
   case top
   /// `global`.
@@ -32,7 +32,7 @@ public enum SchemaBlock: String, CaseIterable, Hashable, Sendable {
   case exemplars
 
   /// The Go type yaml.v2 names in "field X not found in type T".
-  public var goType: String {
+  package var goType: String {
     switch self {
     case .top, .global, .basicAuth, .tlsConfig, .tsdb, .tsdbRetention, .exemplars: "config.plain"
     case .storage: "config.StorageConfig"
@@ -47,7 +47,7 @@ public enum SchemaBlock: String, CaseIterable, Hashable, Sendable {
   }
 
   /// The Go element type of a list of these blocks (`gce.SDConfig` in `[]*gce.SDConfig`).
-  public var goElementType: String {
+  package var goElementType: String {
     switch self {
     case .scrapeConfig: "config.ScrapeConfig"
     case .gceSDConfig: "gce.SDConfig"
@@ -57,7 +57,7 @@ public enum SchemaBlock: String, CaseIterable, Hashable, Sendable {
   }
 
   /// Where the block sits, for messages: "a gce_sd_configs entry".
-  public var placement: String {
+  package var placement: String {
     switch self {
     case .top: "the top level"
     case .global: "the global section"

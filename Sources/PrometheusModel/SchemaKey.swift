@@ -1,18 +1,18 @@
 /// One key of a block as the schema knows it: name, value kind, and the versions that have it.
-public struct SchemaKey: Hashable, Sendable {
+package struct SchemaKey: Hashable, Sendable {
   /// The key as written in YAML.
-  public let name: String
+  package let name: String
   /// What its value must look like.
-  public let kind: ValueKind
+  package let kind: ValueKind
   /// The first Prometheus release that accepts the key; nil when 2.42 already has it.
-  public let since: PrometheusVersion?
+  package let since: PrometheusVersion?
   /// The first release that no longer accepts it; nil while it is still accepted.
-  public let removedIn: PrometheusVersion?
+  package let removedIn: PrometheusVersion?
   /// For keys whose null value differs from the default: what null silently turns the value into.
-  public let nullEffect: String?
+  package let nullEffect: String?
 
   /// Creates a schema key.
-  public init(
+  package init(
     _ name: String, _ kind: ValueKind, since: PrometheusVersion? = nil, removedIn: PrometheusVersion? = nil,
     nullEffect: String? = nil
   ) {
@@ -24,7 +24,7 @@ public struct SchemaKey: Hashable, Sendable {
   }
 
   /// True when Prometheus `version` accepts the key.
-  public func isAvailable(in version: PrometheusVersion) -> Bool {
+  package func isAvailable(in version: PrometheusVersion) -> Bool {
     if let since, version < since { return false }
     if let removedIn, version >= removedIn { return false }
     return true

@@ -1,5 +1,5 @@
 /// What a key's value must look like, as Prometheus's Go types decide it.
-public indirect enum ValueKind: Hashable, Sendable {
+package indirect enum ValueKind: Hashable, Sendable {
   /// A YAML 1.1 boolean.
   case bool
   /// A signed integer (Go `int`); floats are truncated.

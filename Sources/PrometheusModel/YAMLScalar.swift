@@ -4,7 +4,7 @@ import SDYAML
 /// A YAML scalar resolved the way yaml.v2 (the library Prometheus reads prometheus.yml with) resolves
 /// it: YAML 1.1 booleans, Go integer literals (`0120` is octal), `_` separators, quoted text always a
 /// string, and explicit `!!str`/`!!int`/`!!binary` tags honoured.
-public enum YAMLScalar: Hashable, Sendable {
+package enum YAMLScalar: Hashable, Sendable {
   /// `~`, `null`, `Null`, `NULL`, an empty plain value, or `!!null`.
   case null
   /// A YAML 1.1 boolean word such as `yes`, `On` or `false`.
@@ -23,13 +23,13 @@ public enum YAMLScalar: Hashable, Sendable {
   case custom(tag: String, text: String)
 
   /// A scalar yaml.v2 refuses to resolve, with its message.
-  public struct Failure: Error, Hashable, Sendable, CustomStringConvertible {
+  package struct Failure: Error, Hashable, Sendable, CustomStringConvertible {
     /// yaml.v2's own words, e.g. ``cannot decode !!str `abc` as a !!int``.
-    public let description: String
+    package let description: String
   }
 
   /// The yaml.v2 short tag of the resolved value (`!!int`, `!!str`, …).
-  public var tag: String {
+  package var tag: String {
     switch self {
     case .null: "!!null"
     case .bool: "!!bool"
@@ -42,7 +42,7 @@ public enum YAMLScalar: Hashable, Sendable {
   }
 
   /// Resolves a scalar node; throws when an explicit tag does not fit the text or `!!binary` is not base64.
-  public static func resolve(_ node: YAMLNode) throws(Failure) -> YAMLScalar {
+  package static func resolve(_ node: YAMLNode) throws(Failure) -> YAMLScalar {
     let text = node.value
     guard let tag = node.tag, tag != "!" else {
       return node.style == .plain ? resolvePlain(text) : .string(text)
@@ -67,7 +67,7 @@ public enum YAMLScalar: Hashable, Sendable {
   }
 
   /// Resolves untagged plain text as yaml.v2 does.
-  public static func resolvePlain(_ text: String) -> YAMLScalar {
+  package static func resolvePlain(_ text: String) -> YAMLScalar {
     guard let first = text.utf8.first else { return .null }
     switch first {
     case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"),

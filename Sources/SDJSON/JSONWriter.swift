@@ -1,30 +1,30 @@
 /// Writes JSON text with keys in the order they are written, compact or indented by two spaces,
 /// the same on every platform (no Foundation serialiser involved).
-public struct JSONWriter: Sendable {
+package struct JSONWriter: Sendable {
   /// The text written so far.
-  public private(set) var output = ""
+  package private(set) var output = ""
   private let indented: Bool
   private var depth = 0
   private var containerIsEmpty = true
   private var afterKey = false
 
   /// Creates a writer; `indented` puts each member on its own line, indented by two spaces.
-  public init(indented: Bool = false) {
+  package init(indented: Bool = false) {
     self.indented = indented
   }
 
   /// Writes an object whose members `body` writes with `key(_:)` followed by a value.
-  public mutating func object(_ body: (inout JSONWriter) -> Void) {
+  package mutating func object(_ body: (inout JSONWriter) -> Void) {
     container(open: "{", close: "}", body)
   }
 
   /// Writes an array whose elements `body` writes.
-  public mutating func array(_ body: (inout JSONWriter) -> Void) {
+  package mutating func array(_ body: (inout JSONWriter) -> Void) {
     container(open: "[", close: "]", body)
   }
 
   /// Starts a member of the current object; the next value written is its value.
-  public mutating func key(_ name: String) {
+  package mutating func key(_ name: String) {
     beginValue()
     appendQuoted(name)
     output += indented ? ": " : ":"
@@ -32,43 +32,43 @@ public struct JSONWriter: Sendable {
   }
 
   /// Writes a string value.
-  public mutating func value(_ string: String) {
+  package mutating func value(_ string: String) {
     beginValue()
     appendQuoted(string)
   }
 
   /// Writes an integer value.
-  public mutating func value(_ number: Int) {
+  package mutating func value(_ number: Int) {
     beginValue()
     output += String(number)
   }
 
   /// Writes a boolean value.
-  public mutating func value(_ flag: Bool) {
+  package mutating func value(_ flag: Bool) {
     beginValue()
     output += flag ? "true" : "false"
   }
 
   /// Writes `null`.
-  public mutating func null() {
+  package mutating func null() {
     beginValue()
     output += "null"
   }
 
   /// Writes a member with a string value, or `null` when `string` is nil.
-  public mutating func member(_ name: String, _ string: String?) {
+  package mutating func member(_ name: String, _ string: String?) {
     key(name)
     if let string { value(string) } else { null() }
   }
 
   /// Writes a member with an integer value.
-  public mutating func member(_ name: String, _ number: Int) {
+  package mutating func member(_ name: String, _ number: Int) {
     key(name)
     value(number)
   }
 
   /// Writes a member with a boolean value.
-  public mutating func member(_ name: String, _ flag: Bool) {
+  package mutating func member(_ name: String, _ flag: Bool) {
     key(name)
     value(flag)
   }

@@ -1,5 +1,5 @@
 /// The MD5 digest (RFC 1321), as Prometheus's `hashmod` action uses it.
-public enum MD5 {
+package enum MD5 {
   private static let shifts: [UInt32] = [
     7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22,
     5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20,
@@ -23,7 +23,7 @@ public enum MD5 {
   ]
 
   /// The 16-byte digest of `bytes`.
-  public static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
+  package static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
     var message = Array(bytes)
     let bitLength = UInt64(message.count) &* 8
     message.append(0x80)
@@ -72,7 +72,7 @@ public enum MD5 {
   }
 
   /// The lowercase hexadecimal form of the digest of `text`'s UTF-8 bytes.
-  public static func hexDigest(_ text: String) -> String {
+  package static func hexDigest(_ text: String) -> String {
     digest(text.utf8).map { byte in
       let digits = String(byte, radix: 16)
       return digits.count == 1 ? "0" + digits : digits

@@ -2,10 +2,10 @@ import SDCore
 import GCEFilter
 
 /// `gce/filter-dialect`: the regex (`eq`/`ne`) dialect mixed with AND/OR/NOT or with AIP operators.
-public struct GCEFilterDialectRule: GCEFilterFindingRule {
-  public init() {}
+package struct GCEFilterDialectRule: GCEFilterFindingRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "gce/filter-dialect",
     summary: "A gce_sd_configs filter mixes the regex (eq/ne) dialect with AND/OR or with AIP operators.",
     rationale: """
@@ -16,7 +16,7 @@ public struct GCEFilterDialectRule: GCEFilterFindingRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -39,7 +39,7 @@ public struct GCEFilterDialectRule: GCEFilterFindingRule {
 
   let kinds: Set<FilterFinding.Kind> = [.mixedDialects, .regexWithLogic]
 
-  public func check(_ context: LintContext) -> [Diagnostic] { filterDiagnostics(context) }
+  package func check(_ context: LintContext) -> [Diagnostic] { filterDiagnostics(context) }
 
   /// For regex terms joined with AND, the same terms written one after another (the same selection).
   func fixes(for finding: FilterFinding, in filter: String, locator: GCEFilterLocator) -> [Fix] {

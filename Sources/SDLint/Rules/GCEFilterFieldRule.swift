@@ -2,10 +2,10 @@ import SDCore
 import GCEFilter
 
 /// `gce/filter-field`: a filter on a field the Instance resource lacks, or on a repeated field.
-public struct GCEFilterFieldRule: GCEFilterFindingRule {
-  public init() {}
+package struct GCEFilterFieldRule: GCEFilterFindingRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "gce/filter-field",
     summary: "A gce_sd_configs filter names an unknown instance field or a repeated field.",
     rationale: """
@@ -16,7 +16,7 @@ public struct GCEFilterFieldRule: GCEFilterFindingRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -42,5 +42,5 @@ public struct GCEFilterFieldRule: GCEFilterFindingRule {
 
   let kinds: Set<FilterFinding.Kind> = [.unknownField, .repeatedField]
 
-  public func check(_ context: LintContext) -> [Diagnostic] { filterDiagnostics(context) }
+  package func check(_ context: LintContext) -> [Diagnostic] { filterDiagnostics(context) }
 }

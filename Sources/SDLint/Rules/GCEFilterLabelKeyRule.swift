@@ -2,10 +2,10 @@ import SDCore
 import GCEFilter
 
 /// `gce/filter-label-key`: a label key with upper-case letters, which no GCE label has.
-public struct GCEFilterLabelKeyRule: GCEFilterFindingRule {
-  public init() {}
+package struct GCEFilterLabelKeyRule: GCEFilterFindingRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "gce/filter-label-key",
     summary: "A gce_sd_configs filter names a label key with upper-case letters.",
     rationale: """
@@ -14,7 +14,7 @@ public struct GCEFilterLabelKeyRule: GCEFilterFindingRule {
       """,
     defaultSeverity: .warning)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -37,5 +37,5 @@ public struct GCEFilterLabelKeyRule: GCEFilterFindingRule {
 
   let kinds: Set<FilterFinding.Kind> = [.uppercaseLabelKey]
 
-  public func check(_ context: LintContext) -> [Diagnostic] { filterDiagnostics(context) }
+  package func check(_ context: LintContext) -> [Diagnostic] { filterDiagnostics(context) }
 }

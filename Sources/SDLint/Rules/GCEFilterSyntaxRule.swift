@@ -2,10 +2,10 @@ import SDCore
 import GCEFilter
 
 /// `gce/filter-syntax`: a `filter` that is not valid Compute API filter syntax.
-public struct GCEFilterSyntaxRule: GCEFilterFindingRule {
-  public init() {}
+package struct GCEFilterSyntaxRule: GCEFilterFindingRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "gce/filter-syntax",
     summary: "A gce_sd_configs filter does not parse as a Compute API filter.",
     rationale: """
@@ -15,7 +15,7 @@ public struct GCEFilterSyntaxRule: GCEFilterFindingRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -38,5 +38,5 @@ public struct GCEFilterSyntaxRule: GCEFilterFindingRule {
 
   let kinds: Set<FilterFinding.Kind> = [.syntax]
 
-  public func check(_ context: LintContext) -> [Diagnostic] { filterDiagnostics(context) }
+  package func check(_ context: LintContext) -> [Diagnostic] { filterDiagnostics(context) }
 }

@@ -2,10 +2,10 @@ import SDCore
 import GCEFilter
 
 /// `gce/filter-url-field`: a URL-valued field such as `zone` or `machineType` compared with a short name.
-public struct GCEFilterURLFieldRule: GCEFilterFindingRule {
-  public init() {}
+package struct GCEFilterURLFieldRule: GCEFilterFindingRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "gce/filter-url-field",
     summary: "A gce_sd_configs filter compares a URL-valued field with a short name.",
     rationale: """
@@ -15,7 +15,7 @@ public struct GCEFilterURLFieldRule: GCEFilterFindingRule {
       """,
     defaultSeverity: .warning)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -38,5 +38,5 @@ public struct GCEFilterURLFieldRule: GCEFilterFindingRule {
 
   let kinds: Set<FilterFinding.Kind> = [.urlFieldShortName]
 
-  public func check(_ context: LintContext) -> [Diagnostic] { filterDiagnostics(context) }
+  package func check(_ context: LintContext) -> [Diagnostic] { filterDiagnostics(context) }
 }

@@ -2,10 +2,10 @@ import SDCore
 import GCEFilter
 
 /// `gce/filter-value`: an enum field such as `status` compared with a value it never takes.
-public struct GCEFilterValueRule: GCEFilterFindingRule {
-  public init() {}
+package struct GCEFilterValueRule: GCEFilterFindingRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "gce/filter-value",
     summary: "A gce_sd_configs filter compares an enum field with a value it never takes.",
     rationale: """
@@ -15,7 +15,7 @@ public struct GCEFilterValueRule: GCEFilterFindingRule {
       """,
     defaultSeverity: .warning)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -38,5 +38,5 @@ public struct GCEFilterValueRule: GCEFilterFindingRule {
 
   let kinds: Set<FilterFinding.Kind> = [.invalidEnumValue]
 
-  public func check(_ context: LintContext) -> [Diagnostic] { filterDiagnostics(context) }
+  package func check(_ context: LintContext) -> [Diagnostic] { filterDiagnostics(context) }
 }

@@ -2,10 +2,10 @@ import SDCore
 import GCEFilter
 
 /// `gce/gcloud-syntax`: a `filter` written in gcloud `--filter` syntax, which the Compute API rejects.
-public struct GCEGcloudSyntaxRule: GCEFilterFindingRule {
-  public init() {}
+package struct GCEGcloudSyntaxRule: GCEFilterFindingRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "gce/gcloud-syntax",
     summary: "A gce_sd_configs filter is written in gcloud --filter syntax instead of the Compute API's.",
     rationale: """
@@ -16,7 +16,7 @@ public struct GCEGcloudSyntaxRule: GCEFilterFindingRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -39,7 +39,7 @@ public struct GCEGcloudSyntaxRule: GCEFilterFindingRule {
 
   let kinds: Set<FilterFinding.Kind> = [.gcloudSyntax]
 
-  public func check(_ context: LintContext) -> [Diagnostic] { filterDiagnostics(context) }
+  package func check(_ context: LintContext) -> [Diagnostic] { filterDiagnostics(context) }
 
   /// The API translation replacing the whole value: safe when every term translates exactly.
   func fixes(for finding: FilterFinding, in filter: String, locator: GCEFilterLocator) -> [Fix] {

@@ -3,10 +3,10 @@ import SDYAML
 import PrometheusModel
 
 /// `gce/no-status-filter`: a `gce_sd_configs` entry whose filter does not restrict `status`.
-public struct GCENoStatusFilterRule: LintRule {
-  public init() {}
+package struct GCENoStatusFilterRule: LintRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "gce/no-status-filter",
     summary: "A gce_sd_configs entry has no status condition, so stopped instances become targets.",
     rationale: """
@@ -16,7 +16,7 @@ public struct GCENoStatusFilterRule: LintRule {
       """,
     defaultSeverity: .info)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -40,7 +40,7 @@ public struct GCENoStatusFilterRule: LintRule {
       """),
   ]
 
-  public func check(_ context: LintContext) -> [Diagnostic] {
+  package func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     var reported = Set<SourceRange>()
     let statusless = context.filterProblems.statusless

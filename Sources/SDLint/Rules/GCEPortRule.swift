@@ -2,10 +2,10 @@ import SDCore
 import PrometheusModel
 
 /// `gce/port`: a `port` outside 1–65535, or written so that Prometheus reads another number.
-public struct GCEPortRule: LintRule {
-  public init() {}
+package struct GCEPortRule: LintRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "gce/port",
     summary: "A gce_sd_configs port is outside 1-65535 or is a number Prometheus reads differently.",
     rationale: """
@@ -16,7 +16,7 @@ public struct GCEPortRule: LintRule {
       """,
     defaultSeverity: .warning)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -43,7 +43,7 @@ public struct GCEPortRule: LintRule {
   /// The highest TCP port.
   static let highestPort: Int64 = 65_535
 
-  public func check(_ context: LintContext) -> [Diagnostic] {
+  package func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     let values = context.gceValues
     for value in values[.port] {

@@ -2,10 +2,10 @@ import SDCore
 import GCEKnowledge
 
 /// `gce/project-id`: a `project` that is not a well-formed Google Cloud project id.
-public struct GCEProjectIDRule: LintRule {
-  public init() {}
+package struct GCEProjectIDRule: LintRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "gce/project-id",
     summary: "A gce_sd_configs project is not a well-formed Google Cloud project id.",
     rationale: """
@@ -15,7 +15,7 @@ public struct GCEProjectIDRule: LintRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -36,7 +36,7 @@ public struct GCEProjectIDRule: LintRule {
       """),
   ]
 
-  public func check(_ context: LintContext) -> [Diagnostic] {
+  package func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     // Generated files repeat a few projects in thousands of jobs: check each distinct id once.
     var findingsByProject: [TextKey: [ProjectID.Finding]] = [:]

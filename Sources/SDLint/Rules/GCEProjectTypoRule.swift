@@ -2,10 +2,10 @@ import SDCore
 import GCEKnowledge
 
 /// `gce/project-typo`: a `project` one or two edits away from another project id of the same file.
-public struct GCEProjectTypoRule: LintRule {
-  public init() {}
+package struct GCEProjectTypoRule: LintRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "gce/project-typo",
     summary: "A gce_sd_configs project is one or two edits away from another project id in the file.",
     rationale: """
@@ -16,7 +16,7 @@ public struct GCEProjectTypoRule: LintRule {
       """,
     defaultSeverity: .warning)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -47,7 +47,7 @@ public struct GCEProjectTypoRule: LintRule {
       """),
   ]
 
-  public func check(_ context: LintContext) -> [Diagnostic] {
+  package func check(_ context: LintContext) -> [Diagnostic] {
     var occurrences: [ProjectTypoFinder.Occurrence] = []
     let values = context.gceValues
     for value in values[.project] where !values.entries[value.entry].project.isEmpty {

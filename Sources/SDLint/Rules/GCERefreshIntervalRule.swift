@@ -2,10 +2,10 @@ import SDCore
 import PrometheusModel
 
 /// `gce/refresh-interval`: a `refresh_interval` of zero (a crash) or under one second.
-public struct GCERefreshIntervalRule: LintRule {
-  public init() {}
+package struct GCERefreshIntervalRule: LintRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "gce/refresh-interval",
     summary: "A gce_sd_configs refresh_interval is zero or shorter than one second.",
     rationale: """
@@ -16,7 +16,7 @@ public struct GCERefreshIntervalRule: LintRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -43,7 +43,7 @@ public struct GCERefreshIntervalRule: LintRule {
   /// The shortest interval that does not hammer the API.
   static let shortest = PromDuration.seconds(1)
 
-  public func check(_ context: LintContext) -> [Diagnostic] {
+  package func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     let values = context.gceValues
     for value in values[.refreshInterval] {

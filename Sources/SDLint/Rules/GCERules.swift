@@ -1,7 +1,7 @@
 /// The `gce/*` rules.
-public enum GCERules {
+package enum GCERules {
   /// Every `gce/*` rule, in documentation order.
-  public static let all: [any LintRule] = [
+  package static let all: [any LintRule] = [
     GCEUnknownZoneRule(),
     GCEProjectIDRule(),
     GCEProjectTypoRule(),

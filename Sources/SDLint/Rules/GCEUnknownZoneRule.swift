@@ -1,11 +1,11 @@
 import SDCore
 import GCEKnowledge
 
-/// `gce/unknown-zone`: a `zone` that is not a current public zone of the catalogue.
-public struct GCEUnknownZoneRule: LintRule {
-  public init() {}
+/// `gce/unknown-zone`: a `zone` that is not a current package zone of the catalogue.
+package struct GCEUnknownZoneRule: LintRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "gce/unknown-zone",
     summary: "A gce_sd_configs zone does not exist, is a region, URL or list, or is retired or restricted.",
     rationale: """
@@ -16,7 +16,7 @@ public struct GCEUnknownZoneRule: LintRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -39,7 +39,7 @@ public struct GCEUnknownZoneRule: LintRule {
       """),
   ]
 
-  public func check(_ context: LintContext) -> [Diagnostic] {
+  package func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     // Large files name the same few zones in every job: check each distinct zone once.
     var verdicts: [TextKey: ZoneCheck] = [:]

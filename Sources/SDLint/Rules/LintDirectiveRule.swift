@@ -1,10 +1,10 @@
 import SDCore
 
 /// `lint/directive`: an `sdgen:ignore` comment that names no rule or an unknown one.
-public struct LintDirectiveRule: ReportedRule {
-  public init() {}
+package struct LintDirectiveRule: ReportedRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: SuppressionDirectives.ruleID,
     summary: "An sdgen:ignore comment names no rule or a rule that does not exist.",
     rationale: """
@@ -13,7 +13,7 @@ public struct LintDirectiveRule: ReportedRule {
       """,
     defaultSeverity: .warning)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:

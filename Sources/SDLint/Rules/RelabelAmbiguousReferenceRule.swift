@@ -4,10 +4,10 @@ import SDYAML
 import PrometheusModel
 
 /// `relabel/ambiguous-reference`: `$1_suffix` in a template, which Go reads as the group named `1_suffix`.
-public struct RelabelAmbiguousReferenceRule: LintRule {
-  public init() {}
+package struct RelabelAmbiguousReferenceRule: LintRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "relabel/ambiguous-reference",
     summary: "A `$1_suffix` reference in replacement or target_label that Go reads as the group `1_suffix`.",
     rationale: """
@@ -18,7 +18,7 @@ public struct RelabelAmbiguousReferenceRule: LintRule {
       """,
     defaultSeverity: .warning)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -57,7 +57,7 @@ public struct RelabelAmbiguousReferenceRule: LintRule {
   private static let replaceFields: [RelabelConfig.Field] = [.replacement, .targetLabel]
   private static let labelmapFields: [RelabelConfig.Field] = [.replacement]
 
-  public func check(_ context: LintContext) -> [Diagnostic] {
+  package func check(_ context: LintContext) -> [Diagnostic] {
     var findings: [Diagnostic] = []
     let dollar = UInt8(ascii: "$")
     for site in context.relabelSites {

@@ -2,10 +2,10 @@ import SDCore
 import PrometheusModel
 
 /// `relabel/invalid`: a relabel rule Prometheus refuses to load.
-public struct RelabelInvalidRule: ReportedRule {
-  public init() {}
+package struct RelabelInvalidRule: ReportedRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: SchemaRule.relabelInvalid,
     summary: "A relabel rule breaks one of Prometheus's relabel_config validation rules.",
     rationale: """
@@ -17,7 +17,7 @@ public struct RelabelInvalidRule: ReportedRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:

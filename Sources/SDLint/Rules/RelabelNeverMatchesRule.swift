@@ -4,10 +4,10 @@ import PrometheusModel
 
 /// `relabel/never-matches`: a keep, drop or replace whose regex can never match what its GCE source label
 /// looks like, or a drop that matches everything.
-public struct RelabelNeverMatchesRule: LintRule {
-  public init() {}
+package struct RelabelNeverMatchesRule: LintRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "relabel/never-matches",
     summary: "A relabel regex can never match the values of its GCE source label, or a drop matches everything.",
     rationale: """
@@ -20,7 +20,7 @@ public struct RelabelNeverMatchesRule: LintRule {
       """,
     defaultSeverity: .warning)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -71,7 +71,7 @@ public struct RelabelNeverMatchesRule: LintRule {
       """),
   ]
 
-  public func check(_ context: LintContext) -> [Diagnostic] {
+  package func check(_ context: LintContext) -> [Diagnostic] {
     var findings: [Diagnostic] = []
     var verdicts = ShapeVerdicts(version: context.options.prometheusVersion)
     for site in context.relabelSites {

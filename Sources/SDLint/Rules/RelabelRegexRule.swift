@@ -2,10 +2,10 @@ import SDCore
 import PrometheusModel
 
 /// `relabel/regex`: a relabel regex that Go's regexp package (RE2 syntax) does not accept.
-public struct RelabelRegexRule: ReportedRule {
-  public init() {}
+package struct RelabelRegexRule: ReportedRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: SchemaRule.relabelRegex,
     summary: "A relabel regex is not valid RE2 syntax, as Go's regexp package reads it.",
     rationale: """
@@ -16,7 +16,7 @@ public struct RelabelRegexRule: ReportedRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:

@@ -4,15 +4,15 @@ import SDYAML
 import PrometheusModel
 
 /// `relabel/repeated-block`: the same list of relabel rules written out again in another job.
-public struct RelabelRepeatedBlockRule: LintRule {
-  public init() {}
+package struct RelabelRepeatedBlockRule: LintRule {
+  package init() {}
 
   /// The smallest list worth reporting; a single repeated rule is ordinary.
   static let minimumRules = 2
   /// The first line of a file `sdgen render` wrote: its repeats come from one template in the spec.
   static let renderedHeader = Array(ConfigRenderer.header.utf8)
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "relabel/repeated-block",
     summary: "A job repeats, rule for rule, the relabel_configs (or metric_relabel_configs) of an earlier job.",
     rationale: """
@@ -24,7 +24,7 @@ public struct RelabelRepeatedBlockRule: LintRule {
       """,
     defaultSeverity: .info)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -160,7 +160,7 @@ public struct RelabelRepeatedBlockRule: LintRule {
     }
   }
 
-  public func check(_ context: LintContext) -> [Diagnostic] {
+  package func check(_ context: LintContext) -> [Diagnostic] {
     guard !context.source.bytes.starts(with: Self.renderedHeader) else { return [] }
     var findings: [Diagnostic] = []
     var relabel = FirstJobs(key: "relabel_configs")

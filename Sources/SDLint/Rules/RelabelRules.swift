@@ -1,7 +1,7 @@
 /// The `relabel/*` rules.
-public enum RelabelRules {
+package enum RelabelRules {
   /// Every `relabel/*` rule, in documentation order.
-  public static let all: [any LintRule] = [
+  package static let all: [any LintRule] = [
     RelabelInvalidRule(),
     RelabelRegexRule(),
     RelabelAmbiguousReferenceRule(),

@@ -4,10 +4,10 @@ import PrometheusModel
 
 /// `relabel/unguarded-public-ip`: `__address__` replaced from `__meta_gce_public_ip` also for instances
 /// that have no external IP.
-public struct RelabelUnguardedPublicIPRule: LintRule {
-  public init() {}
+package struct RelabelUnguardedPublicIPRule: LintRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "relabel/unguarded-public-ip",
     summary: "`__address__` is rewritten from `__meta_gce_public_ip` even for instances without an external IP.",
     rationale: """
@@ -20,7 +20,7 @@ public struct RelabelUnguardedPublicIPRule: LintRule {
       """,
     defaultSeverity: .warning)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -59,7 +59,7 @@ public struct RelabelUnguardedPublicIPRule: LintRule {
       """),
   ]
 
-  public func check(_ context: LintContext) -> [Diagnostic] {
+  package func check(_ context: LintContext) -> [Diagnostic] {
     let version = context.options.prometheusVersion
     var findings: [Diagnostic] = []
     for job in context.config.scrapeConfigs where !job.gceSDConfigs.isEmpty {

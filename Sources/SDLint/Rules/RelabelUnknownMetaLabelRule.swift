@@ -3,10 +3,10 @@ import SDYAML
 import GCEKnowledge
 
 /// `relabel/unknown-meta-label`: a source label naming a `__meta_gce_*` label GCE discovery never produces.
-public struct RelabelUnknownMetaLabelRule: LintRule {
-  public init() {}
+package struct RelabelUnknownMetaLabelRule: LintRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "relabel/unknown-meta-label",
     summary: "A source label names a `__meta_gce_*` label that GCE service discovery never produces.",
     rationale: """
@@ -22,7 +22,7 @@ public struct RelabelUnknownMetaLabelRule: LintRule {
       """,
     defaultSeverity: .warning)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -66,7 +66,7 @@ public struct RelabelUnknownMetaLabelRule: LintRule {
       """),
   ]
 
-  public func check(_ context: LintContext) -> [Diagnostic] {
+  package func check(_ context: LintContext) -> [Diagnostic] {
     var findings: [Diagnostic] = []
     // Large files name the same few labels in every job; judge each name once.
     var verdicts: [TextKey: MetaLabelVerdict] = [:]

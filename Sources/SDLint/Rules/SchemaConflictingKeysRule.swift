@@ -2,10 +2,10 @@ import SDCore
 import PrometheusModel
 
 /// `schema/conflicting-keys`: settings of which Prometheus accepts only one.
-public struct SchemaConflictingKeysRule: ReportedRule {
-  public init() {}
+package struct SchemaConflictingKeysRule: ReportedRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: SchemaRule.conflictingKeys,
     summary: "Two settings exclude each other (bearer_token and bearer_token_file, basic_auth and oauth2, …).",
     rationale: """
@@ -15,7 +15,7 @@ public struct SchemaConflictingKeysRule: ReportedRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:

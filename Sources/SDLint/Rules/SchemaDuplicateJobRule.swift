@@ -2,10 +2,10 @@ import SDCore
 import PrometheusModel
 
 /// `schema/duplicate-job`: two scrape configs with the same job name.
-public struct SchemaDuplicateJobRule: ReportedRule {
-  public init() {}
+package struct SchemaDuplicateJobRule: ReportedRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: SchemaRule.duplicateJob,
     summary: "A job name is used by more than one scrape config.",
     rationale: """
@@ -16,7 +16,7 @@ public struct SchemaDuplicateJobRule: ReportedRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:

@@ -2,10 +2,10 @@ import SDCore
 import PrometheusModel
 
 /// `schema/misplaced-key`: a valid key written in the wrong block.
-public struct SchemaMisplacedKeyRule: ReportedRule {
-  public init() {}
+package struct SchemaMisplacedKeyRule: ReportedRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: SchemaRule.misplacedKey,
     summary: "A key belongs to another block than the one it is written in.",
     rationale: """
@@ -15,7 +15,7 @@ public struct SchemaMisplacedKeyRule: ReportedRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:

@@ -1,13 +1,13 @@
 import SDCore
 
 /// `schema/missing-include`: a `scrape_config_files` entry naming a file that does not exist or cannot be read.
-public struct SchemaMissingIncludeRule: ReportedRule {
+package struct SchemaMissingIncludeRule: ReportedRule {
   /// The rule id.
-  public static let id = "schema/missing-include"
+  package static let id = "schema/missing-include"
 
-  public init() {}
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: SchemaMissingIncludeRule.id,
     summary: "A scrape_config_files entry names a file that does not exist or cannot be read.",
     rationale: """
@@ -19,7 +19,7 @@ public struct SchemaMissingIncludeRule: ReportedRule {
       """,
     defaultSeverity: .warning)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_config_files:

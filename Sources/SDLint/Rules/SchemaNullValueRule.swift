@@ -2,10 +2,10 @@ import SDCore
 import PrometheusModel
 
 /// `schema/null-value`: a null value that silently replaces a non-zero default.
-public struct SchemaNullValueRule: ReportedRule {
-  public init() {}
+package struct SchemaNullValueRule: ReportedRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: SchemaRule.nullValue,
     summary: "A key with no value silently zeroes a setting whose default is not zero.",
     rationale: """
@@ -15,7 +15,7 @@ public struct SchemaNullValueRule: ReportedRule {
       """,
     defaultSeverity: .warning)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:

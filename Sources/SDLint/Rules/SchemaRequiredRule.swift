@@ -2,10 +2,10 @@ import SDCore
 import PrometheusModel
 
 /// `schema/required`: a value Prometheus needs is missing or empty.
-public struct SchemaRequiredRule: ReportedRule {
-  public init() {}
+package struct SchemaRequiredRule: ReportedRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: SchemaRule.required,
     summary: "A required value (job_name, a GCE project or zone, …) is missing or empty.",
     rationale: """
@@ -15,7 +15,7 @@ public struct SchemaRequiredRule: ReportedRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:

@@ -1,7 +1,7 @@
 /// The `schema/*` rules.
-public enum SchemaRules {
+package enum SchemaRules {
   /// Every `schema/*` rule, in documentation order.
-  public static let all: [any LintRule] = [
+  package static let all: [any LintRule] = [
     SchemaUnknownKeyRule(), SchemaMisplacedKeyRule(), SchemaVersionRule(), SchemaTypeRule(), SchemaRequiredRule(),
     SchemaConflictingKeysRule(), SchemaDuplicateJobRule(), SchemaTimeoutAboveIntervalRule(), SchemaNullValueRule(),
     SchemaTopLevelRule(), SchemaMissingIncludeRule(),

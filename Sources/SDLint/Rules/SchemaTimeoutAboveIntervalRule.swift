@@ -2,10 +2,10 @@ import SDCore
 import PrometheusModel
 
 /// `schema/timeout-above-interval`: a scrape timeout longer than the scrape interval.
-public struct SchemaTimeoutAboveIntervalRule: ReportedRule {
-  public init() {}
+package struct SchemaTimeoutAboveIntervalRule: ReportedRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: SchemaRule.timeoutAboveInterval,
     summary: "A scrape timeout is longer than the scrape interval it applies to.",
     rationale: """
@@ -16,7 +16,7 @@ public struct SchemaTimeoutAboveIntervalRule: ReportedRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       global:

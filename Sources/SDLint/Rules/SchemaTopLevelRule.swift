@@ -2,10 +2,10 @@ import SDCore
 import PrometheusModel
 
 /// `schema/top-level`: a document that is not a mapping of sections.
-public struct SchemaTopLevelRule: ReportedRule {
-  public init() {}
+package struct SchemaTopLevelRule: ReportedRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: SchemaRule.topLevel,
     summary: "The document is a list or a scalar instead of a mapping of sections.",
     rationale: """
@@ -15,7 +15,7 @@ public struct SchemaTopLevelRule: ReportedRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       ↓- job_name: node

@@ -2,10 +2,10 @@ import SDCore
 import PrometheusModel
 
 /// `schema/type`: a value of the wrong type or syntax.
-public struct SchemaTypeRule: ReportedRule {
-  public init() {}
+package struct SchemaTypeRule: ReportedRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: SchemaRule.type,
     summary: "A value has the wrong type or syntax for its key.",
     rationale: """
@@ -16,7 +16,7 @@ public struct SchemaTypeRule: ReportedRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:

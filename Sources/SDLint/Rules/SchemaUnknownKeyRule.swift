@@ -2,10 +2,10 @@ import SDCore
 import PrometheusModel
 
 /// `schema/unknown-key`: a key Prometheus does not know in its block.
-public struct SchemaUnknownKeyRule: ReportedRule {
-  public init() {}
+package struct SchemaUnknownKeyRule: ReportedRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: SchemaRule.unknownKey,
     summary: "A key is not one Prometheus knows in this block.",
     rationale: """
@@ -16,7 +16,7 @@ public struct SchemaUnknownKeyRule: ReportedRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:

@@ -2,10 +2,10 @@ import SDCore
 import PrometheusModel
 
 /// `schema/version`: a key that needs a newer Prometheus than the one targeted.
-public struct SchemaVersionRule: ReportedRule {
-  public init() {}
+package struct SchemaVersionRule: ReportedRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: SchemaRule.version,
     summary: "A key needs a newer Prometheus than the targeted version.",
     rationale: """
@@ -16,7 +16,7 @@ public struct SchemaVersionRule: ReportedRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       ↓scrape_config_files:

@@ -2,10 +2,10 @@ import SDCore
 import SDYAML
 
 /// `yaml/duplicate-key`: a mapping key written twice.
-public struct YAMLDuplicateKeyRule: ReportedRule {
-  public init() {}
+package struct YAMLDuplicateKeyRule: ReportedRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: YAMLRule.duplicateKey,
     summary: "A key appears more than once in the same mapping.",
     rationale: """
@@ -15,7 +15,7 @@ public struct YAMLDuplicateKeyRule: ReportedRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:

@@ -2,10 +2,10 @@ import SDCore
 import SDYAML
 
 /// `yaml/encoding`: bytes that are not UTF-8 text, or control characters YAML forbids.
-public struct YAMLEncodingRule: ReportedRule {
-  public init() {}
+package struct YAMLEncodingRule: ReportedRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: YAMLRule.encoding,
     summary: "The file is not valid UTF-8 text or contains a forbidden control character.",
     rationale: """
@@ -14,7 +14,7 @@ public struct YAMLEncodingRule: ReportedRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged("global:\n  scrape_interval: 15s↓\u{7}\n"),
     .clean("global:\n  scrape_interval: 15s\n"),
   ]

@@ -2,10 +2,10 @@ import SDCore
 import SDYAML
 
 /// `yaml/indentation`: sibling blocks indented by different amounts under the same parent.
-public struct YAMLIndentationRule: LintRule {
-  public init() {}
+package struct YAMLIndentationRule: LintRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "yaml/indentation",
     summary: "Sibling blocks are indented by different amounts.",
     rationale: """
@@ -16,7 +16,7 @@ public struct YAMLIndentationRule: LintRule {
       """,
     defaultSeverity: .warning)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
@@ -41,7 +41,7 @@ public struct YAMLIndentationRule: LintRule {
       """),
   ]
 
-  public func check(_ context: LintContext) -> [Diagnostic] {
+  package func check(_ context: LintContext) -> [Diagnostic] {
     let document = context.document
     let nodes = document.nodes
     var findings: [Diagnostic] = []

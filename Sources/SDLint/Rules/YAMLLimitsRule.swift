@@ -2,10 +2,10 @@ import SDCore
 import SDYAML
 
 /// `yaml/limits`: nesting or alias expansion beyond what any real configuration needs.
-public struct YAMLLimitsRule: ReportedRule {
-  public init() {}
+package struct YAMLLimitsRule: ReportedRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: YAMLRule.limits,
     summary: "The document nests too deeply or expands through aliases to an enormous size.",
     rationale: """
@@ -15,7 +15,7 @@ public struct YAMLLimitsRule: ReportedRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       a: &a [x, x, x, x, x, x, x, x, x, x]

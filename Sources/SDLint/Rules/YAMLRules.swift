@@ -1,7 +1,7 @@
 /// The `yaml/*` rules: what is wrong with the file as YAML.
-public enum YAMLRules {
+package enum YAMLRules {
   /// Every `yaml/*` rule, in documentation order.
-  public static let all: [any LintRule] = [
+  package static let all: [any LintRule] = [
     YAMLSyntaxRule(),
     YAMLEncodingRule(),
     YAMLLimitsRule(),

@@ -2,10 +2,10 @@ import SDCore
 import SDYAML
 
 /// `yaml/second-document`: content after the first YAML document, which Prometheus never reads.
-public struct YAMLSecondDocumentRule: ReportedRule {
-  public init() {}
+package struct YAMLSecondDocumentRule: ReportedRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: YAMLRule.secondDocument,
     summary: "The file holds more than one YAML document; Prometheus reads only the first.",
     rationale: """
@@ -14,7 +14,7 @@ public struct YAMLSecondDocumentRule: ReportedRule {
       """,
     defaultSeverity: .warning)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:

@@ -2,10 +2,10 @@ import SDCore
 import SDYAML
 
 /// `yaml/syntax`: text that is not valid YAML, with a hint when indentation is the cause.
-public struct YAMLSyntaxRule: ReportedRule {
-  public init() {}
+package struct YAMLSyntaxRule: ReportedRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: YAMLRule.syntax,
     summary: "The file is not valid YAML.",
     rationale: """
@@ -15,7 +15,7 @@ public struct YAMLSyntaxRule: ReportedRule {
       """,
     defaultSeverity: .error)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:

@@ -8,10 +8,10 @@ import SDYAML
 #endif
 
 /// `yaml/tabs`: tab characters used as whitespace between YAML tokens.
-public struct YAMLTabsRule: LintRule {
-  public init() {}
+package struct YAMLTabsRule: LintRule {
+  package init() {}
 
-  public let info = RuleInfo(
+  package let info = RuleInfo(
     id: "yaml/tabs",
     summary: "A tab character is used as whitespace outside a string.",
     rationale: """
@@ -21,12 +21,12 @@ public struct YAMLTabsRule: LintRule {
       """,
     defaultSeverity: .warning)
 
-  public let examples: [RuleExample] = [
+  package let examples: [RuleExample] = [
     .flagged("global:\n  scrape_interval:↓\t15s\n"),
     .clean("global:\n  external_labels:\n    note: \"a\\tb\"\n"),
   ]
 
-  public func check(_ context: LintContext) -> [Diagnostic] {
+  package func check(_ context: LintContext) -> [Diagnostic] {
     guard context.document.root != nil, Self.containsTab(context.source.bytes) else { return [] }
     let insideScalars = scalarRanges(context.document)
     var findings: [Diagnostic] = []
