@@ -1,13 +1,13 @@
 /// The Compute Engine API `filter` dialects (AIP-160 and the `eq`/`ne` regex form).
 public enum APIFilter {
   /// Parses an API filter; an empty filter is the empty conjunction (matches everything).
-  public static func parse(_ text: String) throws(FilterError) -> FilterExpr {
+  package static func parse(_ text: String) throws(FilterError) -> FilterExpr {
     var parser = APIFilterParser(text)
     return try parser.parse()
   }
 
   /// The canonical API text of `expr`, e.g. `(status="RUNNING") AND (labels.env="prod")`.
-  public static func print(_ expr: FilterExpr) -> String {
+  package static func print(_ expr: FilterExpr) -> String {
     APIFilterPrinter.print(expr)
   }
 

@@ -4,14 +4,14 @@ import GCEKnowledge
 /// Checks a Compute API filter for mistakes the API reports only as HTTP 400 or as an empty
 /// result: gcloud syntax, mixed dialects, unknown fields, invalid enum values, upper-case label
 /// keys, URL fields compared with short names, and repeated fields.
-public enum FilterAnalysis {
+package enum FilterAnalysis {
   /// Every finding in `text`, in source order; empty when the filter looks right.
-  public static func findings(in text: String) -> [FilterFinding] {
+  package static func findings(in text: String) -> [FilterFinding] {
     analyze(text).findings
   }
 
   /// The parsed tree of `text` (nil when it does not parse) with every finding, parsing the text once.
-  public static func analyze(_ text: String) -> (expr: FilterExpr?, findings: [FilterFinding]) {
+  package static func analyze(_ text: String) -> (expr: FilterExpr?, findings: [FilterFinding]) {
     let analysis = examine(text)
     return (analysis.expr, analysis.findings)
   }

@@ -1,17 +1,17 @@
 import GCEKnowledge
 
 /// Builds API filters from structured terms, as the spec's `filter:` maps render.
-public enum FilterBuilder {
+package enum FilterBuilder {
   /// The conjunction of `field = value` terms, printing as
   /// `(status="RUNNING") AND (labels.cloud_service="dashboard")`: values are quoted except booleans
   /// and numbers compared with boolean or numeric fields.
-  public static func conjunction(_ terms: [(field: String, value: String)]) -> FilterExpr {
+  package static func conjunction(_ terms: [(field: String, value: String)]) -> FilterExpr {
     conjunction(anyOf: terms.map { (field: $0.field, values: [$0.value]) })
   }
 
   /// The conjunction of terms where a term with several values matches any of them:
   /// `(status="RUNNING" OR status="STAGING") AND (labels.env="prod")`.
-  public static func conjunction(anyOf terms: [(field: String, values: [String])]) -> FilterExpr {
+  package static func conjunction(anyOf terms: [(field: String, values: [String])]) -> FilterExpr {
     let span = FilterSpan(column: 1, length: 0)
     let items = terms.map { term in
       let alternatives = term.values.map { text in

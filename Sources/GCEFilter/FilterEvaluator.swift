@@ -8,9 +8,9 @@ import GCEKnowledge
 /// matches, no match for any comparison on an absent label, and catalogued scalar fields that the
 /// API omits when they hold their default (`false`, `0`, `""`) compared as that default.
 /// Filters on repeated fields never match, as the API rejects them.
-public enum FilterEvaluator {
+package enum FilterEvaluator {
   /// True when `instance` satisfies `expr`; the empty conjunction matches everything.
-  public static func matches(_ expr: FilterExpr, _ instance: JSONValue) -> Bool {
+  package static func matches(_ expr: FilterExpr, _ instance: JSONValue) -> Bool {
     switch expr.node {
     case .restriction(let restriction): return matches(restriction, instance)
     case .word: return false

@@ -1,8 +1,8 @@
 /// A parsed filter of either dialect: restrictions combined with AND, OR and NOT, each node
 /// knowing where it is written. Equality and hashing ignore source spans.
-public struct FilterExpr: Sendable, Hashable {
+package struct FilterExpr: Sendable, Hashable {
   /// The shape of a node.
-  public indirect enum Node: Sendable, Hashable {
+  package indirect enum Node: Sendable, Hashable {
     /// A comparison.
     case restriction(FilterRestriction)
     /// A gcloud global restriction: a bare word or function call matched anywhere.
@@ -16,18 +16,18 @@ public struct FilterExpr: Sendable, Hashable {
   }
 
   /// What this node is.
-  public var node: Node
+  package var node: Node
   /// Where it is written.
-  public var span: FilterSpan
+  package var span: FilterSpan
 
   /// Creates a node.
-  public init(_ node: Node, span: FilterSpan = FilterSpan(column: 1, length: 0)) {
+  package init(_ node: Node, span: FilterSpan = FilterSpan(column: 1, length: 0)) {
     self.node = node
     self.span = span
   }
 
   /// A restriction node spanning from its key to its operand.
-  public init(_ restriction: FilterRestriction) {
+  package init(_ restriction: FilterRestriction) {
     self.init(.restriction(restriction), span: restriction.keySpan.through(restriction.operandSpan))
   }
 
@@ -60,7 +60,7 @@ public struct FilterExpr: Sendable, Hashable {
   }
 
   /// Every restriction in the tree, in source order.
-  public var restrictions: [FilterRestriction] {
+  package var restrictions: [FilterRestriction] {
     var found: [FilterRestriction] = []
     appendRestrictions(to: &found)
     return found
@@ -78,8 +78,8 @@ public struct FilterExpr: Sendable, Hashable {
   }
 
   /// Compares the trees; spans are ignored.
-  public static func == (lhs: FilterExpr, rhs: FilterExpr) -> Bool { lhs.node == rhs.node }
+  package static func == (lhs: FilterExpr, rhs: FilterExpr) -> Bool { lhs.node == rhs.node }
 
   /// Hashes the tree.
-  public func hash(into hasher: inout Hasher) { hasher.combine(node) }
+  package func hash(into hasher: inout Hasher) { hasher.combine(node) }
 }

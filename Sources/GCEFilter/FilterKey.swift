@@ -1,17 +1,17 @@
 /// The left-hand side of a restriction: a dotted field path, with the gcloud-only extras
 /// (quoted parts, `[n]` indexes, a `.transform()` call) kept so they can be refused precisely.
-public struct FilterKey: Sendable, Hashable {
+package struct FilterKey: Sendable, Hashable {
   /// One dotted segment of a key.
-  public struct Part: Sendable, Hashable {
+  package struct Part: Sendable, Hashable {
     /// The segment's name.
-    public var name: String
+    package var name: String
     /// True when written in quotes (gcloud `labels."my.key"`).
-    public var quoted: Bool
+    package var quoted: Bool
     /// The texts inside each `[...]` after the name (gcloud only), e.g. `["0"]` or `[""]`.
-    public var indexes: [String]
+    package var indexes: [String]
 
     /// Creates a segment.
-    public init(name: String, quoted: Bool = false, indexes: [String] = []) {
+    package init(name: String, quoted: Bool = false, indexes: [String] = []) {
       self.name = name
       self.quoted = quoted
       self.indexes = indexes
@@ -19,23 +19,23 @@ public struct FilterKey: Sendable, Hashable {
   }
 
   /// The segments, in order.
-  public var parts: [Part]
+  package var parts: [Part]
   /// A gcloud transform applied to the key, e.g. `basename()`; nil when none.
-  public var transform: String?
+  package var transform: String?
 
   /// Creates a key from segments.
-  public init(parts: [Part], transform: String? = nil) {
+  package init(parts: [Part], transform: String? = nil) {
     self.parts = parts
     self.transform = transform
   }
 
   /// Creates a plain key from a dotted path such as `labels.env`.
-  public init(path: String) {
+  package init(path: String) {
     self.init(parts: path.split(separator: ".", omittingEmptySubsequences: false).map { Part(name: String($0)) })
   }
 
   /// The segment names joined with dots.
-  public var path: String {
+  package var path: String {
     guard parts.count > 1 else { return parts.first?.name ?? "" }
     var path = parts[0].name
     for part in parts.dropFirst() {

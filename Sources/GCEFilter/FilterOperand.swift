@@ -1,5 +1,5 @@
 /// The right-hand side of a restriction.
-public enum FilterOperand: Sendable, Hashable {
+package enum FilterOperand: Sendable, Hashable {
   /// A single literal.
   case value(FilterValue)
   /// `:*`: the field or label is present.

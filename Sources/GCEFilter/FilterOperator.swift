@@ -1,5 +1,5 @@
 /// A comparison in a filter restriction, from either dialect.
-public enum FilterOperator: String, Sendable, Hashable, CaseIterable {
+package enum FilterOperator: String, Sendable, Hashable, CaseIterable {
   /// `=`: equality.
   case equal = "="
   /// `!=`: inequality.
@@ -24,10 +24,10 @@ public enum FilterOperator: String, Sendable, Hashable, CaseIterable {
   case regexNotEqual = "ne"
 
   /// True for the API's `eq`/`ne` regex dialect.
-  public var isAPIRegex: Bool { self == .regexEqual || self == .regexNotEqual }
+  package var isAPIRegex: Bool { self == .regexEqual || self == .regexNotEqual }
 
   /// True for the ordering comparisons `< <= > >=`.
-  public var isOrdering: Bool {
+  package var isOrdering: Bool {
     self == .less || self == .lessOrEqual || self == .greater || self == .greaterOrEqual
   }
 

@@ -1,19 +1,19 @@
 /// One comparison `key op operand`, with where its key and operand are written.
 /// Equality and hashing ignore the source spans, so reparsed filters compare equal.
-public struct FilterRestriction: Sendable, Hashable {
+package struct FilterRestriction: Sendable, Hashable {
   /// The field being compared.
-  public var key: FilterKey
+  package var key: FilterKey
   /// The comparison.
-  public var op: FilterOperator
+  package var op: FilterOperator
   /// What the field is compared with.
-  public var operand: FilterOperand
+  package var operand: FilterOperand
   /// Where the key is written.
-  public var keySpan: FilterSpan
+  package var keySpan: FilterSpan
   /// Where the operand is written.
-  public var operandSpan: FilterSpan
+  package var operandSpan: FilterSpan
 
   /// Creates a restriction.
-  public init(
+  package init(
     key: FilterKey, op: FilterOperator, operand: FilterOperand,
     keySpan: FilterSpan = FilterSpan(column: 1, length: 0),
     operandSpan: FilterSpan = FilterSpan(column: 1, length: 0)
@@ -26,7 +26,7 @@ public struct FilterRestriction: Sendable, Hashable {
   }
 
   /// The single literal operand, nil for presence and lists.
-  public var value: FilterValue? {
+  package var value: FilterValue? {
     if case .value(let value) = operand { return value }
     return nil
   }
@@ -44,12 +44,12 @@ public struct FilterRestriction: Sendable, Hashable {
   }
 
   /// Compares key, operator and operand; spans are ignored.
-  public static func == (lhs: FilterRestriction, rhs: FilterRestriction) -> Bool {
+  package static func == (lhs: FilterRestriction, rhs: FilterRestriction) -> Bool {
     lhs.key == rhs.key && lhs.op == rhs.op && lhs.operand == rhs.operand
   }
 
   /// Hashes key, operator and operand.
-  public func hash(into hasher: inout Hasher) {
+  package func hash(into hasher: inout Hasher) {
     hasher.combine(key)
     hasher.combine(op)
     hasher.combine(operand)

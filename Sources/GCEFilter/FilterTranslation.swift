@@ -21,7 +21,7 @@ public struct FilterTranslation: Sendable, Hashable {
   /// The translated filter in canonical form.
   public let text: String
   /// The translated tree.
-  public let expr: FilterExpr
+  package let expr: FilterExpr
   /// Per source term, in source order: how faithful its translation is.
   public let terms: [FilterTermFidelity]
 

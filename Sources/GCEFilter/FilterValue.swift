@@ -1,13 +1,13 @@
 /// A literal operand: its text (gcloud escapes applied; API quoted text kept verbatim) and whether
 /// it was written in quotes, which decides for instance that `"123"` stays a string.
-public struct FilterValue: Sendable, Hashable {
+package struct FilterValue: Sendable, Hashable {
   /// The literal's text without its quotes.
-  public var text: String
+  package var text: String
   /// True when any part of the literal was quoted.
-  public var quoted: Bool
+  package var quoted: Bool
 
   /// Creates a literal.
-  public init(_ text: String, quoted: Bool) {
+  package init(_ text: String, quoted: Bool) {
     self.text = text
     self.quoted = quoted
   }

@@ -1,8 +1,8 @@
 /// Writes `gcloud compute instances list` command lines that a POSIX shell passes to gcloud
 /// byte for byte: the filter always in single quotes, other arguments quoted only when needed.
-public enum GcloudCommandLine {
+package enum GcloudCommandLine {
   /// `gcloud compute instances list --project=P --zones=Z1,Z2 --filter='F'`, leaving out what is nil or empty.
-  public static func instancesList(project: String?, zones: [String], filter: String?) -> String {
+  package static func instancesList(project: String?, zones: [String], filter: String?) -> String {
     var words = ["gcloud", "compute", "instances", "list"]
     if let project { words.append("--project=" + quotedIfNeeded(project)) }
     if !zones.isEmpty { words.append("--zones=" + quotedIfNeeded(zones.joined(separator: ","))) }
@@ -11,12 +11,12 @@ public enum GcloudCommandLine {
   }
 
   /// `text` in single quotes, each `'` written as `'\''`.
-  public static func singleQuoted(_ text: String) -> String {
+  package static func singleQuoted(_ text: String) -> String {
     "'" + text.replacing("'", with: "'\\''") + "'"
   }
 
   /// `text` as is when it holds only characters no shell treats specially, single-quoted otherwise.
-  public static func quotedIfNeeded(_ text: String) -> String {
+  package static func quotedIfNeeded(_ text: String) -> String {
     let safe =
       !text.isEmpty
       && text.unicodeScalars.allSatisfy { scalar in

@@ -1,13 +1,13 @@
 /// The gcloud `--filter` language, as `gcloud compute instances list --filter=…` reads it.
 public enum GcloudFilter {
   /// Parses a gcloud filter; an empty filter is the empty conjunction.
-  public static func parse(_ text: String) throws(FilterError) -> FilterExpr {
+  package static func parse(_ text: String) throws(FilterError) -> FilterExpr {
     var parser = GcloudFilterParser(text)
     return try parser.parse()
   }
 
   /// The canonical gcloud text of `expr`, e.g. `status=RUNNING AND labels.env=prod`.
-  public static func print(_ expr: FilterExpr) -> String {
+  package static func print(_ expr: FilterExpr) -> String {
     GcloudFilterPrinter.print(expr)
   }
 
@@ -21,7 +21,7 @@ public enum GcloudFilter {
   }
 
   /// Whether `text`, meant as an API filter, is really gcloud syntax, and if so its API translation.
-  public static func check(_ text: String) -> GcloudSyntaxCheck {
+  package static func check(_ text: String) -> GcloudSyntaxCheck {
     if (try? APIFilter.parse(text)) != nil { return .notGcloud }
     guard (try? parse(text)) != nil else { return .notGcloud }
     do {

@@ -1,5 +1,5 @@
 /// The answer to "is this API filter written in gcloud syntax?".
-public enum GcloudSyntaxCheck: Sendable, Hashable {
+package enum GcloudSyntaxCheck: Sendable, Hashable {
   /// Valid API syntax, or not valid gcloud syntax either.
   case notGcloud
   /// gcloud syntax with this API translation.

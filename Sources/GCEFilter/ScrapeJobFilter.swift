@@ -2,30 +2,30 @@ import SDCore
 import SDYAML
 
 /// The project, zones and filter of one scrape job's `gce_sd_configs`, read from a prometheus.yml.
-public struct ScrapeJobFilter: Sendable, Hashable {
+package struct ScrapeJobFilter: Sendable, Hashable {
   /// The project every entry names, nil when none does.
-  public let project: String?
+  package let project: String?
   /// Every entry's zone, in order, without repeats.
-  public let zones: [String]
+  package let zones: [String]
   /// The filter every entry shares, nil when none has one.
-  public let filter: String?
+  package let filter: String?
 
   /// Creates the selection from its parts.
-  public init(project: String?, zones: [String], filter: String?) {
+  package init(project: String?, zones: [String], filter: String?) {
     self.project = project
     self.zones = zones
     self.filter = filter
   }
 
   /// Why a job's filter could not be taken from a config.
-  public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
+  package struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
     /// One sentence saying what is wrong and what to do.
-    public let description: String
+    package let description: String
   }
 
   /// Reads job `job` of a parsed prometheus.yml: several entries give several zones; entries with
   /// different projects or filters are refused, since one gcloud command cannot reproduce them.
-  public static func load(job: String, from document: YAMLDocument) throws(LoadError) -> ScrapeJobFilter {
+  package static func load(job: String, from document: YAMLDocument) throws(LoadError) -> ScrapeJobFilter {
     let jobs = scrapeConfigs(in: document)
     guard let scrape = jobs.first(where: { $0.name == job }) else {
       let names = jobs.map(\.name)

@@ -2,57 +2,57 @@ import SDCore
 
 /// The `__meta_gce_*` labels Prometheus's GCE service discovery produces, its key sanitiser, and a
 /// checker telling lint whether a relabel rule's source label can ever be set.
-public enum GCEMetaLabels {
+package enum GCEMetaLabels {
   /// The prefix of every GCE discovery label.
-  public static let prefix = "__meta_gce_"
+  package static let prefix = "__meta_gce_"
   /// `__meta_gce_project`: the configured project.
-  public static let project = "__meta_gce_project"
+  package static let project = "__meta_gce_project"
   /// `__meta_gce_zone`: the instance's zone URL.
-  public static let zone = "__meta_gce_zone"
+  package static let zone = "__meta_gce_zone"
   /// `__meta_gce_instance_id`: the numeric instance id.
-  public static let instanceID = "__meta_gce_instance_id"
+  package static let instanceID = "__meta_gce_instance_id"
   /// `__meta_gce_instance_name`: the instance name.
-  public static let instanceName = "__meta_gce_instance_name"
+  package static let instanceName = "__meta_gce_instance_name"
   /// `__meta_gce_instance_status`: the instance status.
-  public static let instanceStatus = "__meta_gce_instance_status"
+  package static let instanceStatus = "__meta_gce_instance_status"
   /// `__meta_gce_machine_type`: the machine type URL.
-  public static let machineType = "__meta_gce_machine_type"
+  package static let machineType = "__meta_gce_machine_type"
   /// `__meta_gce_network`: the first NIC's network URL.
-  public static let network = "__meta_gce_network"
+  package static let network = "__meta_gce_network"
   /// `__meta_gce_subnetwork`: the first NIC's subnetwork URL.
-  public static let subnetwork = "__meta_gce_subnetwork"
+  package static let subnetwork = "__meta_gce_subnetwork"
   /// `__meta_gce_private_ip`: the first NIC's internal IP.
-  public static let privateIP = "__meta_gce_private_ip"
+  package static let privateIP = "__meta_gce_private_ip"
   /// `__meta_gce_public_ip`: the first NIC's one-to-one NAT IP, when there is one.
-  public static let publicIP = "__meta_gce_public_ip"
+  package static let publicIP = "__meta_gce_public_ip"
   /// `__meta_gce_tags`: the network tags wrapped in the tag separator, when there are tags.
-  public static let tags = "__meta_gce_tags"
+  package static let tags = "__meta_gce_tags"
   /// Prefix of one label per GCE label: `__meta_gce_label_<sanitised key>`.
-  public static let labelPrefix = "__meta_gce_label_"
+  package static let labelPrefix = "__meta_gce_label_"
   /// Prefix of one label per metadata item with a value: `__meta_gce_metadata_<sanitised key>`.
-  public static let metadataPrefix = "__meta_gce_metadata_"
+  package static let metadataPrefix = "__meta_gce_metadata_"
   /// Prefix of one label per NIC: `__meta_gce_interface_ipv4_<sanitised NIC name>`.
-  public static let interfacePrefix = "__meta_gce_interface_ipv4_"
+  package static let interfacePrefix = "__meta_gce_interface_ipv4_"
 
   /// The labels set for every discovered instance (besides `__address__`), sorted.
-  public static let alwaysProduced = [
+  package static let alwaysProduced = [
     instanceID, instanceName, instanceStatus, machineType, network, privateIP, project, subnetwork,
     zone,
   ]
   /// The fixed-name labels set only when the instance has the thing they describe.
-  public static let producedIfPresent = [publicIP, tags]
+  package static let producedIfPresent = [publicIP, tags]
   /// The prefixes followed by a sanitised key.
-  public static let prefixes = [labelPrefix, metadataPrefix, interfacePrefix]
+  package static let prefixes = [labelPrefix, metadataPrefix, interfacePrefix]
 
   /// Replaces every character outside `[a-zA-Z0-9_]` with `_`, one per Unicode scalar, as Prometheus does.
-  public static func sanitize(_ name: String) -> String {
+  package static func sanitize(_ name: String) -> String {
     var result = String.UnicodeScalarView()
     for scalar in name.unicodeScalars { result.append(isLabelScalar(scalar) ? scalar : "_") }
     return String(result)
   }
 
   /// Sanitises raw bytes as Go does: each valid UTF-8 sequence and each invalid byte becomes one character.
-  public static func sanitize(bytes: [UInt8]) -> String {
+  package static func sanitize(bytes: [UInt8]) -> String {
     var result = String.UnicodeScalarView()
     var index = 0
     while index < bytes.count {
@@ -65,7 +65,7 @@ public enum GCEMetaLabels {
   }
 
   /// What the value of a GCE discovery label looks like; nil for names GCE discovery never produces.
-  public static func valueShape(of name: String, tagSeparator: String = ",") -> MetaLabelValueShape? {
+  package static func valueShape(of name: String, tagSeparator: String = ",") -> MetaLabelValueShape? {
     switch name {
     case project: return .text
     case zone: return .url(pathMarker: "/zones/")
@@ -85,7 +85,7 @@ public enum GCEMetaLabels {
   }
 
   /// Whether GCE discovery can produce `name`, and if not, why and what was probably meant.
-  public static func verdict(forSourceLabel name: String) -> MetaLabelVerdict {
+  package static func verdict(forSourceLabel name: String) -> MetaLabelVerdict {
     guard let rest = gceRest(of: name) else { return .notGCE }
     if !name.hasPrefix(prefix) {
       return never(because: "its prefix is not '\(prefix)'", suggestion: prefix + rest)

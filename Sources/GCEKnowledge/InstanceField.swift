@@ -1,28 +1,28 @@
 /// One field of the Compute Engine Instance resource as listed in `gce-instance-fields.tsv`.
-public struct InstanceField: Sendable, Hashable {
+package struct InstanceField: Sendable, Hashable {
   /// How the field's JSON value is typed.
-  public enum Kind: Sendable, Hashable {
+  package enum Kind: Sendable, Hashable {
     case boolean, integer, numericString, string, object, array, map
   }
 
   /// The path as listed, with `[]` after every repeated (array) segment: `networkInterfaces[].network`.
-  public let rawPath: String
+  package let rawPath: String
   /// The dotted path a filter names it by: `networkInterfaces.network`.
-  public let path: String
+  package let path: String
   /// The JSON type as listed: `boolean`, `string`, `integer(int32)`, `string(int64)`, `array<object>`, …
-  public let type: String
+  package let type: String
   /// True when the value is a resource URL (`zone`, `machineType`, …), so short names never equal it.
-  public let isURL: Bool
+  package let isURL: Bool
   /// The allowed values of an enum field, empty for other fields.
-  public let enumValues: [String]
+  package let enumValues: [String]
 
   /// The kind of JSON value the field holds.
-  public let kind: Kind
+  package let kind: Kind
   /// True when the field is, or lies inside, a list, which Compute API filters cannot address.
-  public let isRepeated: Bool
+  package let isRepeated: Bool
 
   /// Creates a field from a row of the catalogue.
-  public init(rawPath: String, type: String, isURL: Bool, enumValues: [String]) {
+  package init(rawPath: String, type: String, isURL: Bool, enumValues: [String]) {
     self.rawPath = rawPath
     // Brackets only ever appear as the `[]` of a repeated field.
     let brackets = rawPath.utf8.contains(UInt8(ascii: "["))
@@ -49,5 +49,5 @@ public struct InstanceField: Sendable, Hashable {
   }
 
   /// True for enum fields such as `status`.
-  public var isEnum: Bool { !enumValues.isEmpty }
+  package var isEnum: Bool { !enumValues.isEmpty }
 }

@@ -1,6 +1,6 @@
 /// The fields of the Compute Engine Instance resource that filters can name, with their types,
 /// enum values and whether they hold URLs or lists (data generated from `gce-instance-fields.tsv`).
-public enum InstanceFieldCatalogue {
+package enum InstanceFieldCatalogue {
   /// Catalogued fields by filter path (`networkInterfaces.network`).
   static let byPath: [String: InstanceField] = Dictionary(
     all.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -10,10 +10,10 @@ public enum InstanceFieldCatalogue {
     all.map { ($0.path.lowercased(), $0.path) }, uniquingKeysWith: { first, _ in first })
 
   /// Every filter path of the catalogue (plus `labels.KEY` forms are always valid), in catalogue order.
-  public static let filterPaths: [String] = all.map(\.path)
+  package static let filterPaths: [String] = all.map(\.path)
 
   /// What the dotted filter `path` names: `labels.KEY` is a label, catalogued paths are fields.
-  public static func lookup(_ path: String) -> InstanceFieldLookup {
+  package static func lookup(_ path: String) -> InstanceFieldLookup {
     if path.hasPrefix("labels."), path.utf8.count > "labels.".utf8.count {
       return .label(key: String(path.dropFirst("labels.".count)))
     }
@@ -24,7 +24,7 @@ public enum InstanceFieldCatalogue {
   /// The API spelling of a gcloud key: snake_case parts become lowerCamelCase
   /// (`scheduling.automatic_restart` → `scheduling.automaticRestart`), a catalogued path's case is
   /// repaired (`networkInterfaces.networkIp` → `networkInterfaces.networkIP`), and label keys stay verbatim.
-  public static func apiPath(fromGcloud key: String) -> String {
+  package static func apiPath(fromGcloud key: String) -> String {
     let parts = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     if parts.count > 1, parts[0] == "labels" {
       return "labels." + parts.dropFirst().joined(separator: ".")
@@ -34,7 +34,7 @@ public enum InstanceFieldCatalogue {
   }
 
   /// `machine_type` → `machineType`; a word without underscores is returned unchanged.
-  public static func camelCase(_ word: String) -> String {
+  package static func camelCase(_ word: String) -> String {
     guard word.contains("_") else { return word }
     var result = ""
     var upperNext = false

@@ -1,5 +1,5 @@
 /// What the value of a `__meta_gce_*` label looks like, so lint can tell when a literal can never match.
-public enum MetaLabelValueShape: Hashable, Sendable {
+package enum MetaLabelValueShape: Hashable, Sendable {
   /// A Compute API URL (`https://www.googleapis.com/compute/v1/projects/…`) containing `pathMarker`.
   case url(pathMarker: String)
   /// Network tags joined by the separator and wrapped in it: `,http-server,node-exporter,`.
@@ -18,16 +18,16 @@ public enum MetaLabelValueShape: Hashable, Sendable {
   case text
 
   /// The start of every Compute API URL GCE discovery puts into labels.
-  public static let urlPrefix = "https://www.googleapis.com/compute/v1/projects/"
+  package static let urlPrefix = "https://www.googleapis.com/compute/v1/projects/"
 
   /// The values `status` can take (the current Compute v1 schema).
-  public static let instanceStatuses = [
+  package static let instanceStatuses = [
     "DEPROVISIONING", "PENDING", "PENDING_STOP", "PROVISIONING", "REPAIRING", "RUNNING", "STAGING",
     "STOPPED", "STOPPING", "SUSPENDED", "SUSPENDING", "TERMINATED",
   ]
 
   /// A typical value, for messages (`https://www.googleapis.com/compute/v1/projects/P/zones/us-central1-a`).
-  public var example: String {
+  package var example: String {
     switch self {
     case .url(let marker):
       let tail =
@@ -50,7 +50,7 @@ public enum MetaLabelValueShape: Hashable, Sendable {
   }
 
   /// True when a label of this shape can have exactly `value` (an empty value means the label is absent).
-  public func accepts(_ value: String) -> Bool {
+  package func accepts(_ value: String) -> Bool {
     switch self {
     case .url(let marker):
       return value.hasPrefix(Self.urlPrefix) && value.contains(marker)

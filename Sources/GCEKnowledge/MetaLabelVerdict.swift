@@ -1,5 +1,5 @@
 /// Whether GCE service discovery can produce a label that a relabel rule reads.
-public enum MetaLabelVerdict: Hashable, Sendable {
+package enum MetaLabelVerdict: Hashable, Sendable {
   /// Not a `__meta_gce_*` name (nor a near miss of one): GCE discovery has nothing to say about it.
   case notGCE
   /// Produced for every discovered instance.

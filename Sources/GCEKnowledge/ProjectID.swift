@@ -1,9 +1,9 @@
 import SDCore
 
 /// A Google Cloud project identifier as written in a config: which form it has and what is wrong with it.
-public struct ProjectID: Hashable, Sendable {
+package struct ProjectID: Hashable, Sendable {
   /// The shape of a project identifier.
-  public enum Form: Hashable, Sendable {
+  package enum Form: Hashable, Sendable {
     /// A modern project id such as `acme-monitoring-prod`.
     case standard
     /// A legacy domain-scoped project such as `example.com:my-project`.
@@ -13,11 +13,11 @@ public struct ProjectID: Hashable, Sendable {
   }
 
   /// One thing worth saying about a project id.
-  public struct Finding: Hashable, Sendable {
+  package struct Finding: Hashable, Sendable {
     /// How serious it is.
-    public let severity: Severity
+    package let severity: Severity
     /// One sentence: what is wrong and what to do.
-    public let reason: String
+    package let reason: String
   }
 
   /// Substrings Google refuses in project ids.
@@ -26,14 +26,14 @@ public struct ProjectID: Hashable, Sendable {
   static let discouragedWords = ["null", "undefined"]
 
   /// The text as written.
-  public let text: String
+  package let text: String
   /// The form the text has (judged by its characters; findings say whether it is valid).
-  public let form: Form
+  package let form: Form
   /// Everything wrong or noteworthy, errors first; empty for a valid standard or domain-scoped id.
-  public let findings: [Finding]
+  package let findings: [Finding]
 
   /// Checks a project id against Resource Manager's rules and the Compute API's path pattern.
-  public init(_ text: String) {
+  package init(_ text: String) {
     self.text = text
     let bytes = Array(text.utf8)
     if !bytes.isEmpty, bytes.count <= 19, bytes.allSatisfy(GCEName.isDigit) {
@@ -57,7 +57,7 @@ public struct ProjectID: Hashable, Sendable {
   }
 
   /// True when no finding is an error.
-  public var isValid: Bool { findings.allSatisfy { $0.severity < .error } }
+  package var isValid: Bool { findings.allSatisfy { $0.severity < .error } }
 
   private static func standardFindings(_ text: String) -> [Finding] {
     if text.isEmpty {

@@ -3,18 +3,18 @@ import SDCore
 /// Finds project ids in one set of files that are one or two edits away from another id there,
 /// leaving alone siblings that differ only in a short last segment (`app-dev` / `app-prod`) or
 /// only in their numbers (`team-1-prod` / `team-12-prod`).
-public struct ProjectTypoFinder: Sendable {
+package struct ProjectTypoFinder: Sendable {
   /// One place where a project id is written.
-  public struct Occurrence: Hashable, Sendable {
+  package struct Occurrence: Hashable, Sendable {
     /// The project id as written.
-    public let id: String
+    package let id: String
     /// Where it is written.
-    public let range: SourceRange
+    package let range: SourceRange
     /// The file it is written in; nil for the file being linted.
-    public let file: String?
+    package let file: String?
 
     /// Creates an occurrence.
-    public init(id: String, range: SourceRange, file: String? = nil) {
+    package init(id: String, range: SourceRange, file: String? = nil) {
       self.id = id
       self.range = range
       self.file = file
@@ -22,16 +22,16 @@ public struct ProjectTypoFinder: Sendable {
   }
 
   /// A place where a project id is probably a misspelling of another id used elsewhere.
-  public struct Typo: Hashable, Sendable {
+  package struct Typo: Hashable, Sendable {
     /// The suspicious occurrence.
-    public let occurrence: Occurrence
+    package let occurrence: Occurrence
     /// The first place of the id it probably should be.
-    public let other: Occurrence
+    package let other: Occurrence
     /// How many edits apart the two ids are (1 or 2).
-    public let distance: Int
+    package let distance: Int
 
     /// One sentence naming the other spelling and where it is used.
-    public var message: String {
+    package var message: String {
       let edits = distance == 1 ? "1 edit" : "\(distance) edits"
       var place = "line \(other.range.start.line)"
       if let file = other.file, file != occurrence.file {
@@ -46,16 +46,16 @@ public struct ProjectTypoFinder: Sendable {
   static let siblingSuffixLimit = 5
 
   /// Ids the user declared as real (e.g. in `.sdgen.yml`); they are never reported as typos.
-  public let knownProjects: Set<String>
+  package let knownProjects: Set<String>
 
   /// Creates a finder; ids in `knownProjects` are trusted.
-  public init(knownProjects: Set<String> = []) {
+  package init(knownProjects: Set<String> = []) {
     self.knownProjects = knownProjects
   }
 
   /// True for ids that differ only in a short last `-` segment, where one is the other plus such a
   /// segment, or that differ only in their runs of digits.
-  public static func areSiblings(_ a: String, _ b: String) -> Bool {
+  package static func areSiblings(_ a: String, _ b: String) -> Bool {
     let table = SpellingTable([a, b])
     return table.areSiblings(0, 1)
   }
@@ -66,7 +66,7 @@ public struct ProjectTypoFinder: Sendable {
   /// first written later; a known project is never reported), at each of its places. Ids that
   /// differ only in digits are never compared; others only when their lengths differ by at most
   /// two, after cheap sibling and letter-count checks.
-  public func typos(in occurrences: [Occurrence]) -> [Typo] {
+  package func typos(in occurrences: [Occurrence]) -> [Typo] {
     var firsts: [Occurrence] = []
     var counts: [Int] = []
     var indexByID: [String: Int] = [:]

@@ -5,7 +5,7 @@ extension ZoneCatalogue {
   static let suggestionLimit = 3
 
   /// Classifies a `zone:` value: valid, or what is wrong with it and which zones were probably meant.
-  public func check(_ value: String) -> ZoneCheck {
+  package func check(_ value: String) -> ZoneCheck {
     if value.isEmpty { return .empty }
     let trimmed = String(Substring(value).trimmingASCIIWhitespace())
     if trimmed.isEmpty { return .empty }

@@ -2,19 +2,19 @@ import SDCore
 
 /// The Compute Engine zones sdgen checks `zone:` values against: the bundled list, or a user's own
 /// `gcloud compute zones list --format='value(name)'` output.
-public struct ZoneCatalogue: Sendable {
+package struct ZoneCatalogue: Sendable {
   /// Every zone, in the order given (bundled: the data file's order).
-  public let zones: [ZoneInfo]
+  package let zones: [ZoneInfo]
   private let zonesByName: [String: ZoneInfo]
   private let currentZonesByRegion: [String: [ZoneInfo]]
-  /// Names to suggest from, most useful first: public zones, AI zones, restricted zones, retired zones.
+  /// Names to suggest from, most useful first: package zones, AI zones, restricted zones, retired zones.
   private let suggestionCandidates: [String]
 
   /// The zones that ship with sdgen (generated from `gce-zones.tsv` by `scripts/generate-zones`).
-  public static let bundled = ZoneCatalogue(zones: bundledZones)
+  package static let bundled = ZoneCatalogue(zones: bundledZones)
 
   /// Creates a catalogue from zone descriptions; a later duplicate name replaces an earlier one.
-  public init(zones: [ZoneInfo]) {
+  package init(zones: [ZoneInfo]) {
     self.zones = zones
     var byName: [String: ZoneInfo] = [:]
     var byRegion: [String: [ZoneInfo]] = [:]
@@ -36,7 +36,7 @@ public struct ZoneCatalogue: Sendable {
 
   /// Reads the output of `gcloud compute zones list --format='value(name)'`: one zone name a line;
   /// blank lines and lines starting with `#` are ignored. Every listed zone counts as current.
-  public init(zoneListText: String) throws(ZoneListError) {
+  package init(zoneListText: String) throws(ZoneListError) {
     var listed: [ZoneInfo] = []
     var lineNumber = 0
     for rawLine in zoneListText.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
@@ -57,23 +57,23 @@ public struct ZoneCatalogue: Sendable {
   }
 
   /// The description of a zone, current or retired; nil when the name is unknown.
-  public func zone(named name: String) -> ZoneInfo? { zonesByName[name] }
+  package func zone(named name: String) -> ZoneInfo? { zonesByName[name] }
 
   /// True when `name` is a zone that exists today.
-  public func isKnown(_ name: String) -> Bool { zonesByName[name]?.status == .current }
+  package func isKnown(_ name: String) -> Bool { zonesByName[name]?.status == .current }
 
   /// The region of a known zone (current or retired).
-  public func region(ofZone name: String) -> String? { zonesByName[name]?.region }
+  package func region(ofZone name: String) -> String? { zonesByName[name]?.region }
 
   /// True when `name` is a region with at least one current zone.
-  public func isRegion(_ name: String) -> Bool { currentZonesByRegion[name] != nil }
+  package func isRegion(_ name: String) -> Bool { currentZonesByRegion[name] != nil }
 
   /// Every region with a current zone, sorted.
-  public var regions: [String] { currentZonesByRegion.keys.sorted() }
+  package var regions: [String] { currentZonesByRegion.keys.sorted() }
 
   /// The current standard zones of a region, sorted: what `regions: [r]` in a spec expands to.
   /// AI zones are left out, since a project sees them only after enabling AI zone visibility.
-  public func zones(inRegion region: String) -> [String] {
+  package func zones(inRegion region: String) -> [String] {
     (currentZonesByRegion[region] ?? []).lazy.filter { !$0.isAIZone }.map(\.name)
   }
 

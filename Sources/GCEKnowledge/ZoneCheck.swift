@@ -1,8 +1,8 @@
 import SDCore
 
 /// What is wrong (if anything) with a `zone:` value, with a message and help a user can act on.
-public enum ZoneCheck: Hashable, Sendable {
-  /// A current public zone: nothing to report.
+package enum ZoneCheck: Hashable, Sendable {
+  /// A current package zone: nothing to report.
   case valid(ZoneInfo)
   /// A zone of a restricted (non-public) region: most projects cannot use it.
   case restricted(ZoneInfo)
@@ -28,7 +28,7 @@ public enum ZoneCheck: Hashable, Sendable {
   case unknown(zone: String, suggestions: [String])
 
   /// The severity lint should use; nil when there is nothing to report.
-  public var severity: Severity? {
+  package var severity: Severity? {
     switch self {
     case .valid: nil
     case .aiZone: .info
@@ -38,7 +38,7 @@ public enum ZoneCheck: Hashable, Sendable {
   }
 
   /// Zones to offer as replacements, best first.
-  public var suggestions: [String] {
+  package var suggestions: [String] {
     switch self {
     case .valid, .restricted, .aiZone, .empty, .list: []
     case .surroundingWhitespace(let trimmed): [trimmed]
@@ -49,7 +49,7 @@ public enum ZoneCheck: Hashable, Sendable {
   }
 
   /// One sentence saying what is wrong and what to do; nil when there is nothing to report.
-  public var message: String? {
+  package var message: String? {
     switch self {
     case .valid:
       return nil
@@ -89,10 +89,10 @@ public enum ZoneCheck: Hashable, Sendable {
   }
 
   /// Further advice beyond the message, if any.
-  public var help: String? {
+  package var help: String? {
     switch self {
     case .aiZone(let zone) where zone.isUnverified:
-      return "sdgen knows this zone only from public scripts, not from Google's documentation"
+      return "sdgen knows this zone only from package scripts, not from Google's documentation"
     case .unknown(_, let suggestions):
       let similar = suggestions.count > 1 ? "similar zones: \(Self.joined(suggestions)); " : ""
       return similar + "if the zone is newer than sdgen, pass --zones-file with the output of "

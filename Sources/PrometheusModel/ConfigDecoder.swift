@@ -8,10 +8,10 @@ public struct ConfigDecoder: Sendable {
   /// The Prometheus release whose schema and messages apply.
   public var version: PrometheusVersion
   /// Validates each relabel rule; nil leaves relabel rules unvalidated.
-  public var relabelValidation: RelabelValidation?
+  package var relabelValidation: RelabelValidation?
 
   /// Creates a decoder for `version`.
-  public init(
+  package init(
     version: PrometheusVersion = .newest,
     relabelValidation: RelabelValidation? = ConfigDecoder.prometheusRelabelValidation
   ) {

@@ -13,7 +13,7 @@ public struct GCESDConfig: Hashable, Sendable, NodeBacked {
   /// Joins tags in `__meta_gce_tags`; default `,`.
   public var tagSeparator = ","
   /// Where it came from.
-  public var nodes = MappingNodes.absent
+  package var nodes = MappingNodes.absent
 
   /// An entry with Prometheus's defaults.
   public init() {}

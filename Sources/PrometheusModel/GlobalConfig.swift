@@ -23,7 +23,7 @@ public struct GlobalConfig: Hashable, Sendable, NodeBacked {
   /// Limits every job inherits (keys of 2.45 and later).
   public var limits = ScrapeLimits()
   /// Where it came from (every key, typed here or not).
-  public var nodes = MappingNodes.absent
+  package var nodes = MappingNodes.absent
 
   /// The defaults Prometheus uses without a `global` section.
   public init() {}

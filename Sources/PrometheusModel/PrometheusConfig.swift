@@ -11,13 +11,13 @@ public struct PrometheusConfig: Sendable, NodeBacked {
   public var scrapeConfigs: [ScrapeConfig] = []
   /// Where it came from; the entries of sections sdgen keeps as written (alerting, remote_write, …)
   /// are among them.
-  public var nodes = MappingNodes.absent
+  package var nodes = MappingNodes.absent
 
   /// The configuration Prometheus uses for an empty file.
   public init() {}
 
   /// The top-level sections sdgen does not model (alerting, remote_write, storage, …), as written.
-  public var otherSections: [MappingNodes.Entry] {
+  package var otherSections: [MappingNodes.Entry] {
     nodes.entries.filter { !Self.modeledSections.contains($0.name) }
   }
 

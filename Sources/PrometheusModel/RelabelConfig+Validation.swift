@@ -9,7 +9,7 @@ extension RelabelConfig {
   /// Decode-time checks come first (source label names, the regex, the action), then the checks of
   /// `relabel.Config.Validate`. `nameValidation` is the job's label name scheme from 3.0 on
   /// (default UTF-8); before 3.0 the legacy rules of 2.42 apply.
-  public func validationError(
+  package func validationError(
     for version: PrometheusVersion, nameValidation: LabelName.Validation? = nil
   ) -> RelabelValidationError? {
     let scheme = version >= .v3_0 ? (nameValidation ?? .utf8) : .legacy
@@ -150,18 +150,18 @@ extension RelabelConfig {
 }
 
 /// Why Prometheus refuses a relabel rule: its own message and the key to point at.
-public struct RelabelValidationError: Error, Hashable, Sendable, CustomStringConvertible {
+package struct RelabelValidationError: Error, Hashable, Sendable, CustomStringConvertible {
   /// Prometheus's message, exactly as promtool prints it after `parsing YAML file …: `.
-  public let message: String
+  package let message: String
   /// The key the problem is about; nil for the rule as a whole (e.g. a required key is missing).
-  public let field: RelabelConfig.Field?
+  package let field: RelabelConfig.Field?
   /// For a regex that does not compile, the 1-based column of the problem inside the regex value.
-  public let regexColumn: Int?
+  package let regexColumn: Int?
   /// What to do about it, in one sentence; nil when there is nothing more concrete than the message.
-  public let help: String?
+  package let help: String?
 
   /// Creates an error.
-  public init(message: String, field: RelabelConfig.Field?, regexColumn: Int? = nil, help: String? = nil) {
+  package init(message: String, field: RelabelConfig.Field?, regexColumn: Int? = nil, help: String? = nil) {
     self.message = message
     self.field = field
     self.regexColumn = regexColumn
@@ -169,16 +169,16 @@ public struct RelabelValidationError: Error, Hashable, Sendable, CustomStringCon
   }
 
   /// Errors are equal when Prometheus reports them alike (message, field, column); `help` is sdgen's advice.
-  public static func == (lhs: Self, rhs: Self) -> Bool {
+  package static func == (lhs: Self, rhs: Self) -> Bool {
     lhs.message == rhs.message && lhs.field == rhs.field && lhs.regexColumn == rhs.regexColumn
   }
 
   /// Hashes what `==` compares.
-  public func hash(into hasher: inout Hasher) {
+  package func hash(into hasher: inout Hasher) {
     hasher.combine(message)
     hasher.combine(field)
     hasher.combine(regexColumn)
   }
 
-  public var description: String { message }
+  package var description: String { message }
 }

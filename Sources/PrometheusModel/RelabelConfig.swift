@@ -47,10 +47,10 @@ public struct RelabelConfig: Hashable, Sendable {
   /// The action `action` names (case-insensitively), nil when it names none; set with `action`.
   public private(set) var knownAction: RelabelAction? = .replace
   /// Keys present in the source, including those given as null.
-  public var setFields: RelabelFieldSet = []
+  package var setFields: RelabelFieldSet = []
   /// Keys written with a null value (a subset of `setFields`): Prometheus leaves such a field at
   /// Go's zero value, which differs from an explicit empty value for `action` and `source_labels`.
-  public var nullFields: RelabelFieldSet = []
+  package var nullFields: RelabelFieldSet = []
 
   /// A rule with every field at Prometheus's default.
   public init() {}

@@ -1,23 +1,23 @@
 /// A set of relabel_config keys, stored as bits: decoding and validating thousands of rules must not hash.
-public struct RelabelFieldSet: Hashable, Sendable, ExpressibleByArrayLiteral {
+package struct RelabelFieldSet: Hashable, Sendable, ExpressibleByArrayLiteral {
   private var bits: UInt8 = 0
 
   /// An empty set.
-  public init() {}
+  package init() {}
 
   /// A set of the given keys.
-  public init(arrayLiteral fields: RelabelConfig.Field...) {
+  package init(arrayLiteral fields: RelabelConfig.Field...) {
     for field in fields { insert(field) }
   }
 
   /// True when `field` is in the set.
-  public func contains(_ field: RelabelConfig.Field) -> Bool { bits & Self.bit(field) != 0 }
+  package func contains(_ field: RelabelConfig.Field) -> Bool { bits & Self.bit(field) != 0 }
 
   /// Adds `field`.
-  public mutating func insert(_ field: RelabelConfig.Field) { bits |= Self.bit(field) }
+  package mutating func insert(_ field: RelabelConfig.Field) { bits |= Self.bit(field) }
 
   /// True when the set is empty.
-  public var isEmpty: Bool { bits == 0 }
+  package var isEmpty: Bool { bits == 0 }
 
   private static func bit(_ field: RelabelConfig.Field) -> UInt8 {
     switch field {

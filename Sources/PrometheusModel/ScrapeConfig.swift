@@ -27,19 +27,19 @@ public struct ScrapeConfig: Hashable, Sendable, NodeBacked {
   /// `relabel_configs`.
   public var relabelConfigs: [RelabelConfig] = []
   /// The nodes of each `relabel_configs` entry, parallel to `relabelConfigs`.
-  public var relabelConfigNodes: [MappingNodes] = []
+  package var relabelConfigNodes: [MappingNodes] = []
   /// `metric_relabel_configs`.
   public var metricRelabelConfigs: [RelabelConfig] = []
   /// The nodes of each `metric_relabel_configs` entry, parallel to `metricRelabelConfigs`.
-  public var metricRelabelConfigNodes: [MappingNodes] = []
+  package var metricRelabelConfigNodes: [MappingNodes] = []
   /// Where it came from (every known key, typed here or not, e.g. other `*_sd_configs`).
-  public var nodes = MappingNodes.absent
+  package var nodes = MappingNodes.absent
 
   /// A scrape config with Prometheus's defaults and an empty job name.
   public init() {}
 
   /// The service-discovery blocks other than `gce_sd_configs` and `static_configs`, as written.
-  public var otherServiceDiscovery: [MappingNodes.Entry] {
+  package var otherServiceDiscovery: [MappingNodes.Entry] {
     nodes.entries.filter { $0.name.hasSuffix("_sd_configs") && $0.name != "gce_sd_configs" }
   }
 }

@@ -9,7 +9,7 @@ public struct StaticConfig: Hashable, Sendable, NodeBacked {
   /// The labels, in source order.
   public var labels: [LabelPair] = []
   /// Where it came from.
-  public var nodes = MappingNodes.absent
+  package var nodes = MappingNodes.absent
 
   /// An empty entry.
   public init() {}

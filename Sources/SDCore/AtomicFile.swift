@@ -9,11 +9,11 @@ import FoundationEssentials
 /// Reads and writes files the way a tool that touches users' configuration must: a write goes to a
 /// temporary file in the same folder and is renamed over the target, so the old file stays intact
 /// on any failure.
-public enum AtomicFile {
+package enum AtomicFile {
   /// An I/O failure, with a message naming the path.
-  public struct Failure: Error, CustomStringConvertible {
+  package struct Failure: Error, CustomStringConvertible {
     /// One sentence saying what failed.
-    public let description: String
+    package let description: String
 
     /// The failure to write `path`, with the reason `errno` gives.
     init(writing path: String) {
@@ -26,7 +26,7 @@ public enum AtomicFile {
   }
 
   /// Writes `bytes` to `path` atomically, keeping the permissions of an existing file.
-  public static func write(_ bytes: [UInt8], to path: String) throws {
+  package static func write(_ bytes: [UInt8], to path: String) throws {
     let slash = path.lastIndex(of: "/")
     let folder = slash.map { String(path[...$0]) } ?? ""
     let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -51,7 +51,7 @@ public enum AtomicFile {
   }
 
   /// Reads the whole file at `path`, or standard input for `-`.
-  public static func read(_ path: String) throws -> [UInt8] {
+  package static func read(_ path: String) throws -> [UInt8] {
     if path == "-" {
       return readStandardInput()
     }

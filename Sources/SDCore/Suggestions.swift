@@ -1,8 +1,8 @@
 /// Finds the candidates closest to a misspelt word, for "did you mean" help.
-public enum Suggestions {
+package enum Suggestions {
   /// The optimal-string-alignment distance (Damerau-Levenshtein with adjacent swaps) between two
   /// strings, counted in Unicode scalars; stops early and returns `limit + 1` once above `limit`.
-  public static func distance(_ a: String, _ b: String, limit: Int = Int.max) -> Int {
+  package static func distance(_ a: String, _ b: String, limit: Int = Int.max) -> Int {
     let x = Array(a.unicodeScalars)
     let y = Array(b.unicodeScalars)
     if abs(x.count - y.count) > limit { return limit == Int.max ? limit : limit + 1 }
@@ -31,7 +31,7 @@ public enum Suggestions {
 
   /// The candidates within `maxDistance` edits of `word` (default: a third of its length, at
   /// least 1, at most 3), nearest first, ties in the candidates' order.
-  public static func nearest(to word: String, in candidates: some Sequence<String>, maxDistance: Int? = nil)
+  package static func nearest(to word: String, in candidates: some Sequence<String>, maxDistance: Int? = nil)
     -> [String]
   {
     let limit = maxDistance ?? min(3, max(1, word.unicodeScalars.count / 3))

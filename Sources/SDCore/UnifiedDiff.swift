@@ -1,10 +1,10 @@
 /// A line-based unified diff (`---`/`+++`/`@@` hunks with context), computed with Myers' algorithm.
-public enum UnifiedDiff {
+package enum UnifiedDiff {
   /// Above this many differing lines the middle part is shown as one replacement instead of searched.
   static let maxEditDistance = 1_500
 
   /// The diff turning `old` into `new`, or "" when they are equal.
-  public static func diff(
+  package static func diff(
     old: String, new: String, oldName: String, newName: String, context: Int = 3
   ) -> String {
     if old == new { return "" }

@@ -7,7 +7,7 @@ public struct LintOptions: Sendable {
   /// The Prometheus version whose schema and semantics apply.
   public var prometheusVersion: PrometheusVersion = .newest
   /// The zones that exist (bundled, or read from `--zones-file`).
-  public var zones: ZoneCatalogue = .bundled
+  package var zones: ZoneCatalogue = .bundled
   /// Project ids the user declares as real, never reported as typos of each other.
   public var knownProjects: Set<String> = []
   /// Per-rule severity; nil turns the rule off. Rules not listed keep their default.

@@ -1,8 +1,8 @@
 /// Renders a rule's documentation page (`docs/rules/<category>/<name>.md`) from its metadata and examples,
 /// so the docs can never drift from the code.
-public enum RuleDocumentation {
+package enum RuleDocumentation {
   /// The Markdown page of `rule`.
-  public static func page(for rule: any LintRule) -> String {
+  package static func page(for rule: any LintRule) -> String {
     let info = rule.info
     var lines: [String] = [
       "# \(info.id)",
@@ -42,7 +42,7 @@ public enum RuleDocumentation {
   }
 
   /// The index page listing every rule.
-  public static func index(for rules: [any LintRule]) -> String {
+  package static func index(for rules: [any LintRule]) -> String {
     var lines = [
       "# sdgen lint rules",
       "",

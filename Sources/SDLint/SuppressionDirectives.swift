@@ -3,18 +3,18 @@ import SDCore
 /// The `# sdgen:ignore RULE -- reason` and `# sdgen:ignore-file [RULE…]` comments of a file, which
 /// silence findings on their own line (trailing comment), on the next line (comment on its own line),
 /// or in the whole file.
-public struct SuppressionDirectives: Sendable {
+package struct SuppressionDirectives: Sendable {
   /// The rule id that reports malformed directives and directives naming unknown rules.
-  public static let ruleID = "lint/directive"
+  package static let ruleID = "lint/directive"
 
   private var byLine: [Int: Set<String>] = [:]
   private var fileWide: Set<String> = []
   private var wholeFile = false
   /// Findings about the directives themselves.
-  public private(set) var problems: [Diagnostic] = []
+  package private(set) var problems: [Diagnostic] = []
 
   /// Reads the directives of `source`, reporting rule ids not in `knownRules`.
-  public init(source: SourceText, knownRules: Set<String>) {
+  package init(source: SourceText, knownRules: Set<String>) {
     guard DirectiveMarker.occurs(in: source.bytes) else { return }
     for line in 1...max(1, source.lineCount) {
       let text = source.line(line)
@@ -50,10 +50,10 @@ public struct SuppressionDirectives: Sendable {
   }
 
   /// True when no directive silences anything, so `silences` is false for every finding.
-  public var isEmpty: Bool { !wholeFile && fileWide.isEmpty && byLine.isEmpty }
+  package var isEmpty: Bool { !wholeFile && fileWide.isEmpty && byLine.isEmpty }
 
   /// True when `diagnostic` is silenced by a directive.
-  public func silences(_ diagnostic: Diagnostic) -> Bool {
+  package func silences(_ diagnostic: Diagnostic) -> Bool {
     if isEmpty || diagnostic.rule == Self.ruleID { return false }
     if wholeFile || fileWide.contains(diagnostic.rule) { return true }
     return byLine[diagnostic.range.start.line]?.contains(diagnostic.rule) ?? false

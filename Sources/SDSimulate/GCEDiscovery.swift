@@ -3,18 +3,18 @@ import GCEKnowledge
 
 /// Builds the targets Prometheus's GCE service discovery yields for one `gce_sd_configs` entry
 /// from listed instances (filtering by the entry's `filter` is done elsewhere).
-public struct GCEDiscovery: Hashable, Sendable {
+package struct GCEDiscovery: Hashable, Sendable {
   /// The configured `project`, copied into `__meta_gce_project` as written.
-  public let project: String
+  package let project: String
   /// The configured `zone` (one zone name).
-  public let zone: String
+  package let zone: String
   /// The configured `port`, appended to the private IP in `__address__`.
-  public let port: Int
+  package let port: Int
   /// The configured `tag_separator`, wrapped around and between the network tags.
-  public let tagSeparator: String
+  package let tagSeparator: String
 
   /// Creates a discovery for one entry; the defaults are Prometheus's.
-  public init(project: String, zone: String, port: Int = 80, tagSeparator: String = ",") {
+  package init(project: String, zone: String, port: Int = 80, tagSeparator: String = ",") {
     self.project = project
     self.zone = zone
     self.port = port
@@ -22,24 +22,24 @@ public struct GCEDiscovery: Hashable, Sendable {
   }
 
   /// The target group source Prometheus reports for this entry: `GCE_<project>_<zone>`.
-  public var source: String { "GCE_\(project)_\(zone)" }
+  package var source: String { "GCE_\(project)_\(zone)" }
 
   /// The targets for the instances of this project and zone, in listing order; instances without
   /// a network interface are skipped, as Prometheus skips them.
-  public func targets(from instances: [JSONValue]) -> [DiscoveredTarget] {
+  package func targets(from instances: [JSONValue]) -> [DiscoveredTarget] {
     instances.compactMap { instance in selects(instance) ? target(for: instance) : nil }
   }
 
   /// True when the `instances.list` call of this entry would return `instance`: it lives in the
   /// configured zone and, when its URLs name a project, in the configured project.
-  public func selects(_ instance: JSONValue) -> Bool {
+  package func selects(_ instance: JSONValue) -> Bool {
     let location = InstanceLocation(instance)
     guard location.zone == zone else { return false }
     return location.project.map { $0 == project } ?? true
   }
 
   /// The discovered labels of one instance, or nil when it has no network interface.
-  public func target(for instance: JSONValue) -> DiscoveredTarget? {
+  package func target(for instance: JSONValue) -> DiscoveredTarget? {
     guard let interfaces = instance["networkInterfaces"]?.arrayValue, let primary = interfaces.first
     else {
       return nil

@@ -8,7 +8,7 @@ public struct Relabeler: Sendable {
     /// 0-based index of the rule.
     public let index: Int
     /// Prometheus's reason.
-    public let error: RelabelValidationError
+    package let error: RelabelValidationError
 
     public var description: String { "relabel rule \(index): \(error.message)" }
   }

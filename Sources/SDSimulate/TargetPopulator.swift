@@ -3,9 +3,9 @@ import PrometheusModel
 /// Turns discovered label sets into a job's targets the way Prometheus's `PopulateLabels` does:
 /// scrape labels added when absent, `__param_*` set, relabelling, then the address, port and interval
 /// checks, `__meta_*` removal and the `instance` default.
-public struct TargetPopulator: Sendable {
+package struct TargetPopulator: Sendable {
   /// What became of one discovered label set.
-  public enum Outcome: Hashable, Sendable {
+  package enum Outcome: Hashable, Sendable {
     /// A target with its scrape address and the labels the targets page shows.
     case kept(address: String, labels: LabelSet)
     /// No target; the reason is a relabel drop, a missing address or an invalid target.
@@ -16,12 +16,12 @@ public struct TargetPopulator: Sendable {
   static let keepsAddressWithoutPort = PrometheusVersion.v3_0
 
   /// The job whose settings apply.
-  public let job: ScrapeConfig
+  package let job: ScrapeConfig
   /// The relabel rules of the job, compiled.
-  public let relabeler: Relabeler
+  package let relabeler: Relabeler
 
   /// Compiles the job's relabel rules for `version`; throws for a rule Prometheus would refuse.
-  public init(job: ScrapeConfig, version: PrometheusVersion) throws(Relabeler.InvalidRule) {
+  package init(job: ScrapeConfig, version: PrometheusVersion) throws(Relabeler.InvalidRule) {
     self.job = job
     self.relabeler = try Relabeler(rules: job.relabelConfigs, version: version)
   }
@@ -29,7 +29,7 @@ public struct TargetPopulator: Sendable {
   /// The labels relabelling starts from: `discovered` plus `job`, `__scrape_interval__`,
   /// `__scrape_timeout__`, `__metrics_path__` and `__scheme__` where absent, and the first value of
   /// each parameter as `__param_<name>`.
-  public func labelsBeforeRelabelling(_ discovered: LabelSet) -> LabelSet {
+  package func labelsBeforeRelabelling(_ discovered: LabelSet) -> LabelSet {
     var labels = discovered
     let scrapeLabels = [
       ("job", job.jobName), ("__scrape_interval__", job.scrapeInterval.description),
@@ -44,12 +44,12 @@ public struct TargetPopulator: Sendable {
   }
 
   /// Relabels `labels` (as `labelsBeforeRelabelling` returns them) and applies the final steps.
-  public func populate(_ labels: LabelSet) -> Outcome {
+  package func populate(_ labels: LabelSet) -> Outcome {
     outcome(of: relabeler.apply(to: labels))
   }
 
   /// The target a relabelling result gives: the drop, or the final steps applied to the labels.
-  public func outcome(of relabelling: RelabelOutcome) -> Outcome {
+  package func outcome(of relabelling: RelabelOutcome) -> Outcome {
     switch relabelling {
     case .dropped(let drop): .dropped(.relabel(drop))
     case .kept(let relabelled): finish(relabelled)
@@ -57,7 +57,7 @@ public struct TargetPopulator: Sendable {
   }
 
   /// The steps after relabelling, in Prometheus's order.
-  public func finish(_ relabelled: LabelSet) -> Outcome {
+  package func finish(_ relabelled: LabelSet) -> Outcome {
     var labels = relabelled
     guard var address = labels["__address__"] else { return .dropped(.noAddress) }
     if relabeler.version < Self.keepsAddressWithoutPort, GoHostPort.needsDefaultPort(address) {

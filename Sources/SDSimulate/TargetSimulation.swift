@@ -10,7 +10,7 @@ public struct TargetSimulation: Hashable, Sendable {
     /// The label set after each rule.
     public let relabelling: RelabelTrace
     /// The result after the final steps.
-    public let outcome: TargetPopulator.Outcome
+    package let outcome: TargetPopulator.Outcome
   }
 
   /// The targets, by job in configuration order, then in listing order.

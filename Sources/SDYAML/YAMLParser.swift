@@ -5,7 +5,7 @@ import SDCore
 /// is read by `BlockYAMLReader`; anything else by libyaml.
 public struct YAMLParser: Sendable {
   /// The bounds applied while parsing.
-  public var limits: YAMLLimits
+  package var limits: YAMLLimits
 
   /// Creates a parser with `limits`.
   public init(limits: YAMLLimits = .standard) {

@@ -1,12 +1,12 @@
 /// Writes a `YAMLValue` as deterministic block-style YAML: two-space indentation, sequences of
 /// mappings as `- key: value`, and a scalar quoted exactly when YAML 1.1 (Prometheus's yaml.v2)
 /// would otherwise read it as something else or could not read it at all.
-public struct YAMLWriter: Sendable {
+package struct YAMLWriter: Sendable {
   /// Creates a writer.
-  public init() {}
+  package init() {}
 
   /// The YAML text of `value`, ending with a newline.
-  public func write(_ value: YAMLValue) -> String {
+  package func write(_ value: YAMLValue) -> String {
     var out = ""
     switch value {
     case .mapping(let entries) where !entries.isEmpty:
@@ -21,7 +21,7 @@ public struct YAMLWriter: Sendable {
   }
 
   /// The text of one scalar as it would appear in block context.
-  public func scalar(_ text: String, style: YAMLValue.ScalarStyle) -> String {
+  package func scalar(_ text: String, style: YAMLValue.ScalarStyle) -> String {
     var out = ""
     appendScalar(text, style: style, flow: false, to: &out)
     return out

@@ -9,7 +9,7 @@ public enum ConfigRenderer {
 
   /// Renders `spec` against the zones of `zones`; with `base`, the generated jobs are added to that
   /// file's own text.
-  public static func render(spec source: SourceText, base: SourceText? = nil, zones: ZoneCatalogue = .bundled)
+  package static func render(spec source: SourceText, base: SourceText? = nil, zones: ZoneCatalogue = .bundled)
     -> RenderResult
   {
     let decoded = SpecDecoder.decode(source)

@@ -29,7 +29,7 @@ public enum PrometheusConfigSource {
   }
 
   /// Decodes `source` for `version`; a spec is first rendered against `zones`.
-  public static func load(_ source: SourceText, version: PrometheusVersion, zones: ZoneCatalogue = .bundled)
+  package static func load(_ source: SourceText, version: PrometheusVersion, zones: ZoneCatalogue = .bundled)
     -> Loaded
   {
     let decoder = ConfigDecoder(version: version)

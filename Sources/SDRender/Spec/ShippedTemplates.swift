@@ -3,7 +3,7 @@ import SDCore
 /// The relabel templates sdgen ships (from `templates/`), available to every spec by name.
 public enum ShippedTemplates {
   /// Every shipped template by name.
-  public static let all: [String: RelabelTemplate] = {
+  package static let all: [String: RelabelTemplate] = {
     var templates: [String: RelabelTemplate] = [:]
     for file in ShippedTemplateSources.files {
       let decoded = SpecDecoder.decodeTemplates(

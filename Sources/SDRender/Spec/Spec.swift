@@ -4,13 +4,13 @@ import SDYAML
 /// templates, and the jobs to render.
 public struct Spec: Sendable {
   /// Top-level Prometheus sections (`global`, `rule_files`, `alerting`, …) in the order written.
-  public var sections: [Located<YAMLEntry>] = []
+  package var sections: [Located<YAMLEntry>] = []
   /// Settings every job starts from; a job's own value for a key wins.
-  public var defaults = SpecJob(name: Located("", range: .fileStart))
+  package var defaults = SpecJob(name: Located("", range: .fileStart))
   /// Templates defined in the spec; they take precedence over shipped ones of the same name.
-  public var templates: [String: RelabelTemplate] = [:]
+  package var templates: [String: RelabelTemplate] = [:]
   /// The jobs, in the order written.
-  public var jobs: [SpecJob] = []
+  package var jobs: [SpecJob] = []
 
   /// An empty spec.
   public init() {}

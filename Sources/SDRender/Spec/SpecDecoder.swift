@@ -26,7 +26,7 @@ public struct SpecDecoder {
 
   /// Decodes a file holding templates by name (the form of a spec's `templates:` section);
   /// diagnostics name `file`.
-  public static func decodeTemplates(_ source: SourceText, file: String)
+  package static func decodeTemplates(_ source: SourceText, file: String)
     -> (templates: [String: RelabelTemplate], diagnostics: [Diagnostic])
   {
     let parsed = YAMLParser().parse(source)

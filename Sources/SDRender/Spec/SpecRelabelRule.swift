@@ -2,18 +2,18 @@ import SDCore
 import PrometheusModel
 
 /// A relabel rule as written in a spec or template, before parameters are filled in.
-public struct SpecRelabelRule: Sendable {
+package struct SpecRelabelRule: Sendable {
   /// The rule's fields in the order Prometheus documents them, values as written.
-  public var fields: [Field]
+  package var fields: [Field]
   /// The list parameter to repeat the rule for; `{{item}}` is each element.
-  public var forEach: Located<String>?
+  package var forEach: Located<String>?
   /// Where the rule is written.
-  public var range: SourceRange
+  package var range: SourceRange
   /// The file it was read from; nil for the spec.
-  public var file: String?
+  package var file: String?
 
   /// Creates a rule.
-  public init(fields: [Field], forEach: Located<String>?, range: SourceRange, file: String?) {
+  package init(fields: [Field], forEach: Located<String>?, range: SourceRange, file: String?) {
     self.fields = fields
     self.forEach = forEach
     self.range = range
@@ -21,16 +21,16 @@ public struct SpecRelabelRule: Sendable {
   }
 
   /// One key of the rule and its value: a string, or a list of strings for `source_labels`.
-  public struct Field: Sendable {
+  package struct Field: Sendable {
     /// The relabel_config key.
-    public var key: RelabelConfig.Field
+    package var key: RelabelConfig.Field
     /// The strings written (one, or the list items of `source_labels`).
-    public var values: [String]
+    package var values: [String]
     /// Where the value is written.
-    public var range: SourceRange
+    package var range: SourceRange
 
     /// Creates a field.
-    public init(key: RelabelConfig.Field, values: [String], range: SourceRange) {
+    package init(key: RelabelConfig.Field, values: [String], range: SourceRange) {
       self.key = key
       self.values = values
       self.range = range
