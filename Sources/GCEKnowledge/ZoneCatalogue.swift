@@ -7,7 +7,7 @@ package struct ZoneCatalogue: Sendable {
   package let zones: [ZoneInfo]
   private let zonesByName: [String: ZoneInfo]
   private let currentZonesByRegion: [String: [ZoneInfo]]
-  /// Names to suggest from, most useful first: package zones, AI zones, restricted zones, retired zones.
+  /// Names to suggest from, most useful first: public zones, AI zones, restricted zones, retired zones.
   private let suggestionCandidates: [String]
 
   /// The zones that ship with sdgen (generated from `gce-zones.tsv` by `scripts/generate-zones`).

@@ -2,7 +2,7 @@ import SDCore
 
 /// What is wrong (if anything) with a `zone:` value, with a message and help a user can act on.
 package enum ZoneCheck: Hashable, Sendable {
-  /// A current package zone: nothing to report.
+  /// A current public zone: nothing to report.
   case valid(ZoneInfo)
   /// A zone of a restricted (non-public) region: most projects cannot use it.
   case restricted(ZoneInfo)
@@ -92,7 +92,7 @@ package enum ZoneCheck: Hashable, Sendable {
   package var help: String? {
     switch self {
     case .aiZone(let zone) where zone.isUnverified:
-      return "sdgen knows this zone only from package scripts, not from Google's documentation"
+      return "sdgen knows this zone only from public scripts, not from Google's documentation"
     case .unknown(_, let suggestions):
       let similar = suggestions.count > 1 ? "similar zones: \(Self.joined(suggestions)); " : ""
       return similar + "if the zone is newer than sdgen, pass --zones-file with the output of "

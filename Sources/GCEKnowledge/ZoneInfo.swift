@@ -14,11 +14,11 @@ package struct ZoneInfo: Hashable, Sendable {
   package let region: String
   /// Whether the zone exists today.
   package let status: Status
-  /// True for zones of regions that are not package (most projects cannot use them).
+  /// True for zones of regions that are not public (most projects cannot use them).
   package let isRestricted: Bool
   /// True for AI zones (`<region>-ai<digit><letter>`), visible only with AI zone visibility enabled.
   package let isAIZone: Bool
-  /// True when the zone is known only from package scripts, not from Google's documentation.
+  /// True when the zone is known only from public scripts, not from Google's documentation.
   package let isUnverified: Bool
 
   /// Creates a zone description.

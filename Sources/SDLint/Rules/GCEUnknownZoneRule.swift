@@ -1,7 +1,7 @@
 import SDCore
 import GCEKnowledge
 
-/// `gce/unknown-zone`: a `zone` that is not a current package zone of the catalogue.
+/// `gce/unknown-zone`: a `zone` that is not a current public zone of the catalogue.
 package struct GCEUnknownZoneRule: LintRule {
   package init() {}
 
