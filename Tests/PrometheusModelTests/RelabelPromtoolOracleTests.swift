@@ -1,11 +1,12 @@
 import Foundation
+import SDTestSupport
 import Testing
 
 @testable import PrometheusModel
 
 /// Runs Debian's `promtool check config` (Prometheus 2.42, installed by `.ci/run`) on one file per
 /// relabel rule and checks that `validationError(for: .v2_42)` gives exactly promtool's verdict.
-@Suite(.enabled(if: PromtoolBinary.path != nil, "promtool is not installed"))
+@Suite(.enabled(if: OracleTool.promtool.shouldRun, Comment(rawValue: OracleTool.promtool.skipNote)))
 struct RelabelPromtoolOracleTests {
   private typealias Fields = [RelabelConfig.Field: String]
 
@@ -112,7 +113,7 @@ struct RelabelPromtoolOracleTests {
   /// promtool's error message per file, nil for a file it accepts.
   private static func runPromtool(_ paths: [String]) throws -> [String: String?] {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: PromtoolBinary.path!)
+    process.executableURL = URL(fileURLWithPath: try OracleTool.promtool.require())
     process.arguments = ["check", "config", "--syntax-only"] + paths
     let output = Pipe()
     let errors = Pipe()
@@ -134,12 +135,5 @@ struct RelabelPromtoolOracleTests {
     }
     #expect(verdicts.count == paths.count, "promtool gave no verdict for some files:\n\(stdout)\n\(stderr)")
     return verdicts
-  }
-}
-
-/// Where Debian's promtool is, if installed.
-private enum PromtoolBinary {
-  static let path: String? = ["/usr/bin/promtool", "/usr/local/bin/promtool"].first {
-    FileManager.default.isExecutableFile(atPath: $0)
   }
 }

@@ -82,15 +82,9 @@ import SDTestSupport
 /// except under CI (`CI` set), where a missing promtool fails the test.
 enum Promtool {
   /// The promtool executable, if installed.
-  static let path: String? = {
-    let candidates =
-      ["/usr/bin/promtool", "/usr/local/bin/promtool"]
-      + (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/promtool" }
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-  }()
+  static let path = OracleTool.promtool.path
 
-  /// True when the test should run: promtool is installed, or CI demands it.
-  static let shouldRun = path != nil || ProcessInfo.processInfo.environment["CI"] != nil
+  static let shouldRun = OracleTool.promtool.shouldRun
 
   /// Why the test is skipped.
   static let skipReason: Comment = "promtool is not installed (apt install prometheus); set CI to make this fail"

@@ -17,7 +17,7 @@ import SDTestSupport
 /// cases that cover every relabel action.
 @Suite(
   .enabled(
-    if: PrometheusBinary.path != nil || ProcessInfo.processInfo.environment["CI"] != nil,
+    if: OracleTool.prometheus.shouldRun,
     "the prometheus binary is not installed (apt-get install prometheus); set CI to make this a failure"),
   .serialized)
 struct TargetsOracleTests {
@@ -26,7 +26,7 @@ struct TargetsOracleTests {
   private static let jobsPerServer = 55
 
   @Test func prometheusBuildsTheSameTargets() async throws {
-    let binary = try #require(PrometheusBinary.path, "CI is set but /usr/bin/prometheus is missing")
+    let binary = try OracleTool.prometheus.require()
     let ports = [80, 9, 19, 39, 47, 51, 61, 71].filter { !Loopback.isListening(host: "127.0.0.1", port: $0) }
     try #require(ports.count >= 2, "need at least two loopback ports nobody listens on")
     let generated = TargetOracleCases(count: Self.caseCount, seed: Self.seed, ports: ports)
@@ -251,13 +251,6 @@ private final class PrometheusServer {
 
   private static func labelSet(_ value: JSONValue?) -> LabelSet {
     LabelSet((value?.objectValue ?? [:]).map { ($0.key, $0.value.stringValue ?? "") })
-  }
-}
-
-/// Where Debian's prometheus is, if installed.
-private enum PrometheusBinary {
-  static let path: String? = ["/usr/bin/prometheus", "/usr/local/bin/prometheus"].first {
-    FileManager.default.isExecutableFile(atPath: $0)
   }
 }
 
