@@ -7,7 +7,7 @@ import SDTestSupport
 @Suite struct FilterEvaluatorTests {
   /// The three instances of `sample-instances.json`.
   static func samples() throws -> [JSONValue] {
-    try #require(JSONValue.parse(TestPaths.sharedFile("data/sample-instances.json")).arrayValue)
+    try #require(JSONValue.parse(TestPaths.fixtureBytes("data/sample-instances.json")).arrayValue)
   }
 
   /// The names of the sample instances `filter` selects.

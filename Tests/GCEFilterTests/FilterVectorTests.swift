@@ -15,7 +15,7 @@ struct FilterVector: CustomTestStringConvertible, Sendable {
 
   /// Every row of the shared vectors file.
   static func all() throws -> [FilterVector] {
-    let text = String(decoding: try TestPaths.sharedFile("data/filter-vectors.tsv"), as: UTF8.self)
+    let text = String(decoding: try TestPaths.fixtureBytes("data/filter-vectors.tsv"), as: UTF8.self)
     return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().dropFirst().compactMap {
       index, row in
       let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

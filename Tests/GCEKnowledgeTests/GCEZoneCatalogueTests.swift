@@ -9,7 +9,7 @@ struct GCEZoneCatalogueTests {
   let catalogue = ZoneCatalogue.bundled
 
   @Test func bundledZonesMatchTheSharedDataFile() throws {
-    let text = String(decoding: try TestPaths.sharedFile("data/gce-zones.tsv"), as: UTF8.self)
+    let text = String(decoding: try TestPaths.fixtureBytes("data/gce-zones.tsv"), as: UTF8.self)
     let rows = text.split(separator: "\n").dropFirst().map {
       $0.split(separator: "\t").map(String.init)
     }

@@ -5,7 +5,7 @@ import SDTestSupport
 
 @Suite struct InstanceFieldCatalogueTests {
   @Test func holdsEveryRowOfTheTSV() throws {
-    let text = String(decoding: try TestPaths.sharedFile("data/gce-instance-fields.tsv"), as: UTF8.self)
+    let text = String(decoding: try TestPaths.fixtureBytes("data/gce-instance-fields.tsv"), as: UTF8.self)
     let rows = text.split(separator: "\n").dropFirst().map {
       $0.split(separator: "\t", omittingEmptySubsequences: false)
     }

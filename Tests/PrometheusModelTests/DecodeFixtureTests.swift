@@ -37,7 +37,7 @@ import SDTestSupport
   }
 
   @Test func everyMistakeMatchesTheGoldenFile() throws {
-    let expected = try TestPaths.fixture("model/mistakes.expected")
-    #expect(render(try decode("mistakes.yml")) == expected)
+    let diff = try Golden.mismatch(render(try decode("mistakes.yml")), golden: "Tests/Fixtures/model/mistakes.expected")
+    #expect(diff == nil, Comment(rawValue: diff ?? ""))
   }
 }

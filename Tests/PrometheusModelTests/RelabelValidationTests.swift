@@ -176,7 +176,7 @@ import SDTestSupport
   }
 
   /// Every relabel `.bad.yml` of Prometheus's test corpus gives exactly what promtool 2.42 printed.
-  @Test func corpusFilesGivePromtoolsMessages() throws {
+  @Test(.enabled(if: TestPaths.hasCorpus, Comment(rawValue: TestPaths.noCorpus))) func corpusFilesGivePromtoolsMessages() throws {
     let folder = TestPaths.shared.appendingPathComponent("corpus/prometheus-testdata")
     let index = try String(contentsOf: folder.appendingPathComponent("INDEX.tsv"), encoding: .utf8)
     let names = [

@@ -8,7 +8,7 @@ import SDTestSupport
 /// exactly the expected `gce/*` findings at their lines.
 @Suite struct GCERuleBlogTests {
   private func fragment(_ name: String) throws -> String {
-    String(decoding: try TestPaths.sharedFile("data/blog/\(name)"), as: UTF8.self)
+    String(decoding: try TestPaths.fixtureBytes("data/blog/\(name)"), as: UTF8.self)
   }
 
   /// The node fragment (indented 6) moved to the dashboard fragment's indentation (2).

@@ -9,7 +9,7 @@ import SDTestSupport
 
 /// Rules run on several workers give exactly the findings, in exactly the order, of one rule after another.
 @Suite struct RuleRunnerTests {
-  @Test func workersGiveTheSerialFindingsInRuleOrder() throws {
+  @Test(.enabled(if: TestPaths.hasCorpus, Comment(rawValue: TestPaths.noCorpus))) func workersGiveTheSerialFindingsInRuleOrder() throws {
     let corpus = TestPaths.shared.appendingPathComponent("corpus/prometheus-testdata")
     let files =
       try ["blog-combined.yml", "blog-dashboard.yml", "blog-node.yml"].map {

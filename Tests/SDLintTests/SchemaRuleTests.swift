@@ -63,7 +63,7 @@ import SDTestSupport
   }
 
   @Test func theBlogsDashboardJobIsReportedAtEachMistake() throws {
-    let fragment = String(decoding: try TestPaths.sharedFile("data/blog/dashboard.yml"), as: UTF8.self)
+    let fragment = String(decoding: try TestPaths.fixtureBytes("data/blog/dashboard.yml"), as: UTF8.self)
     let findings = Linter().lint(SourceText(path: "dashboard.yml", text: "scrape_configs:\n" + fragment))
     #expect(findings.first.map { "\($0.range.start.line):\($0.range.start.column) \($0.rule)" } == "8:15 yaml/syntax")
     let realigned = ("scrape_configs:\n" + fragment).replacingOccurrences(of: "        filter:", with: "    filter:")

@@ -39,8 +39,8 @@ import SDTestSupport
   func rendersTheCommittedFile(_ testCase: Case) throws {
     let result = try Self.render(testCase)
     #expect(result.diagnostics.isEmpty)
-    let expected = String(decoding: try Self.source(testCase.expected).bytes, as: UTF8.self)
-    #expect(result.output == expected)
+    let diff = try Golden.mismatch(try #require(result.output), golden: testCase.expected)
+    #expect(diff == nil, Comment(rawValue: diff ?? ""))
   }
 
   @Test(arguments: cases)

@@ -167,8 +167,8 @@ import SDTestSupport
 
   private func expectGolden(_ name: String, _ formatter: some DiagnosticFormatter) throws {
     let actual = formatter.format(Self.report)
-    let expected = try TestPaths.fixture("output/\(name)")
-    #expect(actual == expected)
+    let diff = try Golden.mismatch(actual, golden: "Tests/Fixtures/output/\(name)")
+    #expect(diff == nil, Comment(rawValue: diff ?? ""))
   }
 
   @Test func text() throws {

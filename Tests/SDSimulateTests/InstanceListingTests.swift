@@ -156,7 +156,7 @@ struct InstanceListingTests {
   }
 
   @Test func everyTruncationOfTheSampleIsASyntaxErrorInsideTheText() throws {
-    let bytes = try TestPaths.sharedFile("data/sample-instances.json")
+    let bytes = try TestPaths.fixtureBytes("data/sample-instances.json")
     let text = String(decoding: bytes, as: UTF8.self)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     var cut = 1

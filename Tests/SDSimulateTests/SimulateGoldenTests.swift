@@ -14,7 +14,7 @@ struct SimulateGoldenTests {
     let loaded = PrometheusConfigSource.load(source, version: .newest)
     #expect(loaded.diagnostics.isEmpty)
     let config = try #require(loaded.config)
-    let instances = try InstanceListing.parse(TestPaths.sharedFile("data/sample-instances.json"))
+    let instances = try InstanceListing.parse(TestPaths.fixtureBytes("data/sample-instances.json"))
     return try TargetSimulator(config: config).simulate(instances)
   }
 

@@ -17,9 +17,17 @@ package enum TestPaths {
     return repository.deletingLastPathComponent().appendingPathComponent("shared")
   }()
 
-  /// The bytes of a file under the shared folder, e.g. `data/sample-instances.json`.
-  package static func sharedFile(_ relative: String) throws -> [UInt8] {
-    Array(try Data(contentsOf: shared.appendingPathComponent(relative)))
+  /// True when Prometheus's test corpus (`../shared/corpus`) is beside the repository; tests that read
+  /// it are skipped with one line otherwise, so a plain clone passes `swift test`.
+  package static let hasCorpus = FileManager.default.fileExists(
+    atPath: shared.appendingPathComponent("corpus/prometheus-testdata/INDEX.tsv").path)
+
+  /// Why a corpus test was skipped.
+  package static let noCorpus = "../shared/corpus is absent (set SDGEN_SHARED to its parent to run this)"
+
+  /// The bytes of a fixture file, e.g. `data/sample-instances.json` (copied from `../shared/data`).
+  package static func fixtureBytes(_ relative: String) throws -> [UInt8] {
+    Array(try Data(contentsOf: fixtures.appendingPathComponent(relative)))
   }
 
   /// The text of a fixture file.

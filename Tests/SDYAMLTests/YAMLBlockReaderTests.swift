@@ -164,7 +164,7 @@ import SDTestSupport
       }
     }
     for blog in ["node.yml", "dashboard.yml"] {
-      files.append(("blog/\(blog)", Array("scrape_configs:\n".utf8) + (try TestPaths.sharedFile("data/blog/\(blog)"))))
+      files.append(("blog/\(blog)", Array("scrape_configs:\n".utf8) + (try TestPaths.fixtureBytes("data/blog/\(blog)"))))
     }
     return files.sorted { $0.name < $1.name }
   }

@@ -11,7 +11,7 @@ import SDTestSupport
   }
 
   @Test func blogDashboardFilterIndentedDeeperThanSibling() throws {
-    let fragment = try String(decoding: TestPaths.sharedFile("data/blog/dashboard.yml"), as: UTF8.self)
+    let fragment = try String(decoding: TestPaths.fixtureBytes("data/blog/dashboard.yml"), as: UTF8.self)
     let finding = try firstFinding("scrape_configs:\n" + fragment)
     #expect(finding.rule == "yaml/syntax")
     #expect(finding.range.start == SourcePosition(line: 8, column: 15))
