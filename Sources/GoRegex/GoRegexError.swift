@@ -35,5 +35,6 @@ public struct GoRegexError: Error, Hashable, Sendable, CustomStringConvertible {
   /// Go's message, e.g. ``error parsing regexp: missing closing ): `^(?:(()$` ``.
   public var message: String { "error parsing regexp: \(code.rawValue): `\(fragment)`" }
 
+  /// The text printed for it.
   public var description: String { message }
 }

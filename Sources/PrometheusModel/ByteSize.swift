@@ -84,5 +84,6 @@ public struct ByteSize: Hashable, Comparable, Sendable, CustomStringConvertible 
     return (bytes < 0 ? "-" : "") + parts.reversed().joined()
   }
 
+  /// True when `lhs` comes before `rhs`.
   public static func < (lhs: ByteSize, rhs: ByteSize) -> Bool { lhs.bytes < rhs.bytes }
 }

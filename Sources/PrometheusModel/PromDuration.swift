@@ -84,5 +84,6 @@ public struct PromDuration: Hashable, Comparable, Sendable, CustomStringConverti
     return text
   }
 
+  /// True when `lhs` comes before `rhs`.
   public static func < (lhs: PromDuration, rhs: PromDuration) -> Bool { lhs.milliseconds < rhs.milliseconds }
 }

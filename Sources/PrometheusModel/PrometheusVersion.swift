@@ -29,9 +29,11 @@ public struct PrometheusVersion: Hashable, Comparable, Sendable, CustomStringCon
   /// The newest release the schema knows.
   public static let newest = PrometheusVersion(3, 14)
 
+  /// True when `lhs` comes before `rhs`.
   public static func < (lhs: PrometheusVersion, rhs: PrometheusVersion) -> Bool {
     (lhs.major, lhs.minor) < (rhs.major, rhs.minor)
   }
 
+  /// The text printed for it.
   public var description: String { "\(major).\(minor)" }
 }

@@ -81,6 +81,7 @@ public struct RelabelRegexError: Error, Hashable, Sendable, CustomStringConverti
   /// The message exactly as Prometheus prints it.
   public var message: String { underlying.message }
 
+  /// The text printed for it.
   public var description: String { message }
 }
 

@@ -12,5 +12,6 @@ public enum Severity: String, CaseIterable, Comparable, Sendable, Codable {
     }
   }
 
+  /// True when `lhs` comes before `rhs`.
   public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }

@@ -11,9 +11,11 @@ public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConver
     self.column = column
   }
 
+  /// True when `lhs` comes before `rhs`.
   public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
     (lhs.line, lhs.column) < (rhs.line, rhs.column)
   }
 
+  /// The text printed for it.
   public var description: String { "\(line):\(column)" }
 }

@@ -63,6 +63,7 @@ public struct LabelSet: Hashable, Sendable, Sequence, CustomStringConvertible, E
     Dictionary(labels.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
   }
 
+  /// Iterates the labels in order.
   public func makeIterator() -> IndexingIterator<[Label]> { labels.makeIterator() }
 
   /// The set in Prometheus's `{name="value", …}` form (quotes, backslashes and newlines escaped).

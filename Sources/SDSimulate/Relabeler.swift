@@ -10,6 +10,7 @@ public struct Relabeler: Sendable {
     /// Prometheus's reason.
     package let error: RelabelValidationError
 
+    /// The text printed for it.
     public var description: String { "relabel rule \(index): \(error.message)" }
   }
 
