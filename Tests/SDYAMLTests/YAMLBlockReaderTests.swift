@@ -114,7 +114,7 @@ import SDTestSupport
 
   /// Every file the project and the Prometheus corpus hold, and a bounded set of random mutations of each
   /// (fixed seed): wherever the block reader accepts the text, its result equals libyaml's.
-  @Test func agreesWithLibYAMLOnCorpusAndMutations() throws {
+  @Test(.enabled(if: TestPaths.hasCorpus, Comment(rawValue: TestPaths.noCorpus))) func agreesWithLibYAMLOnCorpusAndMutations() throws {
     var generator = SplitMix64(seed: 7)
     var accepted = 0
     var parsed = 0
