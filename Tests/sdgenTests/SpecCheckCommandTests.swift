@@ -1,4 +1,5 @@
 import Foundation
+import SDTestSupport
 import Testing
 
 /// `sdgen lint` and `sdgen render` on a spec: findings at the spec's own lines; render refuses to write on errors.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import FoundationEssentials
 import SDConfigKit
+import SDLint
+import SDRender
 
 /// `sdgen import`: writes the spec that renders to an existing prometheus.yml.
 struct ImportCommand: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import FoundationEssentials
 import SDConfigKit
+import SDLint
+import SDRender
 
 /// `sdgen lint`: compiler-style diagnostics for prometheus.yml files.
 struct LintCommand: ParsableCommand {

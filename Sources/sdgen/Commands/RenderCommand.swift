@@ -1,6 +1,8 @@
 import ArgumentParser
 import FoundationEssentials
 import SDConfigKit
+import SDLint
+import SDRender
 
 /// `sdgen render`: turns a spec into prometheus.yml, writes it atomically, or checks a file is current.
 struct RenderCommand: ParsableCommand {
