@@ -28,7 +28,8 @@ import Testing
       return
     }
     var tally = GoVectorTally()
-    try GoRE2SearchRunner.run(try TestPaths.sharedFile("data/go-regexp/re2-search.txt"), file: "re2-search.txt", into: &tally)
+    try GoRE2SearchRunner.run(
+      try TestPaths.sharedFile("data/go-regexp/re2-search.txt"), file: "re2-search.txt", into: &tally)
     for file in ["basic.dat", "nullsubexpr.dat", "repetition.dat"] {
       try GoFowlerRunner.run(try TestPaths.sharedFile("data/go-regexp/\(file)"), file: file, into: &tally)
     }

@@ -159,7 +159,8 @@ struct GoRegexParser {
   /// holding just that code point, which no decoded text ever contains.
   private func literal(codePoint: UInt32) -> RegexNode {
     if let scalar = Unicode.Scalar(codePoint) { return literal(scalar) }
-    return .charClass(makeClass([CharClass.Item(kind: .ranges([codePoint...codePoint]), negated: false)], negated: false))
+    return .charClass(
+      makeClass([CharClass.Item(kind: .ranges([codePoint...codePoint]), negated: false)], negated: false))
   }
 
   // MARK: Repetition

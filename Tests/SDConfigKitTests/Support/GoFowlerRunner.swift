@@ -107,4 +107,3 @@ enum GoFowlerRunner {
     return .match(offsets)
   }
 }
-

@@ -35,7 +35,8 @@ struct GoVectorTally {
     }
     guard !problems.isEmpty else { return nil }
     let shown = String(decoding: text, as: UTF8.self).debugDescription
-    return "`\(regex.pattern)`\(regex.longest ? " [longest]" : "") on \(shown): " + problems.joined(separator: "; ") + ". "
+    return "`\(regex.pattern)`\(regex.longest ? " [longest]" : "") on \(shown): " + problems.joined(separator: "; ")
+      + ". "
   }
 
   private static func describe(_ offsets: [Int]?) -> String {
