@@ -96,7 +96,7 @@ public enum FilterEvaluator {
   private static func equals(_ target: JSONValue, _ value: FilterValue) -> Bool {
     switch target {
     case .bool(let flag): return value.isBoolean && (value.text.lowercased() == "true") == flag
-    case .number(let number): return Double(value.text) == number
+    case .number(let number): return Double(value.text) != nil && PythonNumber(text: value.text)?.compare(PythonNumber(json: number)) == 0
     case .string(let text): return wildcardEquals(text, value.text)
     default: return false
     }
@@ -116,7 +116,12 @@ public enum FilterEvaluator {
   /// -1, 0 or 1 comparing the target with the value: numerically when both are numbers, else as text.
   private static func order(_ target: JSONValue, _ value: FilterValue) -> Int? {
     let left = text(of: target)
-    if let x = Double(left), let y = Double(value.text) { return x < y ? -1 : (x == y ? 0 : 1) }
+    // Integers (19–20 digit ids among them) compare exactly, never through floating point.
+    if Double(left) != nil, Double(value.text) != nil, let x = PythonNumber(text: left),
+      let y = PythonNumber(text: value.text)
+    {
+      return x.compare(y)
+    }
     if case .bool = target { return nil }
     return left < value.text ? -1 : (left == value.text ? 0 : 1)
   }

@@ -2,7 +2,29 @@
 struct FilterFieldTraits {
   /// Why ordering comparisons may differ between the dialects.
   static let orderingDifference =
-    "gcloud compares numbers numerically and everything else as text; the API's typing may differ"
+    "gcloud compares numbers by value, a missing value as '' and everything else as text; the API's typing may differ"
+  /// Why `=` on a label may differ: gcloud folds accents.
+  static let accentDifference = "gcloud ignores accents (it also keeps 'zürich' for 'zurich'); the API compares exactly"
+  /// Why `=` on a label with a number or boolean may differ.
+  static let numericDifference =
+    "gcloud compares numbers and true/false by value (it also keeps '007' for 7 and '1' for true); the API compares text"
+  /// Why `=` on free text may differ.
+  static let textDifference =
+    "gcloud ignores case and accents and matches any line of the value; the API compares the whole value exactly"
+  /// Why `:` on free text may differ.
+  static let substringDifference =
+    "gcloud ':' matches case-insensitively anywhere in the value; the API '=' matches the whole value"
+  /// Why `=false` / `=0` may differ.
+  static let missingDefaultSkipped = "gcloud skips instances without the field, which the API reads as its default"
+  /// Why `!=false` / `!=0` may differ.
+  static let missingDefaultKept = "gcloud keeps instances without the field, which the API reads as its default"
+  /// Why timestamp comparisons may differ.
+  static let timestampDifference = "gcloud compares timestamps as instants, honouring UTC offsets; the API compares the text"
+  /// Why a regex on a boolean may differ.
+  static let booleanRegexDifference = "gcloud's regex sees a boolean as True or False, the API's as true or false"
+  /// Why a regex on a label that matches "" may differ.
+  static let regexMissingDifference =
+    "gcloud tests a missing label as '', which this regex matches; the API skips instances without the label"
   /// Why `!=` on a label differs between the dialects.
   static let labelAbsenceDifference = "gcloud keeps instances without the label, the API drops them"
   /// Why `*` patterns differ between the dialects.
