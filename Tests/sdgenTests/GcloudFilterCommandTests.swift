@@ -7,7 +7,10 @@ import Testing
   @Test func translatesAnAPIFilterToGcloud() throws {
     let result = try CLIRunner.run(["gcloud-filter", #"(status="RUNNING") AND (labels.cloud_service="dashboard")"#])
     #expect(result.stdout == "status=RUNNING AND labels.cloud_service=dashboard\n")
-    #expect(result.stderr == "")
+    #expect(
+      result.stderr
+        == "note: column 25: 'labels.cloud_service=\"dashboard\"' translates approximately: gcloud ignores accents "
+        + "(it also keeps 'zürich' for 'zurich'); the API compares exactly\n")
     #expect(result.status == 0)
   }
 
@@ -27,7 +30,8 @@ import Testing
     #expect(
       approximate.stderr
         == "note: column 1: 'labels.env != prod' translates approximately: gcloud keeps instances without the label, "
-        + "the API drops them\nsdgen: error: the translation is approximate and --strict was given\n")
+        + "the API drops them; gcloud ignores accents (it also keeps 'zürich' for 'zurich'); the API compares exactly\n"
+        + "sdgen: error: the translation is approximate and --strict was given\n")
     #expect(approximate.status == 1)
     let exact = try CLIRunner.run(["gcloud-filter", "--strict", "labels.owner:*"])
     #expect(exact.stdout == "labels.owner:*\n")
@@ -43,6 +47,7 @@ import Testing
           name ~ ^targ
                ^
           = help: use the regex dialect: name eq "RE2 matching the whole value"
+          = note: this looks like gcloud syntax; add --from gcloud to translate it to the API
 
         """)
     #expect(result.status == 1)
@@ -63,13 +68,13 @@ import Testing
   }
 
   @Test func untranslatableFiltersShowACaretUnderTheTerm() throws {
-    let result = try CLIRunner.run(["gcloud-filter", "--from", "gcloud", "status:RUNNING -labels.env:*"])
+    let result = try CLIRunner.run(["gcloud-filter", "--from", "gcloud", "status:RUNNING labels:prod"])
     #expect(
       result.stderr == """
-        sdgen: error: negated presence ('labels.env:*' under NOT or '-') has no Compute API form at column 17
-          status:RUNNING -labels.env:*
-                          ^~~~~~~~~~~~
-          = help: drop the term and add a relabel rule instead: {action: drop, source_labels: [__meta_gce_label_env], regex: .+}
+        sdgen: error: 'labels:prod' matches any label key or value in gcloud, which the Compute API cannot express at column 16
+          status:RUNNING labels:prod
+                         ^~~~~~~~~~~
+          = help: name the label: labels.KEY:* for a key, labels.KEY=VALUE for a value
 
         """)
     #expect(result.status == 1)

@@ -30,6 +30,23 @@ struct FilterFieldTraits {
   /// Why `*` patterns differ between the dialects.
   static let patternCaseDifference = "gcloud ':' patterns ignore case; API wildcards do not"
 
+  /// Why an ordering comparison may differ; nil for a number on a numeric field where a missing
+  /// field (gcloud: '', before any number; API: 0) falls on the same side.
+  static func orderingReason(_ fieldClass: FilterFieldClass, _ text: String, _ op: FilterOperator) -> String? {
+    guard fieldClass == .integer, let number = GcloudRestrictionTranslator.number(text), let zero = PythonNumber(0).compare(number) else {
+      return FilterFieldTraits.orderingDifference
+    }
+    let gcloudKeepsMissing = op == .less || op == .lessOrEqual
+    let apiKeepsMissing: Bool
+    switch op {
+    case .less: apiKeepsMissing = zero < 0
+    case .lessOrEqual: apiKeepsMissing = zero <= 0
+    case .greater: apiKeepsMissing = zero > 0
+    default: apiKeepsMissing = zero >= 0
+    }
+    return gcloudKeepsMissing == apiKeepsMissing ? nil : FilterFieldTraits.missingDefaultKept
+  }
+
   /// What the API path names.
   let lookup: InstanceFieldLookup
 

@@ -155,7 +155,9 @@ struct GcloudRestrictionTranslator {
         at: restriction.operandSpan, help: "match a part of the value without those characters")
     }
     if case .ordering(let op) = test {
-      let reason = fieldClass == .timestamp ? FilterFieldTraits.timestampDifference : orderingReason(fieldClass, text, op)
+      let reason =
+        fieldClass == .timestamp
+        ? FilterFieldTraits.timestampDifference : FilterFieldTraits.orderingReason(fieldClass, text, op)
       return Form(expr: FilterExpr(restriction(path, op, .value(apiValue(value, fieldClass)))), reason: reason)
     }
     let positive = test == .equal || test == .has
@@ -443,23 +445,6 @@ struct GcloudRestrictionTranslator {
       reasons.append(FilterFieldTraits.accentDifference)
     }
     return reasons.isEmpty ? nil : reasons.joined(separator: "; ")
-  }
-
-  /// Why an ordering comparison may differ; nil for a number on a numeric field where a missing
-  /// field (gcloud: '', before any number; API: 0) falls on the same side.
-  private func orderingReason(_ fieldClass: FilterFieldClass, _ text: String, _ op: FilterOperator) -> String? {
-    guard fieldClass == .integer, let number = Self.number(text), let zero = PythonNumber(0).compare(number) else {
-      return FilterFieldTraits.orderingDifference
-    }
-    let gcloudKeepsMissing = op == .less || op == .lessOrEqual
-    let apiKeepsMissing: Bool
-    switch op {
-    case .less: apiKeepsMissing = zero < 0
-    case .lessOrEqual: apiKeepsMissing = zero <= 0
-    case .greater: apiKeepsMissing = zero > 0
-    default: apiKeepsMissing = zero >= 0
-    }
-    return gcloudKeepsMissing == apiKeepsMissing ? nil : FilterFieldTraits.missingDefaultKept
   }
 
   /// The number gcloud reads from an operand: true/false as 1/0, else Python's int() or float().
