@@ -80,6 +80,61 @@ import Testing
     #expect(result.status == 1)
   }
 
+  static let instances = "Tests/SDConfigKitTests/Fixtures/filter/instances.json"
+
+  @Test(arguments: [
+    ("gcloud", "labels.city=zurich", "cafe-1\ncafe-2\n"),
+    ("api", #"(labels.city="zurich")"#, "cafe-2\n"),
+    ("gcloud", "labels.build=7", "cafe-1\ncafe-2\n"),
+    ("gcloud", "status:STOP", "cafe-2\nbare-1\n"),
+    ("gcloud", "scheduling.preemptible=false", "bare-1\n"),
+    ("api", "(scheduling.preemptible=false)", "cafe-1\ncafe-2\nbare-1\nbare-2\n"),
+    ("gcloud", "NOT labels.city:*", "bare-1\nbare-2\n"),
+    ("gcloud", "id>8300000000000000003", "bare-2\n"),
+    ("api", "(id>8300000000000000003)", "bare-2\n"),
+  ])
+  func evalPrintsTheInstancesTheFilterKeeps(_ dialect: String, _ filter: String, _ names: String) throws {
+    let result = try CLIRunner.run(["gcloud-filter", "--from", dialect, "--eval", Self.instances, filter])
+    #expect(result.stdout == names)
+    #expect(result.stderr == "")
+    #expect(result.status == 0)
+  }
+
+  @Test func evalRefusesWhatItCannotEvaluate() throws {
+    let result = try CLIRunner.run(["gcloud-filter", "--from", "gcloud", "--eval", Self.instances, "zone.lower()=x"])
+    #expect(
+      result.stderr == """
+        sdgen: error: sdgen evaluates only the basename() transform, not '.lower()' at column 1
+          zone.lower()=x
+          ^~~~~~~~~~~~
+          = help: compare the field's value instead
+
+        """)
+    #expect(result.status == 1)
+  }
+
+  /// `--eval` keeps what gcloud's own engine keeps, on every row of `../shared/data/gcloud-engine`.
+  @Test func evalAgreesWithGcloudOnEveryEngineRow() throws {
+    let folder = CLIRunner.repository.deletingLastPathComponent().appendingPathComponent("shared/data/gcloud-engine")
+    guard FileManager.default.fileExists(atPath: folder.path) else {
+      print("skipping the gcloud-engine vectors: \(folder.path) is absent")
+      return
+    }
+    let vectors = try String(contentsOf: folder.appendingPathComponent("vectors.tsv"), encoding: .utf8)
+    let instances = folder.appendingPathComponent("instances.json").path
+    for line in vectors.split(separator: "\n") where !line.hasPrefix("#") {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      // "--" keeps a filter that starts with "-" (-name:web*) from reading as an option.
+      let result = try CLIRunner.run(["gcloud-filter", "--from", "gcloud", "--eval", instances, "--", String(fields[0])])
+      if fields[1].hasPrefix("ERROR") {
+        #expect(result.status == 1, "\(fields[0])")
+      } else {
+        let names = fields[1].split(separator: ",").map { $0 + "\n" }.joined()
+        #expect(result.stdout == names && result.status == 0, "\(fields[0])")
+      }
+    }
+  }
+
   @Test func commandLineFromAJobWithSeveralZones() throws {
     let result = try CLIRunner.run(["gcloud-filter", "--config", Self.config, "--job", "dashboard", "--command"])
     #expect(
