@@ -80,7 +80,7 @@ import Testing
     #expect(result.status == 1)
   }
 
-  static let instances = "Tests/SDConfigKitTests/Fixtures/filter/instances.json"
+  static let instances = "examples/filters/instances.json"
 
   @Test(arguments: [
     ("gcloud", "labels.city=zurich", "cafe-1\ncafe-2\n"),
