@@ -127,7 +127,7 @@ struct APIToGcloudTranslator {
     case .name, .url:
       return value == value.lowercased() ? nil : "gcloud ignores case, and these values are lower case, so the API matches nothing"
     case .enumeration:
-      return traits.caseDifference(value)
+      return traits.enumValueDifference(value)
     }
   }
 

@@ -41,8 +41,4 @@ enum FilterFieldClass: Sendable, Hashable {
       }
     }
   }
-
-  /// True when every value is lower-case ASCII, so gcloud's case and accent folding changes nothing
-  /// once the operand is folded too.
-  var isLowercaseASCII: Bool { self == .name || self == .url }
 }

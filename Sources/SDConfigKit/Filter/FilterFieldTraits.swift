@@ -69,29 +69,13 @@ struct FilterFieldTraits {
   /// The enum values of an enum field, empty otherwise.
   var enumValues: [String] { field?.enumValues ?? [] }
 
-  /// True for fields whose values are always lower case (labels, instance names), where a
-  /// case-insensitive comparison with a lower-case value selects exactly what a case-sensitive one does.
-  var isLowercaseOnly: Bool { isLabel || field?.path == "name" }
-
-  /// True for booleans and numbers, which both dialects compare by value.
-  var isScalarValue: Bool {
-    switch field?.kind {
-    case .boolean, .integer, .numericString: return true
-    default: return false
-    }
-  }
-
-  /// Why gcloud's case-insensitive `=` may differ from the API's exact `=` for `value`, nil when it cannot.
-  func caseDifference(_ value: String) -> String? {
-    if isScalarValue { return nil }
-    if !enumValues.isEmpty {
-      return enumValues.contains(value.uppercased())
-        ? nil : "'\(value)' is not a value of this enum, so the API matches nothing"
-    }
-    if isLowercaseOnly, value == value.lowercased() { return nil }
-    return isLowercaseOnly
-      ? "gcloud compares case-insensitively but these values are lower case, so the API matches nothing"
-      : "gcloud compares case-insensitively, the API exactly"
+  /// Why gcloud's `=` may select other instances than the API's `=` with the enum value `value`,
+  /// nil when it cannot: the API compares enum names exactly, gcloud ignores case.
+  func enumValueDifference(_ value: String) -> String? {
+    if enumValues.contains(value) { return nil }
+    return enumValues.contains(value.uppercased())
+      ? "gcloud ignores case, and enum names are upper case, so the API matches nothing"
+      : "'\(value)' is not a value of this enum, so the API matches nothing"
   }
 
   /// Why gcloud's substring `:` on an enum may differ from API equality, nil when the value is a
