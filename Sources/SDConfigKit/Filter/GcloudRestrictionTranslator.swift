@@ -307,6 +307,11 @@ struct GcloudRestrictionTranslator {
     }
     let positive = test == .equal || test == .has
     let isHas = test == .has || test == .notHas
+    if !isHas, text.contains("*") {
+      throw refusal(
+        "'*' is a literal character in gcloud '\(restriction.op.rawValue)', so '\(term)' keeps only values "
+          + "with a '*' in them", at: restriction.operandSpan, help: "use ':' for a prefix or suffix pattern")
+    }
     let folded = GcloudSearchText.normalized(text, html: false)
     if isHas, text.isEmpty {
       throw refusal(
