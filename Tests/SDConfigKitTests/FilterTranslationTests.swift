@@ -188,8 +188,10 @@ import Testing
     #expect(
       try toGcloud("zone = us-east1-b").1
         == [
-          "'zone' holds a full URL that the API compares as is; gcloud treats it more loosely"
+          "gcloud also compares the last part of the URL in 'zone', the API only the full URL"
         ])
+    // '~' is a plain search on the URL for gcloud too.
+    #expect(try toGcloud("zone eq .*us-central1-a") == (#"zone~"^(?:.*us-central1-a)$""#, [nil]))
     #expect(try toGcloud("scheduling.automaticRestart = \"true\"") == (#"scheduling.automaticRestart="true""#, [nil]))
   }
 

@@ -37,8 +37,12 @@ struct APIToGcloudTranslator {
     if let field = traits.field, field.isRepeated {
       reasons.append("the Compute API rejects filters on the repeated field '\(field.path)'; only gcloud evaluates it")
     }
-    if let field = traits.field, field.isURL, restriction.op != .has || restriction.operand != .presence {
-      reasons.append("'\(field.path)' holds a full URL that the API compares as is; gcloud treats it more loosely")
+    // A regex is a plain search on the URL for gcloud too; only '=' and '!=' with a short zone or region
+    // name differ, since gcloud also compares the URL's last part.
+    if let field = traits.field, field.isURL, restriction.op == .equal || restriction.op == .notEqual,
+      let value = restriction.value, !value.text.contains("/"), ["zone", "region"].contains(field.path)
+    {
+      reasons.append("gcloud also compares the last part of the URL in '\(field.path)', the API only the full URL")
     }
     switch restriction.operand {
     case .presence:
