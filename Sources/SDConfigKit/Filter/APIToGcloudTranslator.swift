@@ -55,7 +55,8 @@ struct APIToGcloudTranslator {
       if restriction.op.isAPIRegex {
         result.op = restriction.op == .regexEqual ? .regexSearch : .regexNotSearch
         result.operand = .value(FilterValue("^(?:" + value.text + ")$", quoted: true))
-        if let reason = regexReason(value.text, negated: restriction.op == .regexNotEqual, traits: traits) {
+        if let reason = regexReason(
+          value.text, negated: restriction.op == .regexNotEqual, traits: traits, path: restriction.key.path) {
           reasons.append(reason)
         }
       } else if let pattern = try wildcardPattern(restriction, value) {
@@ -146,12 +147,12 @@ struct APIToGcloudTranslator {
   }
 
   /// Why `~"^(?:RE)$"` may select other instances than the API's `eq RE`, nil when it cannot.
-  private func regexReason(_ regex: String, negated: Bool, traits: FilterFieldTraits) -> String? {
+  private func regexReason(_ regex: String, negated: Bool, traits: FilterFieldTraits, path: String) -> String? {
     if let construct = Self.re2OnlyConstruct(in: regex) {
       return "the RE2 construct '\(construct)' is not read the same way by gcloud's Python regexes"
     }
-    if ["\\d", "\\w", "\\s", "\\b", "\\D", "\\W", "\\S", "\\B"].contains(where: regex.contains) {
-      return "'\\d', '\\w', '\\s' and '\\b' cover Unicode in gcloud's Python regexes but only ASCII in RE2"
+    if let reason = FilterFieldTraits.unicodeClassDifference(regex, FilterFieldClass(traits, path: path)) {
+      return reason
     }
     if traits.field?.kind == .boolean { return FilterFieldTraits.booleanRegexDifference }
     guard traits.isLabel, let compiled = try? GoRegex("^(?:" + regex + ")$") else { return nil }

@@ -47,6 +47,14 @@ struct FilterFieldTraits {
     return gcloudKeepsMissing == apiKeepsMissing ? nil : FilterFieldTraits.missingDefaultKept
   }
 
+  /// Why a regex using `\d \w \s \b` (or their negations) may match differently, nil when it does not
+  /// use them or the field holds only ASCII (names, URLs, enums, numbers, booleans, timestamps).
+  static func unicodeClassDifference(_ regex: String, _ fieldClass: FilterFieldClass) -> String? {
+    guard fieldClass == .label || fieldClass == .text else { return nil }
+    guard ["\\d", "\\w", "\\s", "\\b", "\\D", "\\W", "\\S", "\\B"].contains(where: regex.contains) else { return nil }
+    return "'\\d', '\\w', '\\s' and '\\b' cover Unicode in gcloud's Python regexes but only ASCII in RE2"
+  }
+
   /// What the API path names.
   let lookup: InstanceFieldLookup
 

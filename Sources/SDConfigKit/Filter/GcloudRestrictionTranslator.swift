@@ -388,8 +388,8 @@ struct GcloudRestrictionTranslator {
       reason = FilterFieldTraits.booleanRegexDifference
     } else if regex.contains("{,") {
       reason = "'{,n}' counts in gcloud's Python regexes but is literal text in RE2"
-    } else if ["\\d", "\\w", "\\s", "\\b", "\\D", "\\W", "\\S", "\\B"].contains(where: regex.contains) {
-      reason = "'\\d', '\\w', '\\s' and '\\b' cover Unicode in gcloud's Python regexes but only ASCII in RE2"
+    } else if let unicode = FilterFieldTraits.unicodeClassDifference(regex, fieldClass) {
+      reason = unicode
     } else if fieldClass == .label, compiled.matches("") == positive {
       reason = positive ? FilterFieldTraits.regexMissingDifference : FilterFieldTraits.labelAbsenceDifference
     } else if fieldClass == .integer, compiled.matches("") != compiled.matches("0") {
