@@ -1,8 +1,10 @@
 /// Decides whether an instance (as `gcloud compute instances list --format=json` prints it) matches
 /// a parsed Compute API filter, with the API's semantics: exact case-sensitive equality, `:` as
 /// equality (with AIP `*` prefix/suffix wildcards), `:*` as presence, `eq`/`ne` as whole-value RE2
-/// matches, no match for any comparison on an absent label, and catalogued scalar fields that the
-/// API omits when they hold their default (`false`, `0`, `""`) compared as that default.
+/// matches, no match for any comparison on an absent label, catalogued scalar fields that the
+/// API omits when they hold their default (`false`, `0`, `""`) compared as that default, and
+/// numbers compared by value, integers (uint64 ids) exactly. `docs/filters.md` lists each assumption
+/// with its reference and how to check it.
 /// Filters on repeated fields never match, as the API rejects them.
 public enum FilterEvaluator {
   /// True when `instance` satisfies `expr`; the empty conjunction matches everything.
