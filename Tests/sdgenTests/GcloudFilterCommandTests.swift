@@ -92,6 +92,7 @@ import Testing
     ("gcloud", "NOT labels.city:*", "bare-1\nbare-2\n"),
     ("gcloud", "id>8300000000000000003", "bare-2\n"),
     ("api", "(id>8300000000000000003)", "bare-2\n"),
+    ("gcloud", #""CAFE-1""#, "cafe-1\n"),
   ])
   func evalPrintsTheInstancesTheFilterKeeps(_ dialect: String, _ filter: String, _ names: String) throws {
     let result = try CLIRunner.run(["gcloud-filter", "--from", dialect, "--eval", Self.instances, filter])

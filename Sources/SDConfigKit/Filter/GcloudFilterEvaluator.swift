@@ -58,7 +58,9 @@ public struct GcloudFilterEvaluator {
   private func matches(_ expr: FilterExpr, _ instance: JSONValue) -> Bool {
     switch expr.node {
     case .restriction(let restriction): return matches(restriction, instance)
-    case .word(let word): return Self.globalSearch(instance, for: word.lowercased())
+    case .word(let word):
+      // The word as gcloud's lexer reads it: quotes removed.
+      return Self.globalSearch(instance, for: word.filter { $0 != "\"" && $0 != "'" }.lowercased())
     case .not(let inner): return !matches(inner, instance)
     case .and(let items): return items.allSatisfy { matches($0, instance) }
     case .or(let items): return items.contains { matches($0, instance) }
