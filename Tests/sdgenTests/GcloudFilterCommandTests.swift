@@ -1,8 +1,9 @@
 import Foundation
+import SDTestSupport
 import Testing
 
 @Suite struct GcloudFilterCommandTests {
-  static let config = "Tests/SDConfigKitTests/Fixtures/filter/prometheus.yml"
+  static let config = "Tests/Fixtures/filter/prometheus.yml"
 
   @Test func translatesAnAPIFilterToGcloud() throws {
     let result = try CLIRunner.run(["gcloud-filter", #"(status="RUNNING") AND (labels.cloud_service="dashboard")"#])
@@ -114,13 +115,9 @@ import Testing
     #expect(result.status == 1)
   }
 
-  /// `--eval` keeps what gcloud's own engine keeps, on every row of `../shared/data/gcloud-engine`.
+  /// `--eval` keeps what gcloud's own engine keeps, on every row of `Tests/Fixtures/data/gcloud-engine`.
   @Test func evalAgreesWithGcloudOnEveryEngineRow() throws {
-    let folder = CLIRunner.repository.deletingLastPathComponent().appendingPathComponent("shared/data/gcloud-engine")
-    guard FileManager.default.fileExists(atPath: folder.path) else {
-      print("skipping the gcloud-engine vectors: \(folder.path) is absent")
-      return
-    }
+    let folder = CLIRunner.repository.appendingPathComponent("Tests/Fixtures/data/gcloud-engine")
     let vectors = try String(contentsOf: folder.appendingPathComponent("vectors.tsv"), encoding: .utf8)
     let instances = folder.appendingPathComponent("instances.json").path
     for line in vectors.split(separator: "\n") where !line.hasPrefix("#") {
