@@ -11,9 +11,9 @@ import Testing
     var description: String { arguments.joined(separator: " ") }
   }
 
-  static func examples() throws -> [Example] {
+  static func examples(in file: String = "README.md") throws -> [Example] {
     let readme = try String(
-      contentsOf: CLIRunner.repository.appendingPathComponent("README.md"), encoding: .utf8)
+      contentsOf: CLIRunner.repository.appendingPathComponent(file), encoding: .utf8)
     var examples: [Example] = []
     var inConsole = false
     var current: (arguments: [String], lines: [String])?
@@ -69,6 +69,16 @@ import Testing
     }
     if inWord { words.append(word) }
     return words
+  }
+
+  @Test func filtersPageShowsRealOutput() throws {
+    let examples = try Self.examples(in: "docs/filters.md")
+    #expect(examples.count >= 15)
+    for example in examples {
+      let result = try CLIRunner.run(example.arguments)
+      let printed = (result.stderr + result.stdout).trimmingCharacters(in: .newlines)
+      #expect(printed == example.expected, "docs/filters.md example: sdgen \(example)")
+    }
   }
 
   @Test func readmeShowsRealOutput() throws {

@@ -1,3 +1,4 @@
+import GoRegex
 import SDCore
 import GCEKnowledge
 import PrometheusModel
@@ -203,19 +204,9 @@ package struct RelabelNeverMatchesRule: LintRule {
     switch shape {
     case .url(let marker): return ".*" + marker + inner
     case .tagList(let separator) where !separator.isEmpty:
-      let quoted = RelabelNeverMatchesRule.quoteMeta(separator)
+      let quoted = GoRegex.quoteMeta(separator)
       return ".*" + quoted + inner + quoted + ".*"
     default: return nil
     }
-  }
-
-  /// Escapes the characters RE2 treats as operators, as Go's `regexp.QuoteMeta` does.
-  private static func quoteMeta(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      if #"\.+*?()|[]{}^$"#.contains(character) { result.append("\\") }
-      result.append(character)
-    }
-    return result
   }
 }

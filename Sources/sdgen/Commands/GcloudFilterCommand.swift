@@ -7,10 +7,12 @@ import SDConfigKit
 struct GcloudFilterCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "gcloud-filter",
-    abstract: "Translate a Compute API filter to gcloud --filter syntax, or back.",
+    abstract: "Translate a Compute API filter to gcloud --filter syntax, or back; or evaluate one.",
     discussion: """
       Prints the translation alone on stdout; notes on approximate terms go to stderr. An unparsable or \
-      untranslatable filter exits 1 with a caret under the offending part.
+      untranslatable filter exits 1 with a caret under the offending part. With --eval FILE, prints the names \
+      of the instances of FILE (gcloud compute instances list --format=json) that the filter keeps, one per \
+      line: as gcloud keeps them for --from gcloud, as sdgen assumes the Compute API does for --from api.
       """
   )
 
@@ -37,6 +39,11 @@ struct GcloudFilterCommand: ParsableCommand {
   @Option(help: "The job_name in --config whose gce_sd_configs to use.")
   var job: String?
 
+  @Option(
+    name: .customLong("eval"),
+    help: ArgumentHelp("Print the names of the instances in FILE that the filter keeps.", valueName: "file"))
+  var instancesFile: String?
+
   @Option(help: "The project for --command.")
   var project: String?
 
@@ -59,12 +66,19 @@ struct GcloudFilterCommand: ParsableCommand {
     if config != nil, project != nil || !zones.isEmpty {
       throw ValidationError("--project and --zone come from the job with --config; drop them.")
     }
+    if instancesFile != nil, command || config != nil || strict {
+      throw ValidationError("--eval takes a filter alone; drop --command, --config and --strict.")
+    }
     if !command, project != nil || !zones.isEmpty {
       throw ValidationError("--project and --zone only apply with --command.")
     }
   }
 
   func run() throws {
+    if let instancesFile {
+      try evaluate(expression ?? "", on: instancesFile)
+      return
+    }
     let target = try loadTarget()
     let filter = target.filter ?? ""
     if let job, target.filter == nil {
@@ -93,15 +107,51 @@ struct GcloudFilterCommand: ParsableCommand {
       }
       return translation.text
     } catch let error as FilterError {
-      var lines = ["sdgen: error: \(error.message)"]
-      lines += error.caretLines(for: filter).map { "  " + $0 }
-      if let help = error.help { lines.append("  = help: \(help)") }
-      if dialect == .api, case .translatable = GcloudFilter.check(filter) {
-        lines.append("  = note: this looks like gcloud syntax; add --from gcloud to translate it to the API")
-      }
-      writeStandardError(lines.joined(separator: "\n") + "\n")
-      throw ExitCode(1)
+      throw report(error, in: filter, dialect: dialect)
     }
+  }
+
+  /// Prints the name of every instance in `path` that `filter` keeps, in the file's order.
+  private func evaluate(_ filter: String, on path: String) throws {
+    let instances: [JSONValue]
+    do {
+      instances = try InstanceListing.parse(try AtomicFile.read(path))
+    } catch let error as InstanceListingError {
+      throw failJob("\(path): \(error)")
+    } catch {
+      throw failJob("\(error)")
+    }
+    let kept: [JSONValue]
+    do {
+      kept = try keptInstances(instances, filter: filter)
+    } catch {
+      throw report(error, in: filter, dialect: from)
+    }
+    for instance in kept {
+      print(instance["name"]?.stringValue ?? "")
+    }
+  }
+
+  /// The instances `filter` keeps, read in the dialect given by --from.
+  private func keptInstances(_ instances: [JSONValue], filter: String) throws(FilterError) -> [JSONValue] {
+    if from == .gcloud {
+      let evaluator = try GcloudFilterEvaluator(try GcloudFilter.parse(filter))
+      return instances.filter { evaluator.matches($0) }
+    }
+    let expr = try APIFilter.parse(filter)
+    return instances.filter { FilterEvaluator.matches(expr, $0) }
+  }
+
+  /// Writes `error` with a caret under the offending part and returns the exit status 1.
+  private func report(_ error: FilterError, in filter: String, dialect: Dialect) -> ExitCode {
+    var lines = ["sdgen: error: \(error.message)"]
+    lines += error.caretLines(for: filter).map { "  " + $0 }
+    if let help = error.help { lines.append("  = help: \(help)") }
+    if dialect == .api, case .translatable = GcloudFilter.check(filter) {
+      lines.append("  = note: this looks like gcloud syntax; add --from gcloud to translate it to the API")
+    }
+    writeStandardError(lines.joined(separator: "\n") + "\n")
+    return ExitCode(1)
   }
 
   /// The project, zones and filter to use: from the job in --config, or from the arguments.
