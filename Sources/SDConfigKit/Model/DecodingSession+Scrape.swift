@@ -66,6 +66,10 @@ extension DecodingSession {
           _ = http.store(nestedBlock(entry, block), for: entry.name)
         }
       default:
+        if let mechanism = DiscoveryMechanism(key: entry.name) {
+          decodeDiscovery(entry, mechanism)
+          continue
+        }
         guard !decodeLimit(entry, into: &job.limits) else { continue }
         writesHTTPClient = writesHTTPClient || Self.httpClientCheckedKeys.contains(entry.name)
         check(entry, in: .scrapeConfig)
