@@ -5,11 +5,13 @@ struct RelabelRuleSite: Sendable {
   /// One relabel list of a job (`relabel_configs` or `metric_relabel_configs`), shared by its sites.
   private final class RuleList: Sendable {
     let gceSDConfigs: [GCESDConfig]
+    let discovery: JobDiscovery
     let rules: [RelabelConfig]
     let nodes: [MappingNodes]
 
-    init(gceSDConfigs: [GCESDConfig], rules: [RelabelConfig], nodes: [MappingNodes]) {
-      self.gceSDConfigs = gceSDConfigs
+    init(job: ScrapeConfig, rules: [RelabelConfig], nodes: [MappingNodes]) {
+      gceSDConfigs = job.gceSDConfigs
+      discovery = JobDiscovery(job)
       self.rules = rules
       self.nodes = nodes
     }
@@ -32,12 +34,14 @@ struct RelabelRuleSite: Sendable {
 
   /// The site of rule `index` of `job`'s `relabel_configs`.
   init(job: ScrapeConfig, index: Int) {
-    let list = RuleList(gceSDConfigs: job.gceSDConfigs, rules: job.relabelConfigs, nodes: job.relabelConfigNodes)
+    let list = RuleList(job: job, rules: job.relabelConfigs, nodes: job.relabelConfigNodes)
     self.init(list: list, index: index, isMetricRelabel: false)
   }
 
   /// The GCE discovery entries of the job the rule belongs to.
   var gceSDConfigs: [GCESDConfig] { list.gceSDConfigs }
+  /// The discovery mechanisms of the job the rule belongs to.
+  var discovery: JobDiscovery { list.discovery }
   /// The decoded rule.
   var rule: RelabelConfig { list.rules[index] }
   /// Where the rule and its keys are written.
@@ -52,22 +56,22 @@ struct RelabelRuleSite: Sendable {
       jobs.indices.reduce(0) { $0 + jobs[$1].relabelConfigs.count + jobs[$1].metricRelabelConfigs.count })
     for index in jobs.indices {
       appendSites(
-        of: jobs[index].relabelConfigs, nodes: jobs[index].relabelConfigNodes, gceSDConfigs: jobs[index].gceSDConfigs,
+        of: jobs[index].relabelConfigs, nodes: jobs[index].relabelConfigNodes, job: jobs[index],
         isMetricRelabel: false, to: &sites)
       appendSites(
-        of: jobs[index].metricRelabelConfigs, nodes: jobs[index].metricRelabelConfigNodes,
-        gceSDConfigs: jobs[index].gceSDConfigs, isMetricRelabel: true, to: &sites)
+        of: jobs[index].metricRelabelConfigs, nodes: jobs[index].metricRelabelConfigNodes, job: jobs[index],
+        isMetricRelabel: true, to: &sites)
     }
     return sites
   }
 
-  /// Appends the sites of one relabel list of the job with `gceSDConfigs`, all sharing one `RuleList`.
+  /// Appends the sites of one relabel list of `job`, all sharing one `RuleList`.
   private static func appendSites(
-    of rules: [RelabelConfig], nodes: [MappingNodes], gceSDConfigs: [GCESDConfig], isMetricRelabel: Bool,
+    of rules: [RelabelConfig], nodes: [MappingNodes], job: ScrapeConfig, isMetricRelabel: Bool,
     to sites: inout [RelabelRuleSite]
   ) {
     guard !rules.isEmpty else { return }
-    let list = RuleList(gceSDConfigs: gceSDConfigs, rules: rules, nodes: nodes)
+    let list = RuleList(job: job, rules: rules, nodes: nodes)
     for index in 0..<min(rules.count, nodes.count) {
       sites.append(RelabelRuleSite(list: list, index: index, isMetricRelabel: isMetricRelabel))
     }
