@@ -20,7 +20,7 @@ public struct JobDiscovery: Hashable, Sendable {
   /// A set of mechanisms (for tests and callers without a job).
   public init(_ mechanisms: [DiscoveryMechanism], servesArbitraryLabels: Bool = false) {
     for mechanism in mechanisms { bits |= Self.bit(mechanism) }
-    self.servesArbitraryLabels = servesArbitraryLabels
+    self.servesArbitraryLabels = servesArbitraryLabels || mechanisms.contains { $0.servesArbitraryLabels }
   }
 
   private static func bit(_ mechanism: DiscoveryMechanism) -> UInt64 {
