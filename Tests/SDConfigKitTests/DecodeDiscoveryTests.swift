@@ -49,9 +49,9 @@ import Testing
                   names: [default]
               - role: pods
         """) == [
-        "4:9 schema/required: this kubernetes_sd_configs entry has no role",
-        "6:15 schema/type: 'pods' is not a role of kubernetes discovery",
-      ])
+          "4:9 schema/required: this kubernetes_sd_configs entry has no role",
+          "6:15 schema/type: 'pods' is not a role of kubernetes discovery",
+        ])
   }
 
   @Test func preOneZeroKubernetesKeysSayWhatReplacedThem() throws {
@@ -94,13 +94,13 @@ import Testing
                 namespaces:
                   own_namespace: true
         """) == [
-        "6:21 schema/conflicting-keys: this kubernetes_sd_configs entry sets both kubeconfig_file and api_server, "
-          + "which exclude each other",
-        "8:28 schema/required: this kubernetes_sd_configs entry sets 'bearer_token_file' but has no api_server to "
-          + "use it with",
-        "12:26 schema/conflicting-keys: this kubernetes_sd_configs entry sets both api_server and namespaces, which "
-          + "exclude each other",
-      ])
+          "6:21 schema/conflicting-keys: this kubernetes_sd_configs entry sets both kubeconfig_file and api_server, "
+            + "which exclude each other",
+          "8:28 schema/required: this kubernetes_sd_configs entry sets 'bearer_token_file' but has no api_server to "
+            + "use it with",
+          "12:26 schema/conflicting-keys: this kubernetes_sd_configs entry sets both api_server and namespaces, which "
+            + "exclude each other",
+        ])
   }
 
   @Test func kubernetesSelectorsFollowTheRole() {
@@ -155,9 +155,9 @@ import Testing
                   - name: tag:env
                     value: [prod]
         """) == [
-        "5:15 schema/type: 'port' must be an integer, but the value is the string `http`",
-        "8:13 schema/unknown-key: unknown key 'value' in a filters entry of an AWS discovery entry",
-      ])
+          "5:15 schema/type: 'port' must be an integer, but the value is the string `http`",
+          "8:13 schema/unknown-key: unknown key 'value' in a filters entry of an AWS discovery entry",
+        ])
   }
 
   @Test func ec2FilterWithoutValuesIsRefused() {
@@ -186,10 +186,10 @@ import Testing
             eureka_sd_configs:
               - server: eureka:8761
         """) == [
-        "4:14 schema/type: the url 'sd.example.com/targets' does not start with http:// or https://",
-        "5:14 schema/type: the url 'https://' has no host",
-        "7:17 schema/type: the server 'eureka:8761' is not a URL with a scheme and a host",
-      ])
+          "4:14 schema/type: the url 'sd.example.com/targets' does not start with http:// or https://",
+          "5:14 schema/type: the url 'https://' has no host",
+          "7:17 schema/type: the server 'eureka:8761' is not a URL with a scheme and a host",
+        ])
   }
 
   @Test func fileAndDNSDiscoveryNeedTheirLists() {
@@ -204,9 +204,9 @@ import Testing
               - names: [db.example.com]
                 type: A
         """) == [
-        "4:17 schema/type: 'targets/*/hosts.json' is not a path file discovery reads",
-        "6:9 schema/required: this dns_sd_configs entry has no port",
-      ])
+          "4:17 schema/type: 'targets/*/hosts.json' is not a path file discovery reads",
+          "6:9 schema/required: this dns_sd_configs entry has no port",
+        ])
   }
 
   @Test func httpClientChecksOfDiscoveryEntriesStartedIn2_48() {
@@ -236,8 +236,8 @@ import Testing
               - region: us-ashburn-1
                 auth: instance_principal
         """, version: PrometheusVersion(3, 13)) == [
-        "3:5 schema/version: 'oci_sd_configs' requires Prometheus >= 3.14, but the target version is 3.13"
-      ])
+          "3:5 schema/version: 'oci_sd_configs' requires Prometheus >= 3.14, but the target version is 3.13"
+        ])
   }
 
   @Test func everyMechanismHasASchemaAndAGoType() {

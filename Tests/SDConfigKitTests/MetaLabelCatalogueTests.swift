@@ -27,8 +27,9 @@ import Testing
       MetaLabelCatalogue.finding(for: "__meta_ec2_tags_env", in: ec2)
         == MetaLabelFinding(
           problem: "ec2_sd_configs never sets '__meta_ec2_tags_env'", suggestion: "__meta_ec2_tag_env", help: nil))
-    #expect(MetaLabelCatalogue.finding(for: "__meta_azure_name", in: JobDiscovery([.azure]))?.suggestion
-      == "__meta_azure_machine_name")
+    #expect(
+      MetaLabelCatalogue.finding(for: "__meta_azure_name", in: JobDiscovery([.azure]))?.suggestion
+        == "__meta_azure_machine_name")
     #expect(MetaLabelCatalogue.finding(for: "__meta_ec2_tag_env", in: ec2) == nil)
     #expect(MetaLabelCatalogue.finding(for: "__address__", in: ec2) == nil)
   }
@@ -36,7 +37,9 @@ import Testing
   @Test func aPrefixWithOneUnderscoreIsANearMiss() {
     let finding = MetaLabelCatalogue.finding(for: "_meta_ec2_tag_name", in: JobDiscovery([.ec2]))
     #expect(finding?.suggestion == "__meta_ec2_tag_name")
-    #expect(finding?.problem == "'_meta_ec2_tag_name' is never set, as discovery labels start with '__meta_' (two underscores)")
+    #expect(
+      finding?.problem
+        == "'_meta_ec2_tag_name' is never set, as discovery labels start with '__meta_' (two underscores)")
     #expect(MetaLabelCatalogue.correctedPrefix("__META_ec2_ami") == "__meta_ec2_ami")
     #expect(MetaLabelCatalogue.correctedPrefix("_metadata") == nil)
   }
@@ -44,8 +47,9 @@ import Testing
   @Test func aLabelOfAnotherMechanismNamesWhatTheJobUses() {
     let finding = MetaLabelCatalogue.finding(for: "__meta_gce_zone", in: JobDiscovery([.consul]))
     #expect(finding?.problem == "only gce_sd_configs sets '__meta_gce_zone', but this job uses only consul_sd_configs")
-    #expect(MetaLabelCatalogue.finding(for: "__meta_gce_zone", in: JobDiscovery([]))?.problem
-      == "only gce_sd_configs sets '__meta_gce_zone', but this job has only static targets")
+    #expect(
+      MetaLabelCatalogue.finding(for: "__meta_gce_zone", in: JobDiscovery([]))?.problem
+        == "only gce_sd_configs sets '__meta_gce_zone', but this job has only static targets")
   }
 
   @Test func fileAndHTTPDiscoveryMayServeAnyLabel() {

@@ -35,6 +35,7 @@ extension DecodingSession {
       ?? failure.key.flatMap { key in failure.kind == .missing ? place(of: key, in: nodes) : nodes.valueNode(key) }
       ?? nodes.node
     guard let target else { return }
-    report(failure.rule, failure.message, at: target, help: failure.help, notes: [Self.prometheusSays(failure.prometheus)])
+    report(
+      failure.rule, failure.message, at: target, help: failure.help, notes: [Self.prometheusSays(failure.prometheus)])
   }
 }

@@ -31,7 +31,8 @@ extension DiscoveryEntryCheck {
     }
     if !Self.kubernetesRoles.contains(role) {
       return invalid(
-        "role", "'\(role)' is not a role of kubernetes discovery", help: Self.nearestHelp(role, in: Self.kubernetesRoles),
+        "role", "'\(role)' is not a role of kubernetes discovery",
+        help: Self.nearestHelp(role, in: Self.kubernetesRoles),
         prometheus: "unknown Kubernetes SD role \"\(role)\"")
     }
     return kubernetesConnection() ?? kubernetesSelectors(role: role)
@@ -57,7 +58,8 @@ extension DiscoveryEntryCheck {
       return DiscoveryFailure(
         kind: .missing, message: "\(entryName) sets '\(custom)' but has no api_server to use it with",
         help: "add 'api_server: https://<host>:443', or remove '\(custom)'",
-        prometheus: "to use custom HTTP client configuration please provide the 'api_server' URL explicitly", key: custom)
+        prometheus: "to use custom HTTP client configuration please provide the 'api_server' URL explicitly",
+        key: custom)
     }
     guard ownNamespace else { return nil }
     if apiServer || kubeconfig {

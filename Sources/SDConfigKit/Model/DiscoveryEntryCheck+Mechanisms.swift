@@ -62,7 +62,8 @@ extension DiscoveryEntryCheck {
     guard needingPort.contains(type.uppercased()) else {
       return invalid(
         "type", "'\(type)' is not a DNS record type DNS discovery queries",
-        help: "use one of: SRV, \(needingPort.joined(separator: ", "))", prometheus: "invalid DNS-SD records type \(type)")
+        help: "use one of: SRV, \(needingPort.joined(separator: ", "))",
+        prometheus: "invalid DNS-SD records type \(type)")
     }
     guard value("port").isEmpty || value("port") == "0" else { return nil }
     return missing(
@@ -92,7 +93,9 @@ extension DiscoveryEntryCheck {
       let filter = document.resolve(item)
       guard document[filter].kind == .mapping else { continue }
       let values = document.pairView(filter).first { document[document.resolve($0.key)].value == "values" }
-      let count = values.map { document[document.resolve($0.value)].kind == .sequence ? document.items($0.value).count : 0 }
+      let count = values.map {
+        document[document.resolve($0.value)].kind == .sequence ? document.items($0.value).count : 0
+      }
       guard (count ?? 0) == 0 else { continue }
       var failure = invalid(
         "filters", "an EC2 filter has no values", help: "list the values to match under 'values', or remove the filter",
@@ -137,7 +140,9 @@ extension DiscoveryEntryCheck {
     let prometheus =
       server.isEmpty
       ? "kuma SD server must not be empty: " : "kuma SD server must not be empty and have a scheme: \(server)"
-    if server.isEmpty { return missing("server", prometheus: prometheus, help: "add 'server: http://kuma-control-plane:5676'") }
+    if server.isEmpty {
+      return missing("server", prometheus: prometheus, help: "add 'server: http://kuma-control-plane:5676'")
+    }
     return invalid(
       "server", "the server '\(server)' is not a URL with a scheme and a host",
       help: "write a URL such as http://kuma-control-plane:5676", prometheus: prometheus)
@@ -166,7 +171,8 @@ extension DiscoveryEntryCheck {
       return conflict(
         isSet("bearer_token") ? "bearer_token" : "bearer_token_file", with: mine,
         prometheus:
-          "marathon_sd: at most one of bearer_token, bearer_token_file, auth_token & auth_token_file must be configured")
+          "marathon_sd: at most one of bearer_token, bearer_token_file, auth_token & auth_token_file must be configured"
+      )
     }
     guard isPresent("authorization") else { return nil }
     return conflict(
@@ -279,7 +285,8 @@ extension DiscoveryEntryCheck {
     }
     guard GoURL(parsing: endpoint) == nil else { return nil }
     return invalid(
-      "endpoint", "the endpoint '\(endpoint)' is not a URL", help: "write a URL such as https://iaas.api.eu01.stackit.cloud",
+      "endpoint", "the endpoint '\(endpoint)' is not a URL",
+      help: "write a URL such as https://iaas.api.eu01.stackit.cloud",
       prometheus: "stackit_sd: invalid endpoint \"\(endpoint)\": parse \"\(endpoint)\": missing protocol scheme")
   }
 

@@ -25,12 +25,15 @@ struct DiscoveryEntryCheck {
     switch mechanism {
     case .azure: azure()
     case .consul: consul()
-    case .digitalocean: version >= PrometheusVersion(3, 12) ? role(["droplets", "databases"], unknown: "DigitalOcean SD role", defaultValue: "droplets") : nil
+    case .digitalocean:
+      version >= PrometheusVersion(3, 12)
+        ? role(["droplets", "databases"], unknown: "DigitalOcean SD role", defaultValue: "droplets") : nil
     case .dns: dns()
     case .docker: required("host", prometheus: "host missing", example: "unix:///var/run/docker.sock")
     case .dockerswarm: dockerSwarm()
     case .ec2: filtersHaveValues()
-    case .eureka: serverURL(prometheus: "eureka_sd: empty or null eureka server", invalid: "eureka_sd: invalid eureka server URL")
+    case .eureka:
+      serverURL(prometheus: "eureka_sd: empty or null eureka server", invalid: "eureka_sd: invalid eureka server URL")
     case .file: files()
     case .hetzner: role(["robot", "hcloud"], unknown: "role")
     case .http: httpURL("url", example: "https://sd.example.com/targets")
@@ -39,13 +42,16 @@ struct DiscoveryEntryCheck {
     case .kuma: kuma()
     case .marathon: marathon()
     case .nerve, .serverset: zookeeper()
-    case .nomad: nonBlank("server", prometheus: "nomad SD configuration requires a server address", example: "http://localhost:4646")
+    case .nomad:
+      nonBlank(
+        "server", prometheus: "nomad SD configuration requires a server address", example: "http://localhost:4646")
     case .oci: oci()
     case .openstack: openstack()
     case .outscale: outscale()
     case .ovhcloud: ovhcloud()
-    case .puppetdb: httpURL("url", example: "https://puppetdb.example.com")
-      ?? required("query", prometheus: "query missing", example: "resources { type = \"Class\" }")
+    case .puppetdb:
+      httpURL("url", example: "https://puppetdb.example.com")
+        ?? required("query", prometheus: "query missing", example: "resources { type = \"Class\" }")
     case .scaleway: scaleway()
     case .stackit: stackit()
     case .triton: triton()
@@ -127,7 +133,8 @@ struct DiscoveryEntryCheck {
     let role = value("role", default: defaultValue)
     let list = allowed.joined(separator: ", ")
     if role.isEmpty {
-      return missing("role", prometheus: "role missing (one of: \(list))", help: "add 'role: <\(allowed.joined(separator: "|"))>'")
+      return missing(
+        "role", prometheus: "role missing (one of: \(list))", help: "add 'role: <\(allowed.joined(separator: "|"))>'")
     }
     guard !allowed.contains(role) else { return nil }
     return invalid(
@@ -149,7 +156,8 @@ struct DiscoveryEntryCheck {
     let text = value(key)
     if text.isEmpty { return missing(key, prometheus: "URL is missing", help: "add '\(key): \(example)'") }
     guard let url = GoURL(parsing: text) else {
-      return invalid(key, "'\(text)' is not a URL", help: "write a URL such as \(example)", prometheus: "missing protocol scheme")
+      return invalid(
+        key, "'\(text)' is not a URL", help: "write a URL such as \(example)", prometheus: "missing protocol scheme")
     }
     if url.scheme != "http" && url.scheme != "https" {
       return invalid(
@@ -186,6 +194,7 @@ struct DiscoveryEntryCheck {
     }
     guard key && file else { return nil }
     return conflict(
-      "secret_key_file", with: "secret_key", prometheus: "at most one of secret_key & secret_key_file must be configured")
+      "secret_key_file", with: "secret_key",
+      prometheus: "at most one of secret_key & secret_key_file must be configured")
   }
 }

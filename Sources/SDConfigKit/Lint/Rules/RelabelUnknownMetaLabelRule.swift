@@ -139,7 +139,9 @@ public struct RelabelUnknownMetaLabelRule: LintRule {
           continue
         }
         findings.append(
-          catalogueDiagnostic(name: name, finding: finding, node: context.document[id], site: site, version: context.options.prometheusVersion))
+          catalogueDiagnostic(
+            name: name, finding: finding, node: context.document[id], site: site,
+            version: context.options.prometheusVersion))
       }
     }
     return findings
