@@ -99,28 +99,22 @@ extension DiscoveryEntryCheck {
       let roleNode = fields["role"] ?? selector
       let selectorRole = fields["role"].map { document.isNull($0) ? "" : document[$0].value } ?? ""
       if !seen.insert(selectorRole).inserted {
-        var failure = invalid(
+        return invalid(
           "selectors", "a second selector for role '\(selectorRole)'",
           help: "merge the two selectors for '\(selectorRole)' into one",
-          prometheus: "duplicated selector role: \(selectorRole)")
-        failure.node = roleNode
-        return failure
+          prometheus: "duplicated selector role: \(selectorRole)", at: roleNode)
       }
       if !allowed.contains(selectorRole) {
-        var failure = invalid(
+        return invalid(
           "selectors", "the \(role) role cannot use a selector for '\(selectorRole)'",
           help: "use a selector for \(allowed.joined(separator: " or ")) instead",
-          prometheus: "\(role) role supports only \(allowed.joined(separator: ", ")) selectors")
-        failure.node = roleNode
-        return failure
+          prometheus: "\(role) role supports only \(allowed.joined(separator: ", ")) selectors", at: roleNode)
       }
       if let field = fields["field"], let term = Self.unreadableFieldSelectorTerm(document[field].value) {
-        var failure = invalid(
+        return invalid(
           "selectors", "'\(term)' is not a field selector term",
           help: "write each term as field=value, field==value or field!=value, separated by commas",
-          prometheus: "invalid selector: '\(document[field].value)'; can't understand '\(term)'")
-        failure.node = field
-        return failure
+          prometheus: "invalid selector: '\(document[field].value)'; can't understand '\(term)'", at: field)
       }
     }
     return nil

@@ -97,11 +97,10 @@ extension DiscoveryEntryCheck {
         document[document.resolve($0.value)].kind == .sequence ? document.items($0.value).count : 0
       }
       guard (count ?? 0) == 0 else { continue }
-      var failure = invalid(
+      return invalid(
         "filters", "an EC2 filter has no values", help: "list the values to match under 'values', or remove the filter",
-        prometheus: "EC2 SD configuration filter values cannot be empty")
-      failure.node = values.map { document.resolve($0.value) } ?? filter
-      return failure
+        prometheus: "EC2 SD configuration filter values cannot be empty",
+        at: values.map { document.resolve($0.value) } ?? filter)
     }
     return nil
   }
@@ -114,12 +113,10 @@ extension DiscoveryEntryCheck {
         help: "add 'files: [targets/*.json]'")
     }
     for file in files where !Self.isFileSDPattern(file.text) {
-      var failure = invalid(
+      return invalid(
         "files", "'\(file.text)' is not a path file discovery reads",
         help: "name .json, .yml or .yaml files; a '*' may appear only in the last path element",
-        prometheus: "path name \"\(file.text)\" is not valid for file discovery")
-      failure.node = file.node
-      return failure
+        prometheus: "path name \"\(file.text)\" is not valid for file discovery", at: file.node)
     }
     return nil
   }
@@ -193,11 +190,9 @@ extension DiscoveryEntryCheck {
         "paths", prometheus: "\(name) SD config must contain at least one path", help: "add 'paths: [/monitoring]'")
     }
     guard let path = paths.first(where: { !$0.text.hasPrefix("/") }) else { return nil }
-    var failure = invalid(
+    return invalid(
       "paths", "the Zookeeper path '\(path.text)' does not begin with '/'", help: "write '/\(path.text)'",
-      prometheus: "\(name) SD config paths must begin with '/': \(path.text)")
-    failure.node = path.node
-    return failure
+      prometheus: "\(name) SD config paths must begin with '/': \(path.text)", at: path.node)
   }
 
   func oci() -> DiscoveryFailure? {

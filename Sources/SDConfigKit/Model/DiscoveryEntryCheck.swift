@@ -112,8 +112,10 @@ struct DiscoveryEntryCheck {
       help: "keep only one of \(other) and \(key)", prometheus: prometheus, key: key)
   }
 
-  func invalid(_ key: String, _ message: String, help: String, prometheus: String) -> DiscoveryFailure {
-    DiscoveryFailure(kind: .invalid, message: message, help: help, prometheus: prometheus, key: key)
+  func invalid(
+    _ key: String, _ message: String, help: String, prometheus: String, at node: YAMLNode.ID? = nil
+  ) -> DiscoveryFailure {
+    DiscoveryFailure(kind: .invalid, message: message, help: help, prometheus: prometheus, key: key, node: node)
   }
 
   /// Fails when `key` is absent or empty.

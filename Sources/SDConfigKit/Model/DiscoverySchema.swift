@@ -6,7 +6,7 @@ enum DiscoverySchema {
   static func keys(of mechanism: DiscoveryMechanism) -> [SchemaKey] {
     switch mechanism {
     case .gce: Schema.keys(of: .gceSDConfig)
-    case .aws: awsKeys
+    case .aws: awsRoleKeys
     case .azure: azureKeys
     case .consul: consulKeys
     case .digitalocean: digitaloceanKeys
@@ -14,8 +14,7 @@ enum DiscoverySchema {
     case .docker: dockerKeys
     case .dockerswarm: dockerswarmKeys
     case .ec2: ec2Keys
-    case .ecs: ecsKeys
-    case .elasticache: elasticacheKeys
+    case .ecs, .elasticache, .msk: clusterKeys
     case .eureka: eurekaKeys
     case .file: fileKeys
     case .hetzner: hetznerKeys
@@ -26,7 +25,6 @@ enum DiscoverySchema {
     case .lightsail: lightsailKeys
     case .linode: linodeKeys
     case .marathon: marathonKeys
-    case .msk: mskKeys
     case .nerve: nerveKeys
     case .nomad: nomadKeys
     case .oci: ociKeys
@@ -87,21 +85,25 @@ enum DiscoverySchema {
 
   private static let httpClient = Schema.httpClientKeys
 
-  private static let awsKeys: [SchemaKey] =
-    [
-      SchemaKey("role", .string, since: v(3, 8)),
-      SchemaKey("region", .string, since: v(3, 8)),
-      SchemaKey("endpoint", .string, since: v(3, 8)),
-      SchemaKey("access_key", .string, since: v(3, 8)),
-      SchemaKey("secret_key", .string, since: v(3, 8)),
-      SchemaKey("profile", .string, since: v(3, 8)),
-      SchemaKey("role_arn", .string, since: v(3, 8)),
-      SchemaKey("external_id", .string, since: v(3, 12)),
-      SchemaKey("refresh_interval", .duration, since: v(3, 8)),
-      SchemaKey("port", .int, since: v(3, 8)),
-      SchemaKey("filters", .blockList(.discoveryPart(.awsFilter)), since: v(3, 8)),
-      SchemaKey("clusters", .stringList, since: v(3, 8)),
-    ] + httpClient
+  /// The keys every AWS mechanism shares, then `extra`; each mechanism's own release gates its keys, and
+  /// `external_id` came to all of them in 3.12.
+  private static func awsKeys(_ extra: [SchemaKey]) -> [SchemaKey] {
+    ["region", "endpoint", "access_key", "secret_key", "profile", "role_arn"].map { SchemaKey($0, .string) }
+      + [
+        SchemaKey("external_id", .string, since: v(3, 12)), SchemaKey("refresh_interval", .duration),
+        SchemaKey("port", .int),
+      ] + extra + httpClient
+  }
+
+  private static let awsFilters = SchemaKey("filters", .blockList(.discoveryPart(.awsFilter)))
+  private static let awsClusters = [SchemaKey("clusters", .stringList), SchemaKey("request_concurrency", .int)]
+  private static let awsRoleKeys = [SchemaKey("role", .string)] + awsKeys([awsFilters, awsClusters[0]])
+  private static let ec2Keys = awsKeys([awsFilters])
+  private static let lightsailKeys = awsKeys([])
+  private static let clusterKeys = awsKeys(awsClusters)
+  private static let rdsKeys = awsKeys(
+    awsClusters + [SchemaKey("filters", .blockList(.discoveryPart(.awsFilter)), since: v(3, 13))])
+
   private static let azureKeys: [SchemaKey] =
     [
       SchemaKey("environment", .string),
@@ -164,47 +166,6 @@ enum DiscoverySchema {
       SchemaKey("filters", .blockList(.discoveryPart(.dockerFilter))),
       SchemaKey("refresh_interval", .duration),
     ] + httpClient
-  private static let ec2Keys: [SchemaKey] =
-    [
-      SchemaKey("endpoint", .string),
-      SchemaKey("region", .string),
-      SchemaKey("access_key", .string),
-      SchemaKey("secret_key", .string),
-      SchemaKey("profile", .string),
-      SchemaKey("role_arn", .string),
-      SchemaKey("external_id", .string, since: v(3, 12)),
-      SchemaKey("refresh_interval", .duration),
-      SchemaKey("port", .int),
-      SchemaKey("filters", .blockList(.discoveryPart(.awsFilter))),
-    ] + httpClient
-  private static let ecsKeys: [SchemaKey] =
-    [
-      SchemaKey("region", .string, since: v(3, 8)),
-      SchemaKey("endpoint", .string, since: v(3, 8)),
-      SchemaKey("access_key", .string, since: v(3, 8)),
-      SchemaKey("secret_key", .string, since: v(3, 8)),
-      SchemaKey("profile", .string, since: v(3, 8)),
-      SchemaKey("role_arn", .string, since: v(3, 8)),
-      SchemaKey("external_id", .string, since: v(3, 12)),
-      SchemaKey("clusters", .stringList, since: v(3, 8)),
-      SchemaKey("port", .int, since: v(3, 8)),
-      SchemaKey("refresh_interval", .duration, since: v(3, 8)),
-      SchemaKey("request_concurrency", .int, since: v(3, 8)),
-    ] + httpClient
-  private static let elasticacheKeys: [SchemaKey] =
-    [
-      SchemaKey("region", .string, since: v(3, 11)),
-      SchemaKey("endpoint", .string, since: v(3, 11)),
-      SchemaKey("access_key", .string, since: v(3, 11)),
-      SchemaKey("secret_key", .string, since: v(3, 11)),
-      SchemaKey("profile", .string, since: v(3, 11)),
-      SchemaKey("role_arn", .string, since: v(3, 11)),
-      SchemaKey("external_id", .string, since: v(3, 12)),
-      SchemaKey("clusters", .stringList, since: v(3, 11)),
-      SchemaKey("port", .int, since: v(3, 11)),
-      SchemaKey("refresh_interval", .duration, since: v(3, 11)),
-      SchemaKey("request_concurrency", .int, since: v(3, 11)),
-    ] + httpClient
   private static let eurekaKeys: [SchemaKey] =
     [
       SchemaKey("server", .string),
@@ -249,18 +210,6 @@ enum DiscoverySchema {
       SchemaKey("server", .string),
       SchemaKey("client_id", .string, since: v(2, 50)),
     ] + httpClient
-  private static let lightsailKeys: [SchemaKey] =
-    [
-      SchemaKey("endpoint", .string),
-      SchemaKey("region", .string),
-      SchemaKey("access_key", .string),
-      SchemaKey("secret_key", .string),
-      SchemaKey("profile", .string),
-      SchemaKey("role_arn", .string),
-      SchemaKey("external_id", .string, since: v(3, 12)),
-      SchemaKey("refresh_interval", .duration),
-      SchemaKey("port", .int),
-    ] + httpClient
   private static let linodeKeys: [SchemaKey] =
     [
       SchemaKey("refresh_interval", .duration),
@@ -274,20 +223,6 @@ enum DiscoverySchema {
       SchemaKey("refresh_interval", .duration),
       SchemaKey("auth_token", .string),
       SchemaKey("auth_token_file", .string),
-    ] + httpClient
-  private static let mskKeys: [SchemaKey] =
-    [
-      SchemaKey("region", .string, since: v(3, 10)),
-      SchemaKey("endpoint", .string, since: v(3, 10)),
-      SchemaKey("access_key", .string, since: v(3, 10)),
-      SchemaKey("secret_key", .string, since: v(3, 10)),
-      SchemaKey("profile", .string, since: v(3, 10)),
-      SchemaKey("role_arn", .string, since: v(3, 10)),
-      SchemaKey("external_id", .string, since: v(3, 12)),
-      SchemaKey("clusters", .stringList, since: v(3, 10)),
-      SchemaKey("port", .int, since: v(3, 10)),
-      SchemaKey("refresh_interval", .duration, since: v(3, 10)),
-      SchemaKey("request_concurrency", .int, since: v(3, 10)),
     ] + httpClient
   private static let nerveKeys: [SchemaKey] =
     [
@@ -365,21 +300,6 @@ enum DiscoverySchema {
       SchemaKey("query", .string),
       SchemaKey("include_parameters", .bool),
       SchemaKey("port", .int),
-    ] + httpClient
-  private static let rdsKeys: [SchemaKey] =
-    [
-      SchemaKey("region", .string, since: v(3, 11)),
-      SchemaKey("endpoint", .string, since: v(3, 11)),
-      SchemaKey("access_key", .string, since: v(3, 11)),
-      SchemaKey("secret_key", .string, since: v(3, 11)),
-      SchemaKey("profile", .string, since: v(3, 11)),
-      SchemaKey("role_arn", .string, since: v(3, 11)),
-      SchemaKey("external_id", .string, since: v(3, 12)),
-      SchemaKey("clusters", .stringList, since: v(3, 11)),
-      SchemaKey("port", .int, since: v(3, 11)),
-      SchemaKey("refresh_interval", .duration, since: v(3, 11)),
-      SchemaKey("filters", .blockList(.discoveryPart(.awsFilter)), since: v(3, 13)),
-      SchemaKey("request_concurrency", .int, since: v(3, 11)),
     ] + httpClient
   private static let scalewayKeys: [SchemaKey] =
     [

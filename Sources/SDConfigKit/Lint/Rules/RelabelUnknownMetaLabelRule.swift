@@ -172,19 +172,28 @@ public struct RelabelUnknownMetaLabelRule: LintRule {
   private func catalogueDiagnostic(
     name: String, finding: MetaLabelFinding, node: YAMLNode, site: RelabelRuleSite, version: PrometheusVersion
   ) -> Diagnostic {
+    diagnostic(
+      name: name, problem: finding.problem, help: finding.help ?? finding.suggestion.map { "did you mean '\($0)'?" },
+      suggestion: finding.suggestion, isSafe: MetaLabelCatalogue.correctedPrefix(name) == finding.suggestion,
+      node: node, site: site, version: version)
+  }
+
+  /// The finding on `name`, an error when the keep rule can then keep nothing, with a fix to `suggestion`.
+  private func diagnostic(
+    name: String, problem: String, help: String?, suggestion: String?, isSafe: Bool, node: YAMLNode,
+    site: RelabelRuleSite, version: PrometheusVersion
+  ) -> Diagnostic {
     let dropsAll = keepsNothing(site, version: version)
-    var fixes: [Fix] = []
-    if let suggestion = finding.suggestion {
-      let isSafe = MetaLabelCatalogue.correctedPrefix(name) == suggestion
-      fixes.append(
+    let fixes = suggestion.map {
+      [
         Fix(
-          title: "replace '\(name)' with '\(suggestion)'",
-          edits: [TextEdit(range: node.range, replacement: suggestion)], isSafe: isSafe))
+          title: "replace '\(name)' with '\($0)'", edits: [TextEdit(range: node.range, replacement: $0)], isSafe: isSafe
+        )
+      ]
     }
     return Diagnostic(
       rule: info.id, severity: dropsAll ? .error : info.defaultSeverity,
-      message: finding.problem + consequence(site, keepsNothing: dropsAll), range: node.range,
-      help: finding.help ?? finding.suggestion.map { "did you mean '\($0)'?" }, fixes: fixes)
+      message: problem + consequence(site, keepsNothing: dropsAll), range: node.range, help: help, fixes: fixes ?? [])
   }
 
   /// A `__meta_*` label read in metric_relabel_configs, after Prometheus removed it.
@@ -202,19 +211,10 @@ public struct RelabelUnknownMetaLabelRule: LintRule {
     name: String, reason: String, suggestion: String?, node: YAMLNode, site: RelabelRuleSite,
     version: PrometheusVersion
   ) -> Diagnostic {
-    let dropsAll = keepsNothing(site, version: version)
-    var fixes: [Fix] = []
-    if let suggestion {
-      // Renaming is certain only when the written name is the suggestion before Prometheus's sanitising.
-      let isExact = GCEMetaLabels.sanitize(name) == suggestion || name.lowercased() == suggestion
-      fixes.append(
-        Fix(
-          title: "replace '\(name)' with '\(suggestion)'",
-          edits: [TextEdit(range: node.range, replacement: suggestion)], isSafe: isExact))
-    }
-    return Diagnostic(
-      rule: info.id, severity: dropsAll ? .error : info.defaultSeverity,
-      message: "GCE service discovery never sets '\(name)'\(consequence(site, keepsNothing: dropsAll))",
-      range: node.range, help: reason, fixes: fixes)
+    // Renaming is certain only when the written name is the suggestion before Prometheus's sanitising.
+    let isExact = GCEMetaLabels.sanitize(name) == suggestion || name.lowercased() == suggestion
+    return diagnostic(
+      name: name, problem: "GCE service discovery never sets '\(name)'", help: reason, suggestion: suggestion,
+      isSafe: isExact, node: node, site: site, version: version)
   }
 }
