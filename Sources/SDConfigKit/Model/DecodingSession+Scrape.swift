@@ -48,9 +48,14 @@ extension DecodingSession {
       case "metrics_path": job.metricsPath = string(entry) ?? job.metricsPath
       case "scheme": job.scheme = string(entry) ?? job.scheme
       case "gce_sd_configs":
+        job.discovery.insert(.gce)
         job.gceSDConfigs = blockItems(entry, of: .gceSDConfig).compactMap { decodeGCE($0, key: entry.name) }
       case "static_configs":
         job.staticConfigs = blockItems(entry, of: .staticConfig).compactMap { decodeStatic($0, key: entry.name) }
+        if job.staticConfigs.contains(where: { $0.labels.contains { $0.name.hasPrefix(MetaLabelCatalogue.metaPrefix) } }
+        ) {
+          job.discovery.insertStaticMetaLabel()
+        }
       case "relabel_configs":
         (job.relabelConfigs, job.relabelConfigNodes) = decodeRelabelConfigs(entry)
       case "metric_relabel_configs":
@@ -67,6 +72,7 @@ extension DecodingSession {
         }
       default:
         if let mechanism = DiscoveryMechanism(key: entry.name) {
+          job.discovery.insert(mechanism)
           decodeDiscovery(entry, mechanism)
           continue
         }

@@ -5,22 +5,22 @@ public struct JobDiscovery: Hashable, Sendable {
   /// True when some target group of the job may carry any label at all.
   public private(set) var servesArbitraryLabels = false
 
-  /// The mechanisms of `job`.
-  public init(_ job: ScrapeConfig) {
-    for entry in job.nodes.entries where entry.name.hasSuffix("_sd_configs") {
-      guard let mechanism = DiscoveryMechanism(key: entry.name) else { continue }
-      bits |= Self.bit(mechanism)
-      servesArbitraryLabels = servesArbitraryLabels || mechanism.servesArbitraryLabels
-    }
-    servesArbitraryLabels =
-      servesArbitraryLabels
-      || job.staticConfigs.contains { $0.labels.contains { $0.name.hasPrefix(MetaLabelCatalogue.metaPrefix) } }
+  /// No mechanism: a job with only static targets.
+  public init() {}
+
+  /// Adds `mechanism`, as the decoder meets its `<name>_sd_configs` key.
+  mutating func insert(_ mechanism: DiscoveryMechanism) {
+    bits |= Self.bit(mechanism)
+    servesArbitraryLabels = servesArbitraryLabels || mechanism.servesArbitraryLabels
   }
+
+  /// Records that a static target group carries a `__meta_*` label of its own.
+  mutating func insertStaticMetaLabel() { servesArbitraryLabels = true }
 
   /// A set of mechanisms (for tests and callers without a job).
   public init(_ mechanisms: [DiscoveryMechanism], servesArbitraryLabels: Bool = false) {
-    for mechanism in mechanisms { bits |= Self.bit(mechanism) }
-    self.servesArbitraryLabels = servesArbitraryLabels || mechanisms.contains { $0.servesArbitraryLabels }
+    for mechanism in mechanisms { insert(mechanism) }
+    self.servesArbitraryLabels = self.servesArbitraryLabels || servesArbitraryLabels
   }
 
   private static func bit(_ mechanism: DiscoveryMechanism) -> UInt64 {

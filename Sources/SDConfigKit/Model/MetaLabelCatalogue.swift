@@ -62,8 +62,18 @@ public enum MetaLabelCatalogue {
       help: nil)
   }
 
+  /// True when `name` starts with underscores and `meta_` in any case: a discovery label or a near miss
+  /// of one. A byte test, so lint can skip the other labels without hashing them.
+  public static func mayConcern(_ name: String) -> Bool {
+    var utf8 = name.utf8[...]
+    guard utf8.first == UInt8(ascii: "_") else { return false }
+    utf8 = utf8.drop { $0 == UInt8(ascii: "_") }
+    guard utf8.count > 5 else { return false }
+    return zip(utf8.prefix(5), "meta_".utf8).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+  }
+
   /// `_meta_x`, `___meta_x`, `__meta__x`, `__META_x` → `__meta_x`; nil when the name is not such a near miss.
-  static func correctedPrefix(_ name: String) -> String? {
+  package static func correctedPrefix(_ name: String) -> String? {
     let body = name.drop { $0 == "_" }
     guard body.count < name.count, body.lowercased().hasPrefix("meta_") else { return nil }
     let rest = body.dropFirst(5).drop { $0 == "_" }

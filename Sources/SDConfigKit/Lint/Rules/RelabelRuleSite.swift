@@ -9,9 +9,9 @@ struct RelabelRuleSite: Sendable {
     let rules: [RelabelConfig]
     let nodes: [MappingNodes]
 
-    init(job: ScrapeConfig, rules: [RelabelConfig], nodes: [MappingNodes]) {
-      gceSDConfigs = job.gceSDConfigs
-      discovery = JobDiscovery(job)
+    init(gceSDConfigs: [GCESDConfig], discovery: JobDiscovery, rules: [RelabelConfig], nodes: [MappingNodes]) {
+      self.gceSDConfigs = gceSDConfigs
+      self.discovery = discovery
       self.rules = rules
       self.nodes = nodes
     }
@@ -34,7 +34,9 @@ struct RelabelRuleSite: Sendable {
 
   /// The site of rule `index` of `job`'s `relabel_configs`.
   init(job: ScrapeConfig, index: Int) {
-    let list = RuleList(job: job, rules: job.relabelConfigs, nodes: job.relabelConfigNodes)
+    let list = RuleList(
+      gceSDConfigs: job.gceSDConfigs, discovery: job.discovery, rules: job.relabelConfigs,
+      nodes: job.relabelConfigNodes)
     self.init(list: list, index: index, isMetricRelabel: false)
   }
 
@@ -56,22 +58,23 @@ struct RelabelRuleSite: Sendable {
       jobs.indices.reduce(0) { $0 + jobs[$1].relabelConfigs.count + jobs[$1].metricRelabelConfigs.count })
     for index in jobs.indices {
       appendSites(
-        of: jobs[index].relabelConfigs, nodes: jobs[index].relabelConfigNodes, job: jobs[index],
-        isMetricRelabel: false, to: &sites)
+        of: jobs[index].relabelConfigs, nodes: jobs[index].relabelConfigNodes, gceSDConfigs: jobs[index].gceSDConfigs,
+        discovery: jobs[index].discovery, isMetricRelabel: false, to: &sites)
       appendSites(
-        of: jobs[index].metricRelabelConfigs, nodes: jobs[index].metricRelabelConfigNodes, job: jobs[index],
-        isMetricRelabel: true, to: &sites)
+        of: jobs[index].metricRelabelConfigs, nodes: jobs[index].metricRelabelConfigNodes,
+        gceSDConfigs: jobs[index].gceSDConfigs, discovery: jobs[index].discovery, isMetricRelabel: true, to: &sites)
     }
     return sites
   }
 
-  /// Appends the sites of one relabel list of `job`, all sharing one `RuleList`.
+  /// Appends the sites of one relabel list of a job with `gceSDConfigs` and `discovery`, all sharing one
+  /// `RuleList`.
   private static func appendSites(
-    of rules: [RelabelConfig], nodes: [MappingNodes], job: ScrapeConfig, isMetricRelabel: Bool,
-    to sites: inout [RelabelRuleSite]
+    of rules: [RelabelConfig], nodes: [MappingNodes], gceSDConfigs: [GCESDConfig], discovery: JobDiscovery,
+    isMetricRelabel: Bool, to sites: inout [RelabelRuleSite]
   ) {
     guard !rules.isEmpty else { return }
-    let list = RuleList(job: job, rules: rules, nodes: nodes)
+    let list = RuleList(gceSDConfigs: gceSDConfigs, discovery: discovery, rules: rules, nodes: nodes)
     for index in 0..<min(rules.count, nodes.count) {
       sites.append(RelabelRuleSite(list: list, index: index, isMetricRelabel: isMetricRelabel))
     }

@@ -114,6 +114,7 @@ public struct RelabelUnknownMetaLabelRule: LintRule {
           findings.append(removedBeforeMetricRelabelling(name: name, node: context.document[id]))
           continue
         }
+        guard MetaLabelCatalogue.mayConcern(name) else { continue }
         let key = TextKey(name)
         if site.discovery.contains(.gce) {
           let verdict = gceVerdicts[key] ?? GCEMetaLabels.verdict(forSourceLabel: name)
