@@ -23,13 +23,17 @@ public struct JobDiscovery: Hashable, Sendable {
     self.servesArbitraryLabels = self.servesArbitraryLabels || servesArbitraryLabels
   }
 
+  /// Every mechanism in declaration order, built once (`allCases` builds a new array at each use).
+  private static let ordered = DiscoveryMechanism.allCases
+
   private static func bit(_ mechanism: DiscoveryMechanism) -> UInt64 {
-    UInt64(1) << DiscoveryMechanism.allCases.firstIndex(of: mechanism)!
+    UInt64(1) << ordered.firstIndex(of: mechanism)!
   }
+
 
   /// True when the job uses `mechanism`.
   public func contains(_ mechanism: DiscoveryMechanism) -> Bool { bits & Self.bit(mechanism) != 0 }
 
   /// The mechanisms the job uses, in `DiscoveryMechanism` order.
-  public var mechanisms: [DiscoveryMechanism] { DiscoveryMechanism.allCases.filter(contains) }
+  public var mechanisms: [DiscoveryMechanism] { Self.ordered.filter(contains) }
 }

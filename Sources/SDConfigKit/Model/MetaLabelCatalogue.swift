@@ -65,12 +65,22 @@ public enum MetaLabelCatalogue {
   /// True when `name` starts with underscores and `meta_` in any case: a discovery label or a near miss
   /// of one. A byte test, so lint can skip the other labels without hashing them.
   public static func mayConcern(_ name: String) -> Bool {
-    var utf8 = name.utf8[...]
-    guard utf8.first == UInt8(ascii: "_") else { return false }
-    utf8 = utf8.drop { $0 == UInt8(ascii: "_") }
-    guard utf8.count > 5 else { return false }
-    return zip(utf8.prefix(5), "meta_".utf8).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+    let meta: [UInt8] = [0x6D, 0x65, 0x74, 0x61, 0x5F]  // "meta_"
+    var underscores = 0
+    var matched = 0
+    for byte in name.utf8 {
+      if matched == 0 && byte == 0x5F {
+        underscores += 1
+        continue
+      }
+      guard underscores > 0 else { return false }
+      if matched == meta.count { return true }
+      guard byte | 0x20 == meta[matched] | 0x20 else { return false }
+      matched += 1
+    }
+    return false
   }
+
 
   /// `_meta_x`, `___meta_x`, `__meta__x`, `__META_x` → `__meta_x`; nil when the name is not such a near miss.
   package static func correctedPrefix(_ name: String) -> String? {

@@ -106,6 +106,7 @@ public struct RelabelUnknownMetaLabelRule: LintRule {
     var gceVerdicts: [TextKey: MetaLabelVerdict] = [:]
     var catalogueFindings: [CatalogueKey: MetaLabelFinding?] = [:]
     for site in context.relabelSites {
+      let usesGCE = site.discovery.contains(.gce)
       for (index, name) in site.rule.sourceLabels.enumerated() {
         if site.isMetricRelabel {
           guard name.hasPrefix(MetaLabelCatalogue.metaPrefix),
@@ -116,7 +117,7 @@ public struct RelabelUnknownMetaLabelRule: LintRule {
         }
         guard MetaLabelCatalogue.mayConcern(name) else { continue }
         let key = TextKey(name)
-        if site.discovery.contains(.gce) {
+        if usesGCE {
           let verdict = gceVerdicts[key] ?? GCEMetaLabels.verdict(forSourceLabel: name)
           gceVerdicts[key] = verdict
           if case .neverProduced(let reason, let suggestion) = verdict {
