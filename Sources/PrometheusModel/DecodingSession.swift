@@ -94,6 +94,11 @@ package struct DecodingSession {
       return
     }
     let valid = Schema.names(of: block, in: version)
+    if case .discovery(let mechanism) = block, let help = DiscoverySchema.retiredKeyHelp(name, in: mechanism) {
+      report(
+        SchemaRule.unknownKey, "unknown key '\(name)' in \(block.placement)", at: id, help: help, notes: [prometheus])
+      return
+    }
     let near = Suggestions.nearest(to: name, in: valid)
     var fixes: [Fix] = []
     let node = document[id]

@@ -104,10 +104,11 @@ import Testing
     #expect(
       findings.map(\.message) == [
         "GCE service discovery never sets '__meta_gce_label_team-name', so it always reads as empty",
-        "GCE service discovery never sets '__meta_gce_lables_env', so this keep rule drops every target",
+        "GCE service discovery never sets '__meta_gce_lables_env', so this keep rule drops every target and the job "
+          + "scrapes nothing",
       ])
     #expect(findings.map { $0.fixes.map(\.isSafe) } == [[true], [false]])
-    #expect(findings.map(\.severity) == [.warning, .warning])
+    #expect(findings.map(\.severity) == [.warning, .error])
     let safe = fixed(text, findings)
     #expect(safe.contains("[__meta_gce_label_team_name]") && safe.contains("[__meta_gce_lables_env]"))
     #expect(fixed(text, findings, includeUnsafe: true).contains("[__meta_gce_label_env]"))
