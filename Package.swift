@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
   name: "sdgen",
-  platforms: [.macOS(.v13)],
+  // Linux (Debian, Swift 6.3) and macOS 15 or later: the linter uses Synchronization.Mutex.
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "sdgen", targets: ["sdgen"]),
     .library(name: "SDConfigKit", targets: ["SDConfigKit"]),

@@ -1,4 +1,8 @@
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The `.sdgen.yml` file that tunes `sdgen lint` for a repository: target Prometheus version, zones file,
 /// known projects and per-rule severity. It is found upward from the working directory.
@@ -55,6 +59,10 @@ public struct LintConfiguration: Sendable {
       case "prometheus_version":
         guard let version = PrometheusVersion(parsing: value.value) else {
           throw problem(at: value, "'\(value.value)' is not a Prometheus version; write it like \"2.42\"")
+        }
+        guard version.hasSchema else {
+          throw problem(
+            at: value, "sdgen has no schema for Prometheus \(version); use one of \(PrometheusVersion.supportedRange)")
         }
         prometheusVersion = version
       case "zones_file":

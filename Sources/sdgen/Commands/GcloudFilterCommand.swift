@@ -1,5 +1,9 @@
 import ArgumentParser
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 import SDConfigKit
 
 /// `sdgen gcloud-filter`: translates a Compute API filter to gcloud `--filter` syntax or back, or

@@ -1,5 +1,9 @@
 import ArgumentParser
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 import SDConfigKit
 
 /// `sdgen lint`: compiler-style diagnostics for prometheus.yml files.
@@ -25,7 +29,9 @@ struct LintCommand: ParsableCommand {
     name: .customLong("fail-on"), help: "The lowest severity that makes the exit status 1: error, warning or info.")
   var failOn: Severity = .error
 
-  @Option(name: .customLong("prometheus-version"), help: "The Prometheus version to check against, e.g. 2.42.")
+  @Option(
+    name: .customLong("prometheus-version"), help: "The Prometheus version to check against, e.g. 2.42.",
+    transform: prometheusVersionArgument)
   var prometheusVersion: PrometheusVersion?
 
   @Option(
@@ -174,8 +180,3 @@ struct LintCommand: ParsableCommand {
 
 extension OutputFormat: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
-
-extension PrometheusVersion: ExpressibleByArgument {
-  /// Parses `X.Y` from the command line.
-  public init?(argument: String) { self.init(parsing: argument) }
-}

@@ -1,5 +1,9 @@
 import ArgumentParser
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 import SDConfigKit
 
 /// `sdgen render`: turns a spec into prometheus.yml, writes it atomically, or checks a file is current.
