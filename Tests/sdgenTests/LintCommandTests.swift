@@ -256,6 +256,17 @@ import Testing
     #expect(!(try lint(["p.yml"])).stdout.contains("\u{1B}["))
   }
 
+  @Test func colourChoiceAndEnvironmentOffATerminal() throws {
+    try write("p.yml", Self.typo)
+    let red = "\u{1B}[1;31merror:\u{1B}[0m"
+    #expect(try lint(["--color", "always", "p.yml"]).stdout.contains(red))
+    #expect(try lint(["p.yml"], environment: ["NO_COLOR": "", "FORCE_COLOR": "1"]).stdout.contains(red))
+    #expect(try lint(["p.yml"], environment: ["NO_COLOR": "", "CLICOLOR_FORCE": "1"]).stdout.contains(red))
+    #expect(!(try lint(["p.yml"], environment: ["NO_COLOR": "1", "FORCE_COLOR": "1"])).stdout.contains("\u{1B}["))
+    #expect(!(try lint(["--color", "never", "p.yml"], environment: ["FORCE_COLOR": "1"])).stdout.contains("\u{1B}["))
+    #expect(try lint(["--color", "sometimes", "p.yml"]).status == 64)
+  }
+
   @Test func includedFilesAreFollowedAndLintedOnce() throws {
     try write("prometheus.yml", "scrape_config_files:\n  - jobs/*.yml\n")
     try write("jobs/node.yml", "scrape_configs:\n  - job_name: node\n    scrape_intervall: 30s\n")

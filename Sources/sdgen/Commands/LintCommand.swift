@@ -22,6 +22,9 @@ struct LintCommand: ParsableCommand {
   @Option(help: "Output format: text, compact, json, sarif or github.")
   var format: OutputFormat = .text
 
+  @Option(help: "Colour the text report: auto (on a terminal, honouring NO_COLOR and FORCE_COLOR), always or never.")
+  var color: ColorChoice = .auto
+
   @Option(name: .shortAndLong, help: "Write the chosen format to FILE; the terminal still gets text.")
   var output: String?
 
@@ -55,7 +58,9 @@ struct LintCommand: ParsableCommand {
 
   func validate() throws {
     if dryRun && !fix { throw ValidationError("--dry-run only goes with --fix.") }
-    if fix && files.contains("-") { throw ValidationError("--fix cannot rewrite standard input; name the files.") }
+    if fix && !dryRun && files.contains("-") {
+      throw ValidationError("--fix cannot rewrite standard input; name the files, or add --dry-run to see the diff.")
+    }
   }
 
   func run() throws {
@@ -156,7 +161,7 @@ struct LintCommand: ParsableCommand {
 
   private func emit(_ report: LintReport) throws {
     let environment = ProcessInfo.processInfo.environment
-    let useColor = StandardStream.output.isTerminal && environment["NO_COLOR"] == nil && output == nil
+    let useColor = color.usesColor(isTerminal: StandardStream.output.isTerminal, environment: environment)
     let sourceRoot = FileManager.default.currentDirectoryPath
     if let output {
       let text = format.formatter(useColor: false, sourceRoot: sourceRoot).format(report)
@@ -165,10 +170,7 @@ struct LintCommand: ParsableCommand {
       } catch {
         throw failJob("\(error)")
       }
-      print(
-        OutputFormat.text.formatter(useColor: StandardStream.output.isTerminal && environment["NO_COLOR"] == nil)
-          .format(
-            report), terminator: "")
+      print(OutputFormat.text.formatter(useColor: useColor).format(report), terminator: "")
       return
     }
     print(format.formatter(useColor: useColor, sourceRoot: sourceRoot).format(report), terminator: "")
@@ -176,7 +178,9 @@ struct LintCommand: ParsableCommand {
       print(OutputFormat.github.formatter(useColor: false).format(report), terminator: "")
     }
   }
+
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+extension ColorChoice: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
