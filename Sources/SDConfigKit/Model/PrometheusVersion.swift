@@ -38,6 +38,11 @@ public struct PrometheusVersion: Hashable, Comparable, Sendable, CustomStringCon
     (Self.oldest...Self.last2).contains(self) || (Self.v3_0...Self.newest).contains(self)
   }
 
+  /// Every release sdgen has a schema for, oldest first.
+  public static var withSchema: [PrometheusVersion] {
+    (oldest.minor...last2.minor).map { PrometheusVersion(2, $0) } + (0...newest.minor).map { PrometheusVersion(3, $0) }
+  }
+
   /// The releases sdgen has a schema for, as users read them: `2.42–2.55, 3.0–3.14`.
   public static var supportedRange: String { "\(oldest)–\(last2), \(v3_0)–\(newest)" }
 
