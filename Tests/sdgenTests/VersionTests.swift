@@ -25,3 +25,28 @@ import Testing
     }
   }
 }
+
+@Suite struct RulesCommandTests {
+  @Test func printsOneRulesPage() throws {
+    let result = try CLIRunner.run(["rules", "gce/unknown-zone"])
+    #expect(result.status == 0)
+    let page = try String(
+      contentsOf: CLIRunner.repository.appendingPathComponent("docs/rules/gce/unknown-zone.md"), encoding: .utf8)
+    #expect(result.stdout == page)
+  }
+
+  @Test func anUnknownRuleExits2WithTheNearestId() throws {
+    let result = try CLIRunner.run(["rules", "gce/unknown-zon"])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr == "sdgen: error: 'gce/unknown-zon' is not a sdgen rule (did you mean 'gce/unknown-zone'?); "
+        + "run 'sdgen rules' to list them\n")
+  }
+
+  @Test func completionScriptsOfferRuleIds() throws {
+    for shell in ["bash", "zsh", "fish"] {
+      let script = try CLIRunner.run(["--generate-completion-script", shell]).stdout
+      #expect(script.contains("gce/unknown-zone"), "\(shell)")
+    }
+  }
+}

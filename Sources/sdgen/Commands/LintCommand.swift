@@ -41,10 +41,12 @@ struct LintCommand: ParsableCommand {
     name: .customLong("zones-file"), help: "A file of zone names (gcloud compute zones list --format='value(name)').")
   var zonesFile: String?
 
-  @Option(help: "Turn a rule off (repeatable).")
+  @Option(help: "Turn a rule off (repeatable).", completion: .list(RuleRegistry.ids.sorted()))
   var disable: [String] = []
 
-  @Option(help: "Turn a rule on at its default severity, even when .sdgen.yml turns it off (repeatable).")
+  @Option(
+    help: "Turn a rule on at its default severity, even when .sdgen.yml turns it off (repeatable).",
+    completion: .list(RuleRegistry.ids.sorted()))
   var enable: [String] = []
 
   @Option(name: .customLong("config"), help: "Read settings from this file instead of the nearest .sdgen.yml.")
