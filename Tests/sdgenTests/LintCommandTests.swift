@@ -126,6 +126,33 @@ import Testing
     #expect(result.stderr.contains("missing.yml"))
   }
 
+  @Test func aMissingFileAmongSeveralIsReportedAndTheOthersLinted() throws {
+    try write("p.yml", Self.typo)
+    let result = try lint(["--format", "compact", "missing.yml", "p.yml"])
+    #expect(result.stdout == "p.yml:6:9: error: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]\n")
+    #expect(result.stderr.split(separator: "\n").count == 1)
+    #expect(result.stderr.contains("missing.yml"))
+    #expect(result.status == 2)
+  }
+
+  @Test func anUnreadableZonesFileNamesWhereThePathCameFrom() throws {
+    try write("p.yml", Self.typo)
+    try write(".sdgen.yml", "zones_file: zones.txt\n")
+    let fromConfig = try lint(["p.yml"])
+    #expect(fromConfig.stderr.hasPrefix("sdgen: error: zones_file in "))
+    #expect(fromConfig.stderr.contains(".sdgen.yml: "))
+    #expect(fromConfig.status == 2)
+    let fromFlag = try lint(["--zones-file", "nowhere.txt", "p.yml"])
+    #expect(fromFlag.stderr.hasPrefix("sdgen: error: --zones-file: nowhere.txt: "))
+    #expect(fromFlag.status == 2)
+  }
+
+  @Test func fixDryRunReadsStandardInput() throws {
+    let result = try lint(["--fix", "--dry-run", "--format", "compact", "-"], input: Self.typo)
+    #expect(result.stdout.hasPrefix("--- a/-\n+++ b/-\n"))
+    #expect(result.stdout.contains("-    prot: 9100\n+    port: 9100\n"))
+  }
+
   @Test func dashReadsStandardInput() throws {
     let result = try lint(["--format", "compact", "-"], input: Self.typo)
     #expect(result.stdout == "-:6:9: error: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]\n")

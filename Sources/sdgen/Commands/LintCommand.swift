@@ -70,12 +70,16 @@ struct LintCommand: ParsableCommand {
     let linter = Linter(options: options)
     var reportFiles: [LintReport.File] = []
     var lintedFiles: [LintedFile] = []
+    var unreadable = false
     for path in files {
       let bytes: [UInt8]
       do {
         bytes = try AtomicFile.read(path)
       } catch {
-        throw failJob("\(error)")
+        // The other files are still linted and reported; the exit status says one could not be.
+        _ = failJob("\(error)")
+        unreadable = true
+        continue
       }
       let source = SourceText(path: path, bytes: bytes)
       var linted = linter.lintFollowingIncludes(source)
@@ -87,9 +91,10 @@ struct LintCommand: ParsableCommand {
           path: path, source: source, diagnostics: linted.diagnostics, includedSources: linted.includedSources))
       lintedFiles.append(linted)
     }
+    if unreadable && reportFiles.isEmpty { throw ExitCode(2) }
     let report = LintReport(files: Self.lintingIncludedFilesOnce(reportFiles), rules: RuleRegistry.all.map(\.info))
     try emit(report)
-    let status: Int32 = report.summary.count(atLeast: failOn) > 0 ? 1 : 0
+    let status: Int32 = unreadable ? 2 : report.summary.count(atLeast: failOn) > 0 ? 1 : 0
     // Freeing the parsed documents and decoded configurations, millions of small objects on a large file,
     // would cost more than a tenth of the run; the process ends here instead, as compilers do.
     withExtendedLifetime(lintedFiles) { exitWithoutTeardown(status) }
@@ -121,7 +126,11 @@ struct LintCommand: ParsableCommand {
       configuration?.apply(to: &options)
     }
     if let prometheusVersion { options.prometheusVersion = prometheusVersion }
-    if let zonesFile = zonesFile ?? configuration?.zonesFile { options.zones = try loadZoneCatalogue(zonesFile) }
+    if let zonesFile {
+      options.zones = try loadZoneCatalogue(zonesFile)
+    } else if let configuration, let zonesFile = configuration.zonesFile {
+      options.zones = try loadZoneCatalogue(zonesFile, from: "zones_file in \(configuration.path)")
+    }
     for rule in disable + enable where !RuleRegistry.ids.contains(rule) {
       let hint = Suggestions.nearest(to: rule, in: RuleRegistry.ids.sorted()).first.map { " (did you mean '\($0)'?)" }
       throw failJob("'\(rule)' is not a sdgen rule\(hint ?? ""); run 'sdgen rules' to list them")
