@@ -150,7 +150,36 @@ import Testing
   @Test func fixDryRunReadsStandardInput() throws {
     let result = try lint(["--fix", "--dry-run", "--format", "compact", "-"], input: Self.typo)
     #expect(result.stdout.hasPrefix("--- a/-\n+++ b/-\n"))
-    #expect(result.stdout.contains("-    prot: 9100\n+    port: 9100\n"))
+    #expect(result.stdout.contains("-        prot: 9100\n+        port: 9100\n"))
+  }
+
+  @Test func aFolderLintsItsPrometheusFilesAndSaysWhatItSkipped() throws {
+    try write("conf/prometheus.yml", Self.typo)
+    try write("conf/jobs/extra.yaml", "- job_name: x\n  static_configs: [{targets: [a:1]}]\n  prot: 1\n")
+    try write("conf/.git/copy.yml", Self.typo)
+    try write("conf/ci/workflow.yml", "on: [push]\njobs: {}\n")
+    try write("conf/values.yml", "replicas: 3\n")
+    try write("conf/notes.txt", "prot: 1\n")
+    let result = try lint(["--format", "compact", "conf"])
+    #expect(
+      result.stdout
+        == "conf/jobs/extra.yaml:3:3: error: unknown key 'prot' in a scrape_configs entry [schema/unknown-key]\n"
+        + "conf/prometheus.yml:6:9: error: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]\n")
+    #expect(
+      result.stderr
+        == "sdgen: note: skipped 2 YAML files that are neither a Prometheus configuration nor an sdgen spec: "
+        + "conf/ci/workflow.yml, conf/values.yml\n")
+    #expect(result.status == 1)
+  }
+
+  @Test func quotedGlobsAreExpanded() throws {
+    try write("a/one.yml", Self.typo)
+    try write("a/two.yml", Self.typo)
+    let result = try lint(["--format", "compact", "a/*.yml"])
+    #expect(result.stdout.split(separator: "\n").map { $0.split(separator: ":")[0] } == ["a/one.yml", "a/two.yml"])
+    let none = try lint(["b/*.yml"])
+    #expect(none.status == 2)
+    #expect(none.stderr.contains("b/*.yml"))
   }
 
   @Test func dashReadsStandardInput() throws {

@@ -16,7 +16,8 @@ struct LintCommand: ParsableCommand {
       2 when a file could not be read or a flag value is wrong.
       """)
 
-  @Argument(help: "The files to lint; '-' reads standard input.")
+  @Argument(
+    help: "The files to lint: files, folders (their Prometheus and spec YAML files), glob patterns; '-' reads standard input.")
   var files: [String]
 
   @Option(help: "Output format: text, compact, json, sarif or github.")
@@ -70,8 +71,10 @@ struct LintCommand: ParsableCommand {
     let linter = Linter(options: options)
     var reportFiles: [LintReport.File] = []
     var lintedFiles: [LintedFile] = []
+    let inputs = LintInputs(arguments: files)
+    if let skipped = inputs.skippedSummary { writeStandardError("sdgen: note: \(skipped)\n") }
     var unreadable = false
-    for path in files {
+    for path in inputs.files {
       let bytes: [UInt8]
       do {
         bytes = try AtomicFile.read(path)
