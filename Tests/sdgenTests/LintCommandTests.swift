@@ -212,6 +212,22 @@ import Testing
     #expect(result.status == 0)
   }
 
+  @Test func eachFileUsesTheConfigurationNearestToIt() throws {
+    try write("a/.sdgen.yml", "rules:\n  schema/unknown-key: warning\n")
+    try write("a/p.yml", Self.typo)
+    try write("b/p.yml", Self.typo)
+    try write(".sdgen.yml", "rules:\n  schema/unknown-key: info\n")
+    let result = try lint(["--format", "compact", "a/p.yml", "b/p.yml"])
+    #expect(
+      result.stdout
+        == "a/p.yml:6:9: warning: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]\n"
+        + "b/p.yml:6:9: info: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]\n")
+    try write("strict.yml", "rules:\n  schema/unknown-key: error\n")
+    let overridden = try lint(["--format", "compact", "--config", "strict.yml", "a/p.yml", "b/p.yml"])
+    #expect(overridden.stdout.split(separator: "\n").allSatisfy { $0.contains(": error: ") })
+    #expect(overridden.status == 1)
+  }
+
   @Test func directivesOnAndAboveALineSilenceIt() throws {
     let above = Self.typo.replacingOccurrences(
       of: "        prot:", with: "        # sdgen:ignore schema/unknown-key -- migrating\n        prot:")

@@ -67,8 +67,7 @@ struct LintCommand: ParsableCommand {
   }
 
   func run() throws {
-    let options = try lintOptions()
-    let linter = Linter(options: options)
+    var linters: [String: Linter] = [:]
     var reportFiles: [LintReport.File] = []
     var lintedFiles: [LintedFile] = []
     let inputs = LintInputs(arguments: files)
@@ -85,6 +84,7 @@ struct LintCommand: ParsableCommand {
         continue
       }
       let source = SourceText(path: path, bytes: bytes)
+      let linter = try linter(for: path, cache: &linters)
       var linted = linter.lintFollowingIncludes(source)
       if fix {
         linted = try applyFixes(linted, to: source, linter: linter)
@@ -114,11 +114,27 @@ struct LintCommand: ParsableCommand {
     URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
   }
 
-  private func lintOptions() throws -> LintOptions {
+  /// The linter for the file at `path`, set up by the `.sdgen.yml` that --config names, else the nearest
+  /// one above the file's folder, else the nearest one above the working directory; one per configuration.
+  private func linter(for path: String, cache: inout [String: Linter]) throws -> Linter {
+    let configPath = configFile ?? Self.nearestConfiguration(for: path)
+    if let linter = cache[configPath ?? ""] { return linter }
+    let linter = Linter(options: try lintOptions(configPath: configPath))
+    cache[configPath ?? ""] = linter
+    return linter
+  }
+
+  private static func nearestConfiguration(for path: String) -> String? {
+    let workingDirectory = FileManager.default.currentDirectoryPath
+    let workingFolder = URL(fileURLWithPath: workingDirectory)
+    guard path != "-" else { return LintConfiguration.find(from: workingFolder)?.path }
+    let absolute = path.hasPrefix("/") ? path : workingDirectory + "/" + path
+    let folder = URL(fileURLWithPath: absolute).deletingLastPathComponent()
+    return (LintConfiguration.find(from: folder) ?? LintConfiguration.find(from: workingFolder))?.path
+  }
+
+  private func lintOptions(configPath: String?) throws -> LintOptions {
     var options = LintOptions()
-    let configPath =
-      configFile
-      ?? LintConfiguration.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))?.path
     var configuration: LintConfiguration?
     if let configPath {
       do {
