@@ -155,7 +155,7 @@ import Testing
 
   @Test func aFolderLintsItsPrometheusFilesAndSaysWhatItSkipped() throws {
     try write("conf/prometheus.yml", Self.typo)
-    try write("conf/jobs/extra.yaml", "- job_name: x\n  static_configs: [{targets: [a:1]}]\n  prot: 1\n")
+    try write("conf/jobs/extra.yaml", "scrape_configs:\n  - job_name: x\n    prot: 1\n")
     try write("conf/.git/copy.yml", Self.typo)
     try write("conf/ci/workflow.yml", "on: [push]\njobs: {}\n")
     try write("conf/values.yml", "replicas: 3\n")
@@ -163,7 +163,7 @@ import Testing
     let result = try lint(["--format", "compact", "conf"])
     #expect(
       result.stdout
-        == "conf/jobs/extra.yaml:3:3: error: unknown key 'prot' in a scrape_configs entry [schema/unknown-key]\n"
+        == "conf/jobs/extra.yaml:3:5: error: unknown key 'prot' in a scrape_configs entry [schema/unknown-key]\n"
         + "conf/prometheus.yml:6:9: error: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]\n")
     #expect(
       result.stderr

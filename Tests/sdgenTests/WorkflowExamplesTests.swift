@@ -8,7 +8,7 @@ import Testing
     try super.init(prefix: "sdgen-workflows")
   }
 
-  /// The fenced YAML blocks of the Markdown pages that are whole workflows (they have `jobs:`).
+  /// The fenced YAML blocks of the Markdown pages that are whole workflows (`jobs:` with `runs-on:`).
   static func workflows() throws -> [(page: String, text: String)] {
     let docs = CLIRunner.repository.appendingPathComponent("docs")
     let pages =
@@ -20,7 +20,7 @@ import Testing
       let text = try String(contentsOf: CLIRunner.repository.appendingPathComponent(page), encoding: .utf8)
       for block in text.components(separatedBy: "```yaml\n").dropFirst() {
         let body = block.components(separatedBy: "```")[0]
-        if body.contains("\njobs:\n") { found.append((page, body)) }
+        if body.contains("\njobs:\n"), body.contains("runs-on:") { found.append((page, body)) }
       }
     }
     return found

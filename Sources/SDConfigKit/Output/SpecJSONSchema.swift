@@ -36,15 +36,22 @@ public enum SpecJSONSchema {
       ("type", .string("object")),
       ("properties", .named(sections + copied)),
       ("additionalProperties", .bool(false)),
-      ("$defs", .named([("job", job), ("template", template), ("relabelItem", relabelItem)])),
+      ("$defs", .named([("job", job), ("template", template), ("relabelItem", relabelItem)] + locations)),
     ])
   }
 
-  private static var job: JSONSchema {
+  /// The current zones and regions of the bundled catalogue, defined once.
+  private static var locations: [(String, JSONSchema)] {
     let catalogue = ZoneCatalogue.bundled
-    let zones = catalogue.zones.filter { $0.status == .current }.map(\.name)
-    let zone = JSONSchema.oneOf(zones)
-    let region = JSONSchema.oneOf(catalogue.regions)
+    return [
+      ("zone", .oneOf(catalogue.zones.filter { $0.status == .current }.map(\.name), "A current Compute Engine zone.")),
+      ("region", .oneOf(catalogue.regions, "A Compute Engine region.")),
+    ]
+  }
+
+  private static var job: JSONSchema {
+    let zone = JSONSchema.ref("zone")
+    let region = JSONSchema.ref("region")
     let relabelList = JSONSchema.array(of: .ref("relabelItem"))
     let own: [String: JSONSchema] = [
       "zones": .anyOf([zone, .array(of: zone)], "Zones to discover in, one gce_sd_configs entry per zone."),
