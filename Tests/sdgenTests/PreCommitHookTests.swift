@@ -9,16 +9,9 @@ import Testing
     try super.init(prefix: "sdgen-pre-commit")
   }
 
-  static let broken = """
-    scrape_configs:
-      - job_name: node
-        gce_sd_configs:
-          - project: ml-platform-a
-            zone: us-eastl1-a
-            port: 9100
-            filter: '(status="RUNNING")'
-
-    """
+  /// The lint tests' configuration with the key spelt right and a misspelt zone instead.
+  static let broken = LintCommandTests.typo.replacingOccurrences(of: "prot:", with: "port:")
+    .replacingOccurrences(of: "us-east1-b", with: "us-eastl1-a")
 
   static let good = broken.replacingOccurrences(of: "us-eastl1-a", with: "us-east1-b")
 
