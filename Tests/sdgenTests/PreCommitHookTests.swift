@@ -1,4 +1,5 @@
 import Foundation
+import SDTestSupport
 import Testing
 
 /// The hooks of `.pre-commit-hooks.yaml` under the real `pre-commit try-repo`, which builds sdgen from

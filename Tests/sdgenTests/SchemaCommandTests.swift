@@ -1,4 +1,5 @@
 import Foundation
+import SDTestSupport
 import Testing
 
 /// `sdgen schema`: the printed schemas are the committed `schemas/` files, they accept every example
