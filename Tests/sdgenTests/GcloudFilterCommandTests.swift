@@ -134,7 +134,7 @@ import Testing
   }
 
   @Test func commandLineFromAJobWithSeveralZones() throws {
-    let result = try CLIRunner.run(["gcloud-filter", "--config", Self.config, "--job", "dashboard", "--command"])
+    let result = try CLIRunner.run(["gcloud-filter", "--file", Self.config, "--job", "dashboard", "--command"])
     #expect(
       result.stdout
         == "gcloud compute instances list --project=ml-platform-a --zones=us-central1-c,us-central1-f "
@@ -144,7 +144,7 @@ import Testing
 
   @Test func commandLineFromAJobOfASpec() throws {
     let result = try CLIRunner.run([
-      "gcloud-filter", "--config", "examples/blog/sdgen.yml", "--job", "dashboard", "--command",
+      "gcloud-filter", "--file", "examples/blog/sdgen.yml", "--job", "dashboard", "--command",
     ])
     #expect(result.status == 0)
     #expect(
@@ -154,14 +154,14 @@ import Testing
   }
 
   @Test func jobWithoutAFilterListsEverything() throws {
-    let result = try CLIRunner.run(["gcloud-filter", "--config", Self.config, "--job", "node", "--command"])
+    let result = try CLIRunner.run(["gcloud-filter", "--file", Self.config, "--job", "node", "--command"])
     #expect(result.stdout == "gcloud compute instances list --project=ml-platform-a --zones=us-east1-b\n")
     #expect(result.stderr == "note: job 'node' has no filter, so it discovers every instance of its zones\n")
     #expect(result.status == 0)
   }
 
   @Test func commandLinePassesTheFilterToGcloudByteForByte() throws {
-    let result = try CLIRunner.run(["gcloud-filter", "--config", Self.config, "--job", "quoting", "--command"])
+    let result = try CLIRunner.run(["gcloud-filter", "--file", Self.config, "--job", "quoting", "--command"])
     #expect(result.status == 0)
     let commandLine = result.stdout.trimmingCharacters(in: .newlines)
     let expected = #"name="it's" AND description="$HOME `id` !1 *.log""#
@@ -204,22 +204,53 @@ import Testing
     ("dashbord", "no scrape config has job_name 'dashbord'; did you mean 'dashboard'?"),
   ])
   func jobsThatCannotBecomeOneCommandExit2(_ job: String, _ message: String) throws {
-    let result = try CLIRunner.run(["gcloud-filter", "--config", Self.config, "--job", job])
+    let result = try CLIRunner.run(["gcloud-filter", "--file", Self.config, "--job", job])
     #expect(result.stderr == "sdgen: error: \(Self.config): \(message)\n")
     #expect(result.stdout == "")
     #expect(result.status == 2)
   }
 
+  static let singleJob = """
+    scrape_configs:
+      - job_name: only
+        gce_sd_configs:
+          - project: p-1
+            zone: us-east1-b
+            filter: '(status="RUNNING")'
+
+    """
+
+  @Test func aFileWithOneJobNeedsNoJobAndMayBeStandardInput() throws {
+    let result = try CLIRunner.run(["gcloud-filter", "--file", "-", "--command"], input: Self.singleJob)
+    #expect(result.stdout == "gcloud compute instances list --project=p-1 --zones=us-east1-b --filter='status=RUNNING'\n")
+    #expect(result.status == 0)
+  }
+
+  @Test func theOldConfigNameStillWorks() throws {
+    let result = try CLIRunner.run(["gcloud-filter", "--config", "-"], input: Self.singleJob)
+    #expect(result.stdout == "status=RUNNING\n")
+    #expect(result.status == 0)
+  }
+
+  @Test func aFileWithSeveralJobsNeedsJob() throws {
+    let result = try CLIRunner.run(["gcloud-filter", "--file", "examples/blog/sdgen.yml"])
+    #expect(
+      result.stderr
+        == "sdgen: error: examples/blog/sdgen.yml: the file has 2 jobs (node, dashboard); name one with --job\n")
+    #expect(result.status == 2)
+  }
+
   @Test func unreadableConfigExits2() throws {
-    let result = try CLIRunner.run(["gcloud-filter", "--config", "missing.yml", "--job", "x"])
+    let result = try CLIRunner.run(["gcloud-filter", "--file", "missing.yml", "--job", "x"])
     #expect(result.stderr == "sdgen: error: cannot read 'missing.yml': no such file\n")
     #expect(result.status == 2)
   }
 
   @Test(arguments: [
     ["gcloud-filter"],
-    ["gcloud-filter", "a = 1", "--config", "x.yml", "--job", "j"],
-    ["gcloud-filter", "--config", "x.yml"],
+    ["gcloud-filter", "a = 1", "--file", "x.yml", "--job", "j"],
+    ["gcloud-filter", "--job", "j", "a = 1"],
+    ["gcloud-filter", "--file", "x.yml", "--config", "x.yml"],
     ["gcloud-filter", "--from", "yaml", "a = 1"],
     ["gcloud-filter", "--project", "p", "a = 1"],
   ])

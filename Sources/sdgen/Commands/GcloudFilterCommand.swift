@@ -1,5 +1,9 @@
 import ArgumentParser
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 import SDConfigKit
 
 /// `sdgen gcloud-filter`: translates a Compute API filter to gcloud `--filter` syntax or back, or
@@ -33,16 +37,24 @@ struct GcloudFilterCommand: ParsableCommand {
   @Flag(help: "Print a complete, shell-quoted 'gcloud compute instances list' command line.")
   var command = false
 
-  @Option(help: "A prometheus.yml to take the project, zones and filter from (with --job).")
-  var config: String?
+  @Option(
+    name: .customLong("file"),
+    help: ArgumentHelp("A prometheus.yml or spec to take the project, zones and filter from; '-' reads standard input.", valueName: "file"))
+  var file: String?
 
-  @Option(help: "The job_name in --config whose gce_sd_configs to use.")
+  /// The former name of --file, kept so existing scripts work.
+  @Option(name: .customLong("config"), help: .hidden)
+  var legacyConfigFile: String?
+
+  @Option(help: "The job_name in --file whose gce_sd_configs to use (needed when the file has several jobs).")
   var job: String?
 
   @Option(
     name: .customLong("eval"),
     help: ArgumentHelp("Print the names of the instances in FILE that the filter keeps.", valueName: "file"))
   var instancesFile: String?
+
+  private var config: String? { file ?? legacyConfigFile }
 
   @Option(help: "The project for --command.")
   var project: String?
@@ -51,23 +63,26 @@ struct GcloudFilterCommand: ParsableCommand {
   var zones: [String] = []
 
   func validate() throws {
+    if file != nil, legacyConfigFile != nil {
+      throw ValidationError("--config is the old name of --file; give only --file.")
+    }
     if config != nil, expression != nil {
-      throw ValidationError("Give either a filter or --config, not both.")
+      throw ValidationError("Give either a filter or --file, not both.")
     }
     if config == nil, expression == nil {
-      throw ValidationError("Give a filter to translate, or --config FILE --job NAME.")
+      throw ValidationError("Give a filter to translate, or --file FILE [--job NAME].")
     }
-    if (config == nil) != (job == nil) {
-      throw ValidationError("--config and --job go together.")
+    if config == nil, job != nil {
+      throw ValidationError("--job goes with --file.")
     }
     if config != nil, from == .gcloud {
       throw ValidationError("Filters in a prometheus.yml are API filters; drop --from gcloud.")
     }
     if config != nil, project != nil || !zones.isEmpty {
-      throw ValidationError("--project and --zone come from the job with --config; drop them.")
+      throw ValidationError("--project and --zone come from the job with --file; drop them.")
     }
     if instancesFile != nil, command || config != nil || strict {
-      throw ValidationError("--eval takes a filter alone; drop --command, --config and --strict.")
+      throw ValidationError("--eval takes a filter alone; drop --command, --file and --strict.")
     }
     if !command, project != nil || !zones.isEmpty {
       throw ValidationError("--project and --zone only apply with --command.")
@@ -81,8 +96,9 @@ struct GcloudFilterCommand: ParsableCommand {
     }
     let target = try loadTarget()
     let filter = target.filter ?? ""
-    if let job, target.filter == nil {
-      writeStandardError("note: job '\(job)' has no filter, so it discovers every instance of its zones\n")
+    if config != nil, target.filter == nil {
+      let name = job.map { "job '\($0)'" } ?? "the file's only job"
+      writeStandardError("note: \(name) has no filter, so it discovers every instance of its zones\n")
     }
     if command {
       let gcloudFilter = try translate(filter, from: from, toGcloud: true)
@@ -154,9 +170,9 @@ struct GcloudFilterCommand: ParsableCommand {
     return ExitCode(1)
   }
 
-  /// The project, zones and filter to use: from the job in --config, or from the arguments.
+  /// The project, zones and filter to use: from the job in --file, or from the arguments.
   private func loadTarget() throws -> ScrapeJobFilter {
-    guard let config, let job else {
+    guard let config else {
       return ScrapeJobFilter(project: project, zones: zones, filter: expression)
     }
     let source: SourceText

@@ -1,5 +1,9 @@
 import ArgumentParser
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 import SDConfigKit
 import SDLint
 import SDRender
@@ -14,11 +18,15 @@ struct LintCommand: ParsableCommand {
       2 when a file could not be read or a flag value is wrong.
       """)
 
-  @Argument(help: "The files to lint; '-' reads standard input.")
+  @Argument(
+    help: "The files to lint: files, folders (their Prometheus and spec YAML files), glob patterns; '-' reads standard input.")
   var files: [String]
 
   @Option(help: "Output format: text, compact, json, sarif or github.")
   var format: OutputFormat = .text
+
+  @Option(help: "Colour the text report: auto (on a terminal, honouring NO_COLOR and FORCE_COLOR), always or never.")
+  var color: ColorChoice = .auto
 
   @Option(name: .shortAndLong, help: "Write the chosen format to FILE; the terminal still gets text.")
   var output: String?
@@ -27,7 +35,9 @@ struct LintCommand: ParsableCommand {
     name: .customLong("fail-on"), help: "The lowest severity that makes the exit status 1: error, warning or info.")
   var failOn: Severity = .error
 
-  @Option(name: .customLong("prometheus-version"), help: "The Prometheus version to check against, e.g. 2.42.")
+  @Option(
+    name: .customLong("prometheus-version"), help: "The Prometheus version to check against, e.g. 2.42.",
+    transform: prometheusVersionArgument)
   var prometheusVersion: PrometheusVersion?
 
   @Option(
@@ -37,10 +47,12 @@ struct LintCommand: ParsableCommand {
   @Option(help: "Read the files as: auto (a spec when it has jobs, defaults or templates and no scrape_configs), spec or prometheus.")
   var kind: LintOptions.FileKind = .auto
 
-  @Option(help: "Turn a rule off (repeatable).")
+  @Option(help: "Turn a rule off (repeatable).", completion: .list(RuleRegistry.ids.sorted()))
   var disable: [String] = []
 
-  @Option(help: "Turn a rule on at its default severity, even when .sdgen.yml turns it off (repeatable).")
+  @Option(
+    help: "Turn a rule on at its default severity, even when .sdgen.yml turns it off (repeatable).",
+    completion: .list(RuleRegistry.ids.sorted()))
   var enable: [String] = []
 
   @Option(name: .customLong("config"), help: "Read settings from this file instead of the nearest .sdgen.yml.")
@@ -54,22 +66,30 @@ struct LintCommand: ParsableCommand {
 
   func validate() throws {
     if dryRun && !fix { throw ValidationError("--dry-run only goes with --fix.") }
-    if fix && files.contains("-") { throw ValidationError("--fix cannot rewrite standard input; name the files.") }
+    if fix && !dryRun && files.contains("-") {
+      throw ValidationError("--fix cannot rewrite standard input; name the files, or add --dry-run to see the diff.")
+    }
   }
 
   func run() throws {
-    let options = try lintOptions()
-    let linter = Linter(options: options)
+    var linters: [String: Linter] = [:]
     var reportFiles: [LintReport.File] = []
     var lintedFiles: [LintedFile] = []
-    for path in files {
+    let inputs = LintInputs(arguments: files)
+    if let skipped = inputs.skippedSummary { writeStandardError("sdgen: note: \(skipped)\n") }
+    var unreadable = false
+    for path in inputs.files {
       let bytes: [UInt8]
       do {
         bytes = try AtomicFile.read(path)
       } catch {
-        throw failJob("\(error)")
+        // The other files are still linted and reported; the exit status says one could not be.
+        _ = failJob("\(error)")
+        unreadable = true
+        continue
       }
       let source = SourceText(path: path, bytes: bytes)
+      let linter = try linter(for: path, cache: &linters)
       var linted = linter.lintFollowingIncludes(source)
       if fix {
         linted = try applyFixes(linted, to: source, linter: linter)
@@ -79,9 +99,10 @@ struct LintCommand: ParsableCommand {
           path: path, source: source, diagnostics: linted.diagnostics, includedSources: linted.includedSources))
       lintedFiles.append(linted)
     }
+    if unreadable && reportFiles.isEmpty { throw ExitCode(2) }
     let report = LintReport(files: Self.lintingIncludedFilesOnce(reportFiles), rules: RuleRegistry.all.map(\.info))
     try emit(report)
-    let status: Int32 = report.summary.count(atLeast: failOn) > 0 ? 1 : 0
+    let status: Int32 = unreadable ? 2 : report.summary.count(atLeast: failOn) > 0 ? 1 : 0
     // Freeing the parsed documents and decoded configurations, millions of small objects on a large file,
     // would cost more than a tenth of the run; the process ends here instead, as compilers do.
     withExtendedLifetime(lintedFiles) { exitWithoutTeardown(status) }
@@ -98,11 +119,27 @@ struct LintCommand: ParsableCommand {
     URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
   }
 
-  private func lintOptions() throws -> LintOptions {
+  /// The linter for the file at `path`, set up by the `.sdgen.yml` that --config names, else the nearest
+  /// one above the file's folder, else the nearest one above the working directory; one per configuration.
+  private func linter(for path: String, cache: inout [String: Linter]) throws -> Linter {
+    let configPath = configFile ?? Self.nearestConfiguration(for: path)
+    if let linter = cache[configPath ?? ""] { return linter }
+    let linter = Linter(options: try lintOptions(configPath: configPath))
+    cache[configPath ?? ""] = linter
+    return linter
+  }
+
+  private static func nearestConfiguration(for path: String) -> String? {
+    let workingDirectory = FileManager.default.currentDirectoryPath
+    let workingFolder = URL(fileURLWithPath: workingDirectory)
+    guard path != "-" else { return LintConfiguration.find(from: workingFolder)?.path }
+    let absolute = path.hasPrefix("/") ? path : workingDirectory + "/" + path
+    let folder = URL(fileURLWithPath: absolute).deletingLastPathComponent()
+    return (LintConfiguration.find(from: folder) ?? LintConfiguration.find(from: workingFolder))?.path
+  }
+
+  private func lintOptions(configPath: String?) throws -> LintOptions {
     var options = LintOptions()
-    let configPath =
-      configFile
-      ?? LintConfiguration.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))?.path
     var configuration: LintConfiguration?
     if let configPath {
       do {
@@ -114,7 +151,11 @@ struct LintCommand: ParsableCommand {
     }
     if let prometheusVersion { options.prometheusVersion = prometheusVersion }
     options.fileKind = kind
-    if let zonesFile = zonesFile ?? configuration?.zonesFile { options.zones = try loadZoneCatalogue(zonesFile) }
+    if let zonesFile {
+      options.zones = try loadZoneCatalogue(zonesFile)
+    } else if let configuration, let zonesFile = configuration.zonesFile {
+      options.zones = try loadZoneCatalogue(zonesFile, from: "zones_file in \(configuration.path)")
+    }
     for rule in disable + enable where !RuleRegistry.ids.contains(rule) {
       let hint = Suggestions.nearest(to: rule, in: RuleRegistry.ids.sorted()).first.map { " (did you mean '\($0)'?)" }
       throw failJob("'\(rule)' is not a sdgen rule\(hint ?? ""); run 'sdgen rules' to list them")
@@ -156,7 +197,7 @@ struct LintCommand: ParsableCommand {
 
   private func emit(_ report: LintReport) throws {
     let environment = ProcessInfo.processInfo.environment
-    let useColor = StandardStream.output.isTerminal && environment["NO_COLOR"] == nil && output == nil
+    let useColor = color.usesColor(isTerminal: StandardStream.output.isTerminal, environment: environment)
     let sourceRoot = FileManager.default.currentDirectoryPath
     if let output {
       let text = format.formatter(useColor: false, sourceRoot: sourceRoot).format(report)
@@ -165,10 +206,7 @@ struct LintCommand: ParsableCommand {
       } catch {
         throw failJob("\(error)")
       }
-      print(
-        OutputFormat.text.formatter(useColor: StandardStream.output.isTerminal && environment["NO_COLOR"] == nil)
-          .format(
-            report), terminator: "")
+      print(OutputFormat.text.formatter(useColor: useColor).format(report), terminator: "")
       return
     }
     print(format.formatter(useColor: useColor, sourceRoot: sourceRoot).format(report), terminator: "")
@@ -176,13 +214,10 @@ struct LintCommand: ParsableCommand {
       print(OutputFormat.github.formatter(useColor: false).format(report), terminator: "")
     }
   }
+
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+extension ColorChoice: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
 extension LintOptions.FileKind: ExpressibleByArgument {}
-
-extension PrometheusVersion: ExpressibleByArgument {
-  /// Parses `X.Y` from the command line.
-  public init?(argument: String) { self.init(parsing: argument) }
-}
