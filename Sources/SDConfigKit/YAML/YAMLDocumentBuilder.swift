@@ -124,7 +124,8 @@ struct YAMLDocumentBuilder {
   mutating func report(
     _ rule: String, _ message: String, at range: SourceRange, severity: Severity = .error, help: String? = nil
   ) {
-    diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, range: range, help: help))
+    diagnostics.append(
+      Diagnostic(rule: rule, severity: severity, message: message, range: source.clamped(range), help: help))
   }
 
   /// Stops the parse after an error reported with `report`.

@@ -57,29 +57,69 @@ struct LintCommand: ParsableCommand {
     let linter = Linter(options: options)
     var reportFiles: [LintReport.File] = []
     var lintedFiles: [LintedFile] = []
+    var changes: [FixSession.Change] = []
     for path in files {
-      let bytes: [UInt8]
+      var source: SourceText
       do {
-        bytes = try AtomicFile.read(path)
+        source = SourceText(path: path, bytes: try AtomicFile.read(path))
       } catch {
         throw failJob("\(error)")
       }
-      let source = SourceText(path: path, bytes: bytes)
-      var linted = linter.lintFollowingIncludes(source)
+      var linted: LintedFile
       if fix {
-        linted = try applyFixes(linted, to: source, linter: linter)
+        let outcome = FixSession(linter: linter).fix(source)
+        for refusal in outcome.refusals { writeStandardError("sdgen: note: \(refusal.path): not fixed: \(refusal.reason)\n") }
+        changes += outcome.changes
+        if !dryRun { (linted, source) = (outcome.linted, outcome.source) } else { linted = outcome.before }
+      } else {
+        linted = linter.lintFollowingIncludes(source)
       }
       reportFiles.append(
         LintReport.File(
           path: path, source: source, diagnostics: linted.diagnostics, includedSources: linted.includedSources))
       lintedFiles.append(linted)
     }
+    if let output {
+      let inputs = files + reportFiles.flatMap { $0.includedSources.map(\.path) } + [configFile, zonesFile].compactMap { $0 }
+      try refuseOverwritingInput(output, inputs: inputs)
+    }
+    try write(changes)
     let report = LintReport(files: Self.lintingIncludedFilesOnce(reportFiles), rules: RuleRegistry.all.map(\.info))
     try emit(report)
     let status: Int32 = report.summary.count(atLeast: failOn) > 0 ? 1 : 0
     // Freeing the parsed documents and decoded configurations, millions of small objects on a large file,
     // would cost more than a tenth of the run; the process ends here instead, as compilers do.
     withExtendedLifetime(lintedFiles) { exitWithoutTeardown(status) }
+  }
+
+  /// Writes the fixed files (each once, however often it was named), or prints their diffs with
+  /// `--dry-run`; when a write fails, the files written before it get their old bytes back.
+  private func write(_ changes: [FixSession.Change]) throws {
+    var seen = Set<FileIdentity>()
+    let unique = changes.filter { FileIdentity(path: $0.path).map { seen.insert($0).inserted } ?? true }
+    if dryRun {
+      for change in unique {
+        let diff = UnifiedDiff.diff(
+          old: Self.text(change.oldBytes), new: Self.text(change.newBytes), oldName: "a/\(change.path)",
+          newName: "b/\(change.path)")
+        print(diff, terminator: "")
+      }
+      return
+    }
+    for (index, change) in unique.enumerated() {
+      do {
+        try AtomicFile.write(change.newBytes, to: change.path)
+      } catch {
+        for written in unique[..<index].reversed() { try? AtomicFile.write(written.oldBytes, to: written.path) }
+        throw failJob("\(error)")
+      }
+    }
+    for change in unique { writeStandardError("\(change.path): applied \(change.appliedCount) fix(es)\n") }
+  }
+
+  /// The text of a file's bytes in any encoding sdgen reads, for a diff.
+  private static func text(_ bytes: [UInt8]) -> String {
+    String(decoding: SourceText(path: "", bytes: bytes).bytes, as: UTF8.self)
   }
 
   /// Drops a file named on the command line that another named file already pulls in, so it is linted once.
@@ -116,36 +156,6 @@ struct LintCommand: ParsableCommand {
     for rule in disable { options.severityOverrides[rule] = .some(nil) }
     for rule in enable { options.severityOverrides.removeValue(forKey: rule) }
     return options
-  }
-
-  /// Applies the safe fixes to the file and the files it includes, writes them (or prints the diffs) and
-  /// returns what is left to report.
-  private func applyFixes(_ linted: LintedFile, to source: SourceText, linter: Linter) throws -> LintedFile {
-    var changed = false
-    for (file, text) in [(nil, source)] + linted.includedSources.map({ ($0.path as String?, $0) }) {
-      let result = FixApplier().apply(linted.diagnostics, to: text, file: file)
-      guard !result.applied.isEmpty else { continue }
-      changed = true
-      if dryRun {
-        let diff = UnifiedDiff.diff(
-          old: String(decoding: text.bytes, as: UTF8.self), new: String(decoding: result.bytes, as: UTF8.self),
-          oldName: "a/\(text.path)", newName: "b/\(text.path)")
-        print(diff, terminator: "")
-        continue
-      }
-      do {
-        try AtomicFile.write(result.bytes, to: text.path)
-      } catch {
-        throw failJob("\(error)")
-      }
-      writeStandardError("\(text.path): applied \(result.applied.count) fix(es)\n")
-    }
-    guard changed, !dryRun else { return linted }
-    do {
-      return linter.lintFollowingIncludes(SourceText(path: source.path, bytes: try AtomicFile.read(source.path)))
-    } catch {
-      throw failJob("\(error)")
-    }
   }
 
   private func emit(_ report: LintReport) throws {
