@@ -122,15 +122,21 @@ struct LintCommand: ParsableCommand {
     String(decoding: SourceText(path: "", bytes: bytes).bytes, as: UTF8.self)
   }
 
-  /// Drops a file named on the command line that another named file already pulls in, so it is linted once.
+  /// Drops a file named on the command line that another file kept in the report already pulls in, so
+  /// it is linted once; files are taken in order, so of two files that include each other the second
+  /// stays and brings in the first.
   private static func lintingIncludedFilesOnce(_ files: [LintReport.File]) -> [LintReport.File] {
-    let included = Set(files.flatMap { $0.includedSources.map { canonical($0.path) } })
-    guard !included.isEmpty else { return files }
-    return files.filter { !included.contains(canonical($0.path)) }
-  }
-
-  private static func canonical(_ path: String) -> String {
-    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    let includes = files.map { Set($0.includedSources.compactMap { FileIdentity(path: $0.path) }) }
+    guard includes.contains(where: { !$0.isEmpty }) else { return files }
+    let identities = files.map { FileIdentity(path: $0.path) }
+    var kept = Array(repeating: true, count: files.count)
+    for index in files.indices {
+      guard let identity = identities[index] else { continue }
+      kept[index] = !files.indices.contains { other in
+        other != index && kept[other] && identities[other] != identity && includes[other].contains(identity)
+      }
+    }
+    return files.indices.filter { kept[$0] }.map { files[$0] }
   }
 
   private func lintOptions() throws -> LintOptions {
