@@ -158,7 +158,8 @@ import Testing
       rule: "r/x", severity: .error, message: "m", range: .fileStart,
       fixes: [
         Fix(
-          title: "append", edits: [TextEdit(range: SourceRange(at: SourcePosition(line: 1, column: 5)), replacement: "\n  c: z")],
+          title: "append",
+          edits: [TextEdit(range: SourceRange(at: SourcePosition(line: 1, column: 5)), replacement: "\n  c: z")],
           isSafe: true)
       ])
     let result = FixApplier().apply([append], to: SourceText(path: "p.yml", text: "a: x\u{85}b: y\u{85}"))
@@ -170,7 +171,8 @@ import Testing
     let bytes = text.utf16.flatMap { [UInt8(unit: $0 & 0xFF), UInt8(unit: $0 >> 8)] }
     let result = FixApplier().apply([zome], to: SourceText(path: "p.yml", bytes: bytes))
     #expect(result.refusal == nil)
-    #expect(result.bytes == "\u{FEFF}a: é\r\nzone: b\r\n".utf16.flatMap { [UInt8(unit: $0 & 0xFF), UInt8(unit: $0 >> 8)] })
+    #expect(
+      result.bytes == "\u{FEFF}a: é\r\nzone: b\r\n".utf16.flatMap { [UInt8(unit: $0 & 0xFF), UInt8(unit: $0 >> 8)] })
   }
 
   @Test func aUTF32FileIsNotFixedAndSaysWhy() {
@@ -180,7 +182,8 @@ import Testing
     #expect(result.applied.isEmpty)
     #expect(result.skipped.count == 1)
     #expect(
-      result.refusal == "the file is UTF-32LE, which sdgen cannot write back unchanged; save it as UTF-8 to apply fixes")
+      result.refusal == "the file is UTF-32LE, which sdgen cannot write back unchanged; save it as UTF-8 to apply fixes"
+    )
   }
 }
 

@@ -26,10 +26,11 @@ import Testing
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let session = FixSession(linter: Linter())
-    var generator = SeededGenerator(seed: 0x5D6E_4F1C)
+    var generator = SplitMix64(seed: 0x5D6E_4F1C)
     var pairs: [(before: String, after: String)] = []
     var cases = try Self.corpusCases()
-    cases += cases.map { Self.mutated($0, misspelling: false, using: &generator) }
+    cases +=
+      cases.map { Self.mutated($0, misspelling: false, using: &generator) }
       + cases.map { Self.mutated($0, misspelling: true, using: &generator) }
     for (index, item) in cases.enumerated() {
       let path = folder.appendingPathComponent("case\(index).yml").path
@@ -80,7 +81,7 @@ import Testing
 
   /// `item` with a few `: ` turned into `:<TAB>` (which promtool accepts) and, when `misspelling`, a few
   /// keys misspelt (a letter dropped), chosen by `generator`.
-  private static func mutated(_ item: Case, misspelling: Bool, using generator: inout SeededGenerator) -> Case {
+  private static func mutated(_ item: Case, misspelling: Bool, using generator: inout SplitMix64) -> Case {
     var lines = String(decoding: item.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
       .map(String.init)
     let keyed = lines.indices.filter { lines[$0].contains(": ") && !lines[$0].contains("#") }
@@ -130,7 +131,8 @@ import Testing
 
   /// The files among `paths` that `promtool check config --syntax-only` accepts, from one run over all.
   private static func promtoolPasses(_ paths: [String]) throws -> Set<String> {
-    let promtool = try #require(Promtool.path, "promtool is required when CI is set; install Debian's prometheus package")
+    let promtool = try #require(
+      Promtool.path, "promtool is required when CI is set; install Debian's prometheus package")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: promtool)
     process.arguments = ["check", "config", "--syntax-only"] + paths
@@ -146,20 +148,5 @@ import Testing
         let rest = line[range.upperBound...]
         return rest.firstRange(of: " is valid").map { String(rest[..<$0.lowerBound]) }
       })
-  }
-}
-
-/// A small deterministic generator (SplitMix64), so the mutations are the same on every run.
-private struct SeededGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
   }
 }

@@ -10,11 +10,13 @@ import Testing
   }
 
   @Test func fixingAnOuterKeyFixesWhatItExposesInTheSameRun() {
-    let text = "globl:\n  scrape_intervl: 15s\nscrape_configs:\n  - job_name: node\n    static_configs:\n      - targts: [a:1]\n"
+    let text =
+      "globl:\n  scrape_intervl: 15s\nscrape_configs:\n  - job_name: node\n    static_configs:\n      - targts: [a:1]\n"
     let outcome = FixSession(linter: Linter()).fix(SourceText(path: "p.yml", text: text))
     #expect(
       String(decoding: outcome.source.bytes, as: UTF8.self)
-        == "global:\n  scrape_interval: 15s\nscrape_configs:\n  - job_name: node\n    static_configs:\n      - targets: [a:1]\n")
+        == "global:\n  scrape_interval: 15s\nscrape_configs:\n  - job_name: node\n    static_configs:\n      - targets: [a:1]\n"
+    )
     #expect(outcome.changes.map(\.appliedCount) == [3])
     #expect(outcome.linted.diagnostics.isEmpty)
     #expect(outcome.before.diagnostics.count == 2)
@@ -28,10 +30,10 @@ import Testing
   @Test func twoKeysFixedIntoTheSameNameFixOnlyTheFirst() {
     let job = """
       scrape_configs:
-        - job_name: node
+        - job_name: web
           gce_sd_configs:
-            - project: ml-platform-a
-              zone: us-east1-b
+            - project: web-prod
+              zone: europe-west1-b
               prot: 9100
               portt: 9100
               filter: '(status="RUNNING")'

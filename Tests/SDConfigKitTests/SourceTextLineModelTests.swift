@@ -28,7 +28,8 @@ import Testing
     let parse = YAMLParser().parse(source)
     #expect(parse.diagnostics.isEmpty)
     let values = parse.document.nodes.filter { $0.kind == .scalar }.map { node in
-      String(decoding: source.bytes[source.offset(of: node.range.start)..<source.offset(of: node.range.end)], as: UTF8.self)
+      String(
+        decoding: source.bytes[source.offset(of: node.range.start)..<source.offset(of: node.range.end)], as: UTF8.self)
     }
     #expect(values == ["global", "scrape_configs", "job_name", "'a'", "honor_labels", "true"])
   }
@@ -74,7 +75,8 @@ import Testing
       #expect(source.line(2) == "b: 🚀")
       #expect(source.encoding.encode(source.bytes) == bytes)
     }
-    #expect(SourceText(path: "p.yml", bytes: [0xFF, 0xFE, 0x00, 0x00, 0x61, 0, 0, 0]).encoding == .unsupported("UTF-32LE"))
+    #expect(
+      SourceText(path: "p.yml", bytes: [0xFF, 0xFE, 0x00, 0x00, 0x61, 0, 0, 0]).encoding == .unsupported("UTF-32LE"))
     #expect(SourceText(path: "p.yml", bytes: [0xFF, 0xFE, 0x00, 0xD8, 0x61, 0x00]).encoding.encode([]) == nil)
   }
 }

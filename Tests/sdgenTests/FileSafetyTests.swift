@@ -163,7 +163,8 @@ import Testing
     #expect(stdin.stdout == expected.replacing("p.yml", with: "/dev/stdin"))
     let substituted = try shell("\"$SDGEN\" lint --format compact <(cat p.yml)")
     #expect(substituted.status == 1)
-    #expect(substituted.stdout.hasSuffix(":6:9: error: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]\n"))
+    #expect(
+      substituted.stdout.hasSuffix(":6:9: error: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]\n"))
   }
 
   @Test func aSymlinkLoopAndADanglingSymlinkAreCalledWhatTheyAre() throws {
@@ -172,16 +173,19 @@ import Testing
     try FileManager.default.createSymbolicLink(atPath: path("gone.yml"), withDestinationPath: "nowhere.yml")
     let loop = try run(["lint", "a.yml"])
     #expect(loop.status == 2)
-    #expect(loop.stderr == "sdgen: error: cannot read 'a.yml': it is a symlink loop (a chain of links that never ends)\n")
+    #expect(
+      loop.stderr == "sdgen: error: cannot read 'a.yml': it is a symlink loop (a chain of links that never ends)\n")
     let dangling = try run(["lint", "gone.yml"])
     #expect(dangling.stderr == "sdgen: error: cannot read 'gone.yml': it is a symlink to a file that does not exist\n")
     let write = try run(["render", "-", "-o", "a.yml"], input: Self.spec)
     #expect(write.status == 2)
-    #expect(write.stderr == "sdgen: error: cannot write 'a.yml': it is a symlink loop (a chain of links that never ends)\n")
+    #expect(
+      write.stderr == "sdgen: error: cannot write 'a.yml': it is a symlink loop (a chain of links that never ends)\n")
   }
 
   @Test func twoFilesIncludingEachOtherAreEachLintedOnce() throws {
-    let job = "scrape_configs:\n  - job_name: %@\n    static_configs:\n      - targets: ['h:1']\n    scrape_intervall: 1m\n"
+    let job =
+      "scrape_configs:\n  - job_name: %@\n    static_configs:\n      - targets: ['h:1']\n    scrape_intervall: 1m\n"
     try write("a.yml", "scrape_config_files:\n  - b.yml\n" + String(format: job, "a"))
     try write("b.yml", "scrape_config_files:\n  - a.yml\n" + String(format: job, "b"))
     let result = try run(["lint", "--format", "compact", "a.yml", "b.yml"])

@@ -68,7 +68,9 @@ struct LintCommand: ParsableCommand {
       var linted: LintedFile
       if fix {
         let outcome = FixSession(linter: linter).fix(source)
-        for refusal in outcome.refusals { writeStandardError("sdgen: note: \(refusal.path): not fixed: \(refusal.reason)\n") }
+        for refusal in outcome.refusals {
+          writeStandardError("sdgen: note: \(refusal.path): not fixed: \(refusal.reason)\n")
+        }
         changes += outcome.changes
         if !dryRun { (linted, source) = (outcome.linted, outcome.source) } else { linted = outcome.before }
       } else {
@@ -80,7 +82,8 @@ struct LintCommand: ParsableCommand {
       lintedFiles.append(linted)
     }
     if let output {
-      let inputs = files + reportFiles.flatMap { $0.includedSources.map(\.path) } + [configFile, zonesFile].compactMap { $0 }
+      let inputs =
+        files + reportFiles.flatMap { $0.includedSources.map(\.path) } + [configFile, zonesFile].compactMap { $0 }
       try refuseOverwritingInput(output, inputs: inputs)
     }
     try write(changes)
