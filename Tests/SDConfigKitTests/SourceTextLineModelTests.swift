@@ -54,6 +54,15 @@ import Testing
     #expect(source.clamped(SourceRange(line: 1, column: 2, length: 9)) == SourceRange(line: 1, column: 2, length: 1))
   }
 
+  @Test func theLastCollectionEndsInsideTheFile() {
+    for text in ["a: 1\nb: [2]", "a: 1\nb: &x\n  - 2", "a:\n  - 1\n"] {
+      let source = SourceText(path: "p.yml", text: text)
+      let root = YAMLParser().parse(source).document.nodes.map(\.range.end)
+      #expect(root.allSatisfy { $0 <= source.endPosition }, "\(text)")
+      #expect(root.max() == source.endPosition, "\(text)")
+    }
+  }
+
   @Test func endOfFileAndEncodingErrorsPointInsideTheFile() {
     let unterminated = YAMLParser().parse(SourceText(path: "p.yml", text: "a: 'open\nb: c"))
     #expect(unterminated.diagnostics.map(\.range) == [SourceRange(at: SourcePosition(line: 2, column: 5))])

@@ -91,13 +91,14 @@ public struct SourceText: Sendable {
     return SourcePosition(line: low + 1, column: column)
   }
 
-  /// The position just after the last character of the file (before a final line break).
+  /// The position just after the file's last byte: past its final line break, the start of the
+  /// (empty) line after it; without one, just after the last character.
   public var endPosition: SourcePosition {
-    position(ofByte: contentEnd(ofLine: lineCount))
+    position(ofByte: bytes.count)
   }
 
-  /// `range` moved inside the file: nothing starts or ends past the last character or past the end of
-  /// its line (one past the last character of a line is its end).
+  /// `range` moved inside the file: nothing starts or ends past `endPosition` or past the end of its
+  /// line (one past the last character of a line is its end).
   public func clamped(_ range: SourceRange) -> SourceRange {
     SourceRange(start: clamped(range.start), end: clamped(range.end))
   }

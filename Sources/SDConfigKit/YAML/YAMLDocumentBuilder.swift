@@ -22,9 +22,14 @@ struct YAMLDocumentBuilder {
   /// True once a problem stops the parse; later events are ignored.
   private(set) var fatal = false
 
+  /// The position after the file's last byte; libyaml ends the last collection of a file without a
+  /// final line break on the line after it, which is not in the file.
+  private let endOfFile: SourcePosition
+
   init(source: SourceText, limits: YAMLLimits) {
     self.source = source
     self.limits = limits
+    self.endOfFile = source.endPosition
   }
 
   /// Makes room for about `count` nodes, so the node table does not grow (and briefly double) as it fills.
@@ -101,7 +106,7 @@ struct YAMLDocumentBuilder {
       if size > Int(Int32.max) { size = Int(Int32.max) }
     }
     expandedSizes[collection.id] = size
-    nodes[collection.id].range = SourceRange(start: collection.start, end: end)
+    nodes[collection.id].range = SourceRange(start: collection.start, end: min(end, endOfFile))
     nodes[collection.id].first = first
     nodes[collection.id].count = Int32(collection.children.count)
     if nodes[collection.id].kind == .mapping { checkDuplicateKeys(collection.children) }
