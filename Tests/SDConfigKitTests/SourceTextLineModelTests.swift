@@ -29,7 +29,8 @@ import Testing
     #expect(parse.diagnostics.isEmpty)
     let values = parse.document.nodes.filter { $0.kind == .scalar }.map { node in
       String(
-        decoding: source.bytes[source.offset(of: node.range.start)..<source.offset(of: node.range.end)], as: UTF8.self)
+        decoding: source.bytes[source.offset(of: node.valueRange.start)..<source.offset(of: node.valueRange.end)],
+        as: UTF8.self)
     }
     #expect(values == ["global", "scrape_configs", "job_name", "'a'", "honor_labels", "true"])
   }
@@ -37,7 +38,8 @@ import Testing
   @Test func anchoredOrTaggedScalarsStartAtTheirValue() throws {
     let source = SourceText(path: "p.yml", text: "a: &x 'v'\nb: !!str  # note\n  w\nc: *x\n")
     let parse = YAMLParser().parse(source)
-    let scalars = parse.document.nodes.filter { $0.kind == .scalar }.map(\.range.start)
+    let scalars = parse.document.nodes.filter { $0.kind == .scalar }.map(\.valueRange.start)
+    #expect(parse.document.nodes.filter { $0.kind == .scalar }.map(\.range.start.column) == [1, 4, 1, 4, 1])
     #expect(
       scalars == [
         SourcePosition(line: 1, column: 1), SourcePosition(line: 1, column: 7), SourcePosition(line: 2, column: 1),

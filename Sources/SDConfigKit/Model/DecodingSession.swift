@@ -100,7 +100,7 @@ struct DecodingSession {
     {
       fixes.append(
         Fix(
-          title: "replace '\(name)' with '\(near[0])'", edits: [TextEdit(range: node.range, replacement: near[0])],
+          title: "replace '\(name)' with '\(near[0])'", edits: [TextEdit(range: node.valueRange, replacement: near[0])],
           isSafe: true))
     }
     let help =

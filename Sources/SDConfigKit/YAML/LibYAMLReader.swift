@@ -49,11 +49,12 @@ struct LibYAMLReader {
         let data = event.data.scalar
         let tag = shortTag(data.tag)
         let anchor = optionalString(data.anchor)
-        var range = range(event)
-        if tag != nil || anchor != nil { range.start = min(valueStart(afterPropertiesAt: range.start), range.end) }
+        let range = range(event)
+        let valueStart =
+          tag != nil || anchor != nil ? min(valueStart(afterPropertiesAt: range.start), range.end) : nil
         builder.addScalar(
           string(data.value, count: data.length), style: scalarStyle(data.style), range: range, tag: tag,
-          anchor: anchor)
+          anchor: anchor, valueStart: valueStart)
       case YAML_ALIAS_EVENT:
         builder.addAlias(optionalString(event.data.alias.anchor) ?? "", range: range(event))
       case YAML_SEQUENCE_START_EVENT:

@@ -53,9 +53,11 @@ struct YAMLDocumentBuilder {
 
   /// A scalar with its unescaped value.
   mutating func addScalar(
-    _ value: String, style: YAMLNode.Style, range: SourceRange, tag: String? = nil, anchor: String? = nil
+    _ value: String, style: YAMLNode.Style, range: SourceRange, tag: String? = nil, anchor: String? = nil,
+    valueStart: SourcePosition? = nil
   ) {
-    let id = append(YAMLNode(kind: .scalar, style: style, range: range, value: value, tag: tag), expandedSize: 1)
+    let node = YAMLNode(kind: .scalar, style: style, range: range, value: value, tag: tag, valueStart: valueStart)
+    let id = append(node, expandedSize: 1)
     register(anchor: anchor, id: id)
     attach(id)
   }

@@ -117,7 +117,7 @@ public struct RelabelUnknownMetaLabelRule: LintRule {
       fixes.append(
         Fix(
           title: "replace '\(name)' with '\(suggestion)'",
-          edits: [TextEdit(range: node.range, replacement: suggestion)], isSafe: isExact))
+          edits: [TextEdit(range: node.valueRange, replacement: suggestion)], isSafe: isExact))
     }
     return Diagnostic(
       rule: info.id, severity: info.defaultSeverity,
