@@ -170,13 +170,26 @@ public enum AtomicFile {
   private static func errnoText() -> String { String(cString: strerror(errno)) }
 }
 
-/// Everything `descriptor` gives until its end, nil on a read error.
+/// Everything `descriptor` gives until its end, nil on a read error. A regular file is read straight
+/// into the array, sized from its length, so a large file is never copied.
 private func readAll(from descriptor: Int32) -> [UInt8]? {
-  var bytes: [UInt8] = []
   var status = stat()
-  if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 {
-    bytes.reserveCapacity(Int(status.st_size))
+  let expected = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 0
+  var failed = false
+  var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+    while count < expected {
+      let read = read(descriptor, buffer.baseAddress! + count, expected - count)
+      if read > 0 {
+        count += read
+      } else if read == 0 || errno != EINTR {
+        failed = read < 0
+        return
+      }
+    }
   }
+  guard !failed else { return nil }
+  if expected > 0, bytes.count < expected { return bytes }
+  // A pipe, a device, or a file that grew: read on in chunks until the end.
   var chunk = [UInt8](repeating: 0, count: 65_536)
   while true {
     let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

@@ -56,8 +56,9 @@ struct YAMLDocumentBuilder {
     _ value: String, style: YAMLNode.Style, range: SourceRange, tag: String? = nil, anchor: String? = nil,
     valueStart: SourcePosition? = nil
   ) {
-    let node = YAMLNode(kind: .scalar, style: style, range: range, value: value, tag: tag, valueStart: valueStart)
-    let id = append(node, expandedSize: 1)
+    let id = append(
+      YAMLNode(kind: .scalar, style: style, range: range, value: value, tag: tag, valueStart: valueStart),
+      expandedSize: 1)
     register(anchor: anchor, id: id)
     attach(id)
   }
