@@ -1,3 +1,5 @@
+import SDCore
+
 /// Applies fixes to a file and to the files its `scrape_config_files` pull in, in memory, linting
 /// again after each round until no fix is left: one `lint --fix` reaches the state a second one
 /// would leave unchanged. Nothing is written; the caller writes `changes` (or shows them).

@@ -36,7 +36,7 @@ import Testing
   }
 
   /// Runs `script` with bash in the folder, `$SDGEN` naming the binary.
-  private func shell(_ script: String) throws -> CLIRunner.Result {
+  private func shell(_ script: String) throws -> (stdout: String, stderr: String, status: Int32) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/bash")
     process.arguments = ["-c", script]
@@ -53,9 +53,7 @@ import Testing
     let out = stdout.fileHandleForReading.readDataToEndOfFile()
     let err = stderr.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return CLIRunner.Result(
-      stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
-      status: process.terminationStatus)
+    return (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self), process.terminationStatus)
   }
 
   // MARK: Writes
