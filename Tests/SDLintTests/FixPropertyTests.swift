@@ -1,10 +1,10 @@
 import Foundation
+import SDTestSupport
 import Testing
 
 @testable import SDCore
 @testable import SDLint
 @testable import SDYAML
-import SDTestSupport
 
 /// `lint --fix` over Prometheus's config corpus, the real-world corpus and seeded mutations of both
 /// (misspelt keys, tabs after colons): a fixed file still parses, promtool thinks no worse of it,
