@@ -26,8 +26,11 @@ public struct Linter: Sendable {
   }
 
   /// The findings in `source` and, as Prometheus loads them, in the files its `scrape_config_files`
-  /// pull in (their findings carry `file`), with job names repeated across files reported.
-  public func lintFollowingIncludes(_ source: SourceText) -> LintedFile {
+  /// pull in (their findings carry `file`), with job names repeated across files reported. An included
+  /// file whose path is a key of `replacements` is linted from that text instead of the disk.
+  public func lintFollowingIncludes(_ source: SourceText, replacing replacements: [String: SourceText] = [:])
+    -> LintedFile
+  {
     let parse = YAMLParser().parse(source)
     if isSpec(parse) {
       let spec = SpecLinter(self).lint(source)
@@ -35,7 +38,8 @@ public struct Linter: Sendable {
         diagnostics: spec.diagnostics, includedSources: [], document: spec.rendered.document, config: PrometheusConfig())
     }
     let main = decodeMain(source, parse)
-    var inclusion = Inclusion(linter: self, main: source, document: main.document, config: main.config)
+    var inclusion = Inclusion(
+      linter: self, main: source, document: main.document, config: main.config, replacements: replacements)
     for entry in main.includes { inclusion.include(entry) }
     var diagnostics = check(
       source, document: main.document, config: main.config, reported: main.reported + inclusion.entryFindings)

@@ -140,7 +140,7 @@ package struct RelabelNeverMatchesRule: LintRule {
         [
           Fix(
             title: "replace the regex with '\($0)'",
-            edits: [TextEdit(range: node.range, replacement: "'" + $0.replacing("'", with: "''") + "'")],
+            edits: [TextEdit(range: node.valueRange, replacement: "'" + $0.replacing("'", with: "''") + "'")],
             isSafe: false)
         ]
       } ?? [])

@@ -194,7 +194,7 @@ package struct RelabelUnknownMetaLabelRule: LintRule {
     let fixes = suggestion.map {
       [
         Fix(
-          title: "replace '\(name)' with '\($0)'", edits: [TextEdit(range: node.range, replacement: $0)], isSafe: isSafe
+          title: "replace '\(name)' with '\($0)'", edits: [TextEdit(range: node.valueRange, replacement: $0)], isSafe: isSafe
         )
       ]
     }

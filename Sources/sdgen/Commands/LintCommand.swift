@@ -78,21 +78,28 @@ struct LintCommand: ParsableCommand {
     let inputs = LintInputs(arguments: files)
     if let skipped = inputs.skippedSummary { writeStandardError("sdgen: note: \(skipped)\n") }
     var unreadable = false
+    var changes: [FixSession.Change] = []
     for path in inputs.files {
-      let bytes: [UInt8]
+      var source: SourceText
       do {
-        bytes = try AtomicFile.read(path)
+        source = SourceText(path: path, bytes: try AtomicFile.read(path))
       } catch {
         // The other files are still linted and reported; the exit status says one could not be.
         _ = failJob("\(error)")
         unreadable = true
         continue
       }
-      let source = SourceText(path: path, bytes: bytes)
       let linter = try linter(for: path, cache: &linters)
-      var linted = linter.lintFollowingIncludes(source)
+      var linted: LintedFile
       if fix {
-        linted = try applyFixes(linted, to: source, linter: linter)
+        let outcome = FixSession(linter: linter).fix(source)
+        for refusal in outcome.refusals {
+          writeStandardError("sdgen: note: \(refusal.path): not fixed: \(refusal.reason)\n")
+        }
+        changes += outcome.changes
+        if !dryRun { (linted, source) = (outcome.linted, outcome.source) } else { linted = outcome.before }
+      } else {
+        linted = linter.lintFollowingIncludes(source)
       }
       reportFiles.append(
         LintReport.File(
@@ -100,6 +107,12 @@ struct LintCommand: ParsableCommand {
       lintedFiles.append(linted)
     }
     if unreadable && reportFiles.isEmpty { throw ExitCode(2) }
+    if let output {
+      let inputs =
+        files + reportFiles.flatMap { $0.includedSources.map(\.path) } + [configFile, zonesFile].compactMap { $0 }
+      try refuseOverwritingInput(output, inputs: inputs)
+    }
+    try write(changes)
     let report = LintReport(files: Self.lintingIncludedFilesOnce(reportFiles), rules: RuleRegistry.all.map(\.info))
     try emit(report)
     let status: Int32 = unreadable ? 2 : report.summary.count(atLeast: failOn) > 0 ? 1 : 0
@@ -108,15 +121,51 @@ struct LintCommand: ParsableCommand {
     withExtendedLifetime(lintedFiles) { exitWithoutTeardown(status) }
   }
 
-  /// Drops a file named on the command line that another named file already pulls in, so it is linted once.
-  private static func lintingIncludedFilesOnce(_ files: [LintReport.File]) -> [LintReport.File] {
-    let included = Set(files.flatMap { $0.includedSources.map { canonical($0.path) } })
-    guard !included.isEmpty else { return files }
-    return files.filter { !included.contains(canonical($0.path)) }
+  /// Writes the fixed files (each once, however often it was named), or prints their diffs with
+  /// `--dry-run`; when a write fails, the files written before it get their old bytes back.
+  private func write(_ changes: [FixSession.Change]) throws {
+    var seen = Set<FileIdentity>()
+    let unique = changes.filter { FileIdentity(path: $0.path).map { seen.insert($0).inserted } ?? true }
+    if dryRun {
+      for change in unique {
+        let diff = UnifiedDiff.diff(
+          old: Self.text(change.oldBytes), new: Self.text(change.newBytes), oldName: "a/\(change.path)",
+          newName: "b/\(change.path)")
+        print(diff, terminator: "")
+      }
+      return
+    }
+    for (index, change) in unique.enumerated() {
+      do {
+        try AtomicFile.write(change.newBytes, to: change.path)
+      } catch {
+        for written in unique[..<index].reversed() { try? AtomicFile.write(written.oldBytes, to: written.path) }
+        throw failJob("\(error)")
+      }
+    }
+    for change in unique { writeStandardError("\(change.path): applied \(change.appliedCount) fix(es)\n") }
   }
 
-  private static func canonical(_ path: String) -> String {
-    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  /// The text of a file's bytes in any encoding sdgen reads, for a diff.
+  private static func text(_ bytes: [UInt8]) -> String {
+    String(decoding: SourceText(path: "", bytes: bytes).bytes, as: UTF8.self)
+  }
+
+  /// Drops a file named on the command line that another file kept in the report already pulls in, so
+  /// it is linted once; files are taken in order, so of two files that include each other the second
+  /// stays and brings in the first.
+  private static func lintingIncludedFilesOnce(_ files: [LintReport.File]) -> [LintReport.File] {
+    let includes = files.map { Set($0.includedSources.compactMap { FileIdentity(path: $0.path) }) }
+    guard includes.contains(where: { !$0.isEmpty }) else { return files }
+    let identities = files.map { FileIdentity(path: $0.path) }
+    var kept = Array(repeating: true, count: files.count)
+    for index in files.indices {
+      guard let identity = identities[index] else { continue }
+      kept[index] = !files.indices.contains { other in
+        other != index && kept[other] && identities[other] != identity && includes[other].contains(identity)
+      }
+    }
+    return files.indices.filter { kept[$0] }.map { files[$0] }
   }
 
   /// The linter for the file at `path`, set up by the `.sdgen.yml` that --config names, else the nearest
@@ -163,36 +212,6 @@ struct LintCommand: ParsableCommand {
     for rule in disable { options.severityOverrides[rule] = .some(nil) }
     for rule in enable { options.severityOverrides.removeValue(forKey: rule) }
     return options
-  }
-
-  /// Applies the safe fixes to the file and the files it includes, writes them (or prints the diffs) and
-  /// returns what is left to report.
-  private func applyFixes(_ linted: LintedFile, to source: SourceText, linter: Linter) throws -> LintedFile {
-    var changed = false
-    for (file, text) in [(nil, source)] + linted.includedSources.map({ ($0.path as String?, $0) }) {
-      let result = FixApplier().apply(linted.diagnostics, to: text, file: file)
-      guard !result.applied.isEmpty else { continue }
-      changed = true
-      if dryRun {
-        let diff = UnifiedDiff.diff(
-          old: String(decoding: text.bytes, as: UTF8.self), new: String(decoding: result.bytes, as: UTF8.self),
-          oldName: "a/\(text.path)", newName: "b/\(text.path)")
-        print(diff, terminator: "")
-        continue
-      }
-      do {
-        try AtomicFile.write(result.bytes, to: text.path)
-      } catch {
-        throw failJob("\(error)")
-      }
-      writeStandardError("\(text.path): applied \(result.applied.count) fix(es)\n")
-    }
-    guard changed, !dryRun else { return linted }
-    do {
-      return linter.lintFollowingIncludes(SourceText(path: source.path, bytes: try AtomicFile.read(source.path)))
-    } catch {
-      throw failJob("\(error)")
-    }
   }
 
   private func emit(_ report: LintReport) throws {

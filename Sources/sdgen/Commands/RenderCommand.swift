@@ -74,6 +74,7 @@ struct RenderCommand: ParsableCommand {
     if let check {
       try compare(rendered, with: check)
     } else if let output {
+      try refuseOverwritingInput(output, inputs: [spec, base, zonesFile].compactMap { $0 })
       do {
         try AtomicFile.write(Array(rendered.utf8), to: output)
       } catch {
