@@ -62,7 +62,8 @@ struct Inclusion {
 
   private mutating func lint(_ source: SourceText, entryRange: SourceRange) {
     sources.append(source)
-    let parse = YAMLParser().parse(source)
+    let placeholders = linter.placeholders(in: source)
+    let parse = YAMLParser().parse(placeholders.blankingDirectiveLines(of: source))
     var reported = parse.diagnostics
     var decoded = PrometheusConfig()
     decoded.global = config.global
@@ -84,7 +85,8 @@ struct Inclusion {
       }
     }
     included[source.path] = Included(entryRange: entryRange, jobNames: jobNames)
-    for var finding in linter.check(source, document: parse.document, config: decoded, reported: reported) {
+    for var finding in linter.check(
+      source, document: parse.document, config: decoded, reported: reported, placeholders: placeholders) {
       finding.file = source.path
       diagnostics.append(finding)
     }

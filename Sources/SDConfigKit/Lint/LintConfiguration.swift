@@ -14,6 +14,8 @@ public struct LintConfiguration: Sendable {
   public var zonesFile: String?
   /// `known_projects`.
   public var knownProjects: Set<String> = []
+  /// `placeholders`: whether templating placeholders are recognised, if set.
+  public var placeholders: PlaceholderMode?
   /// `rules`: severity per rule id, nil meaning off.
   public var severities: [String: Severity?] = [:]
 
@@ -60,6 +62,11 @@ public struct LintConfiguration: Sendable {
       case "zones_file":
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         zonesFile = value.value.hasPrefix("/") ? value.value : folder.appendingPathComponent(value.value).path
+      case "placeholders":
+        guard let mode = PlaceholderMode(rawValue: value.value) else {
+          throw problem(at: value, "'\(value.value)' is not a placeholders setting; use auto or off")
+        }
+        placeholders = mode
       case "known_projects":
         guard value.kind == .sequence else {
           throw problem(at: value, "'known_projects' must be a list of project ids")
@@ -87,7 +94,7 @@ public struct LintConfiguration: Sendable {
           }
         }
       default:
-        let keys = ["prometheus_version", "zones_file", "known_projects", "rules"]
+        let keys = ["prometheus_version", "zones_file", "known_projects", "placeholders", "rules"]
         let hint = Suggestions.nearest(to: key.value, in: keys).first.map { " (did you mean '\($0)'?)" } ?? ""
         throw problem(
           at: key, "'\(key.value)' is not a setting\(hint); valid settings: \(keys.joined(separator: ", "))")
@@ -99,6 +106,7 @@ public struct LintConfiguration: Sendable {
   public func apply(to options: inout LintOptions) {
     if let prometheusVersion { options.prometheusVersion = prometheusVersion }
     options.knownProjects.formUnion(knownProjects)
+    if let placeholders { options.placeholders = placeholders }
     options.severityOverrides.merge(severities) { _, new in new }
   }
 

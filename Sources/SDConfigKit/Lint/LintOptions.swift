@@ -8,6 +8,8 @@ public struct LintOptions: Sendable {
   public var knownProjects: Set<String> = []
   /// Per-rule severity; nil turns the rule off. Rules not listed keep their default.
   public var severityOverrides: [String: Severity?] = [:]
+  /// Whether templating placeholders are recognised (`--placeholders`).
+  public var placeholders: PlaceholderMode = .auto
 
   /// Options with every rule at its default severity, for the newest Prometheus.
   public init() {}
@@ -15,6 +17,6 @@ public struct LintOptions: Sendable {
   /// The severity `rule` reports at, or nil when it is turned off.
   public func severity(of rule: RuleInfo) -> Severity? {
     if let override = severityOverrides[rule.id] { return override }
-    return rule.defaultSeverity
+    return rule.isOnByDefault ? rule.defaultSeverity : nil
   }
 }

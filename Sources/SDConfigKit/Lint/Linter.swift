@@ -15,7 +15,8 @@ public struct Linter: Sendable {
   /// looked up (a missing one is reported) but not linted.
   public func lint(_ source: SourceText) -> [Diagnostic] {
     let main = decodeMain(source)
-    return check(source, document: main.document, config: main.config, reported: main.reported)
+    return check(
+      source, document: main.document, config: main.config, reported: main.reported, placeholders: main.placeholders)
   }
 
   /// The findings in `source` and, as Prometheus loads them, in the files its `scrape_config_files`
@@ -25,7 +26,8 @@ public struct Linter: Sendable {
     var inclusion = Inclusion(linter: self, main: source, document: main.document, config: main.config)
     for entry in main.includes { inclusion.include(entry) }
     var diagnostics = check(
-      source, document: main.document, config: main.config, reported: main.reported + inclusion.entryFindings)
+      source, document: main.document, config: main.config, reported: main.reported + inclusion.entryFindings,
+      placeholders: main.placeholders)
     if !inclusion.sources.isEmpty {
       diagnostics.append(contentsOf: inclusion.diagnostics)
       diagnostics.sort(by: Diagnostic.sourceOrder)
@@ -37,37 +39,47 @@ public struct Linter: Sendable {
   /// Parses and decodes the file itself and resolves its `scrape_config_files` entries; `reported` is
   /// what parsing, decoding and resolving found.
   private func decodeMain(_ source: SourceText) -> (
-    document: YAMLDocument, config: PrometheusConfig, includes: [IncludeEntry], reported: [Diagnostic]
+    document: YAMLDocument, config: PrometheusConfig, includes: [IncludeEntry], reported: [Diagnostic],
+    placeholders: Placeholders
   ) {
-    let parse = YAMLParser().parse(source)
+    let placeholders = self.placeholders(in: source)
+    let parse = YAMLParser().parse(placeholders.blankingDirectiveLines(of: source))
     var reported = parse.diagnostics
-    guard !parse.failed else { return (parse.document, PrometheusConfig(), [], reported) }
+    guard !parse.failed else { return (parse.document, PrometheusConfig(), [], reported, placeholders) }
     let decoded = ConfigDecoder(version: options.prometheusVersion).decode(parse.document)
     reported.append(contentsOf: decoded.diagnostics)
     let includes = IncludeEntry.entries(of: decoded.config, in: parse.document, includingFile: source.path)
     reported.append(contentsOf: includes.compactMap(\.missingFileFinding))
-    return (parse.document, decoded.config, includes, reported)
+    return (parse.document, decoded.config, includes, reported, placeholders)
   }
 
-  /// Runs the rules over a parsed and decoded file, `reported` being what parsing and decoding found.
-  func check(_ source: SourceText, document: YAMLDocument, config: PrometheusConfig, reported: [Diagnostic])
-    -> [Diagnostic]
-  {
+  /// The templating placeholders of `source`; none when `--placeholders=off`.
+  func placeholders(in source: SourceText) -> Placeholders {
+    options.placeholders == .auto ? Placeholders(source) : .none
+  }
+
+  /// Runs the rules over a parsed and decoded file, `reported` being what parsing and decoding found; a
+  /// finding on a value that a templating placeholder stands in for is dropped.
+  func check(
+    _ source: SourceText, document: YAMLDocument, config: PrometheusConfig, reported: [Diagnostic],
+    placeholders: Placeholders
+  ) -> [Diagnostic] {
     let directives = SuppressionDirectives(source: source, knownRules: RuleRegistry.ids)
     let context = LintContext(
       source: source, document: document, config: config, options: options,
-      reported: reported + directives.problems)
+      reported: reported + directives.problems, placeholders: placeholders)
+    let hidden = PlaceholderFilter(source: source, placeholders: placeholders)
     let enabled = rules.compactMap { rule in options.severity(of: rule.info).map { (rule, $0) } }
     var findings: [Diagnostic] = []
     for ((rule, severity), ruleFindings) in zip(enabled, RuleRunner(rules: enabled.map(\.0)).findings(in: context)) {
       let overridden = options.severityOverrides[rule.info.id] != nil
-      for var finding in ruleFindings where !directives.silences(finding) {
+      for var finding in ruleFindings where !directives.silences(finding) && !hidden.hides(finding) {
         if overridden { finding.severity = severity }
         findings.append(finding)
       }
     }
     for rule in context.reportedRules where !RuleRegistry.ids.contains(rule) {
-      findings.append(contentsOf: context.reported(by: rule).filter { !directives.silences($0) })
+      findings.append(contentsOf: context.reported(by: rule).filter { !directives.silences($0) && !hidden.hides($0) })
     }
     findings.sort(by: Diagnostic.sourceOrder)
     return findings

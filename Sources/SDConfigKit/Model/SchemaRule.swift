@@ -20,6 +20,8 @@ public enum SchemaRule {
   public static let nullValue = "schema/null-value"
   /// A document that is not a mapping.
   public static let topLevel = "schema/top-level"
+  /// A bare list of scrape configs, linted as the `scrape_configs` of a prometheus.yml.
+  public static let fragment = "schema/fragment"
   /// A relabel rule Prometheus refuses (reported through `RelabelValidation`).
   public static let relabelInvalid = "relabel/invalid"
   /// A relabel regex that is not valid RE2 (Go regexp) syntax.

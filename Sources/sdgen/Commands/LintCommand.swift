@@ -32,6 +32,10 @@ struct LintCommand: ParsableCommand {
     name: .customLong("zones-file"), help: "A file of zone names (gcloud compute zones list --format='value(name)').")
   var zonesFile: String?
 
+  @Option(
+    help: "Templating placeholders (${VAR}, {{ .X }}, …): auto skips checks on the values they stand for; off checks them.")
+  var placeholders: PlaceholderMode?
+
   @Option(help: "Turn a rule off (repeatable).")
   var disable: [String] = []
 
@@ -108,13 +112,21 @@ struct LintCommand: ParsableCommand {
       configuration?.apply(to: &options)
     }
     if let prometheusVersion { options.prometheusVersion = prometheusVersion }
+    if let placeholders { options.placeholders = placeholders }
     if let zonesFile = zonesFile ?? configuration?.zonesFile { options.zones = try loadZoneCatalogue(zonesFile) }
     for rule in disable + enable where !RuleRegistry.ids.contains(rule) {
       let hint = Suggestions.nearest(to: rule, in: RuleRegistry.ids.sorted()).first.map { " (did you mean '\($0)'?)" }
       throw failJob("'\(rule)' is not a sdgen rule\(hint ?? ""); run 'sdgen rules' to list them")
     }
     for rule in disable { options.severityOverrides[rule] = .some(nil) }
-    for rule in enable { options.severityOverrides.removeValue(forKey: rule) }
+    for rule in enable {
+      // An opt-in rule needs an explicit severity; any other rule goes back to its default.
+      if let info = RuleRegistry.rule(rule)?.info, !info.isOnByDefault {
+        options.severityOverrides[rule] = info.defaultSeverity
+      } else {
+        options.severityOverrides.removeValue(forKey: rule)
+      }
+    }
     return options
   }
 
@@ -174,6 +186,7 @@ struct LintCommand: ParsableCommand {
 
 extension OutputFormat: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
+extension PlaceholderMode: ExpressibleByArgument {}
 
 extension PrometheusVersion: ExpressibleByArgument {
   /// Parses `X.Y` from the command line.

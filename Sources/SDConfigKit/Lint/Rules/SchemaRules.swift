@@ -4,6 +4,6 @@ public enum SchemaRules {
   public static let all: [any LintRule] = [
     SchemaUnknownKeyRule(), SchemaMisplacedKeyRule(), SchemaVersionRule(), SchemaTypeRule(), SchemaRequiredRule(),
     SchemaConflictingKeysRule(), SchemaDuplicateJobRule(), SchemaTimeoutAboveIntervalRule(), SchemaNullValueRule(),
-    SchemaTopLevelRule(), SchemaMissingIncludeRule(),
+    SchemaTopLevelRule(), SchemaFragmentRule(), SchemaMissingIncludeRule(),
   ]
 }
