@@ -82,6 +82,12 @@ public struct Linter: Sendable {
       findings.append(contentsOf: context.reported(by: rule).filter { !directives.silences($0) && !hidden.hides($0) })
     }
     findings.sort(by: Diagnostic.sourceOrder)
+    // A list shared through an anchor is checked at each use; its finding is reported once.
+    var previous: Diagnostic?
+    findings.removeAll { finding in
+      defer { previous = finding }
+      return previous == finding
+    }
     return findings
   }
 }

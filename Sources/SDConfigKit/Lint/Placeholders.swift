@@ -125,7 +125,9 @@ package struct Placeholders: Sendable {
       return Placeholder(bytes: offset - 1..<end + 1, syntax: .terraformDirective)
     }
     if next == UInt8(ascii: "{") {
-      guard let end = closingPair(UInt8(ascii: "}"), after: offset + 2, in: bytes) else { return nil }
+      guard let end = closingPair(UInt8(ascii: "}"), after: offset + 2, in: bytes),
+        !isPrometheusTemplate(bytes[offset + 2..<end - 2])
+      else { return nil }
       return Placeholder(bytes: offset..<end, syntax: .doubleBrace)
     }
     if next == UInt8(ascii: "%") {
@@ -142,6 +144,15 @@ package struct Placeholders: Sendable {
     }
     guard end < bytes.count, bytes[end] == UInt8(ascii: "}") else { return nil }
     return Placeholder(bytes: offset..<end + 1, syntax: .singleBrace)
+  }
+
+  /// True for the inside of a Prometheus alerting template (`{{ $labels.instance }}`, `{{ $value }}`), which
+  /// Prometheus itself expands and is no placeholder of a templating tool.
+  private static func isPrometheusTemplate(_ inside: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    let text = String(decoding: inside, as: UTF8.self).drop { $0 == " " || $0 == "-" }
+    return ["$labels", "$value", "$externalLabels", "$externalURL", ".Labels", ".Value"].contains {
+      text.hasPrefix($0)
+    }
   }
 
   /// The offset of `byte` at or after `start` on the same line, within a placeholder's reasonable length.

@@ -33,6 +33,14 @@ public struct GCENoStatusFilterRule: LintRule {
             - project: ml-platform-a
               zone: us-east1-b
               filter: '(status="RUNNING") AND (labels.role="node")'
+        - job_name: web
+          gce_sd_configs:
+            - project: ml-platform-a
+              zone: us-east1-b
+          relabel_configs:
+            - source_labels: [__meta_gce_instance_status]
+              regex: RUNNING
+              action: keep
       """),
   ]
 
@@ -43,29 +51,38 @@ public struct GCENoStatusFilterRule: LintRule {
     let jobs = context.config.scrapeConfigs
     // By index: `for job in jobs` would retain and release every field of each job.
     for job in jobs.indices {
+      // Asked only once the job has an entry to report: most jobs of large files filter on status.
+      var keepsOnlyRunning: Bool?
       for config in jobs[job].gceSDConfigs {
-        guard let finding = check(config, jobNode: jobs[job].node, statusless: statusless, in: context),
-          reported.insert(finding.range).inserted
-        else { continue }
+        guard let finding = check(config, jobNode: jobs[job].node, statusless: statusless, in: context) else {
+          continue
+        }
+        if keepsOnlyRunning == nil { keepsOnlyRunning = Self.keepsOnlyRunning(jobs[job].relabelConfigs) }
+        guard keepsOnlyRunning == false, reported.insert(finding.range).inserted else { continue }
         diagnostics.append(finding)
       }
     }
     return diagnostics
   }
 
-  /// The finding for one entry of the job written at `jobNode`; `statusless` maps the filters without a
-  /// status condition to whether they are in the regex dialect.
+  /// The finding for one entry of the job written at `jobNode`; `statusless` holds the filters without a
+  /// status condition.
   private func check(
-    _ config: GCESDConfig, jobNode: YAMLNode.ID?, statusless: [YAMLNode.ID: Bool], in context: LintContext
+    _ config: GCESDConfig, jobNode: YAMLNode.ID?, statusless: [YAMLNode.ID: GCEFilterProblems.Statusless],
+    in context: LintContext
   ) -> Diagnostic? {
     guard let mapping = config.node else { return nil }
     let filter = config.filter
     guard filter.isEmpty else {
-      guard let id = config.valueNode("filter"), let usesRegexDialect = statusless[id] else {
-        return nil
-      }
+      guard let id = config.valueNode("filter"), let found = statusless[id] else { return nil }
       let node = context.document[id]
-      let combined = usesRegexDialect ? "(status eq RUNNING) \(filter)" : "(status=\"RUNNING\") AND \(filter)"
+      let condition = found.usesRegexDialect ? "(status eq RUNNING)" : "(status=\"RUNNING\")"
+      // Proposing the whole filter again would repeat a term the API rejects.
+      guard found.isClean else {
+        return diagnostic(
+          at: node.range, help: "once the filter's other problems are fixed, add the condition \(condition) to it")
+      }
+      let combined = found.usesRegexDialect ? "\(condition) \(filter)" : "\(condition) AND \(filter)"
       return diagnostic(at: node.range, help: "add a status condition to the filter: \(combined)")
     }
     let place = config.keyNode("filter") ?? context.document.pairs(mapping).first?.key
@@ -80,6 +97,20 @@ public struct GCENoStatusFilterRule: LintRule {
       ]
     }
     return finding
+  }
+
+  /// True when target relabelling keeps only running instances: a keep on `__meta_gce_instance_status`
+  /// that lets RUNNING through and not TERMINATED, or a drop that does the reverse.
+  static func keepsOnlyRunning(_ rules: [RelabelConfig]) -> Bool {
+    rules.contains { rule in
+      guard rule.sourceLabels.count == 1, rule.sourceLabels[0] == GCEMetaLabels.instanceStatus,
+        let action = rule.knownAction, action == .keep || action == .drop,
+        let regex = try? RelabelRegex.cached(rule.regex, version: .newest)
+      else { return false }
+      let running = regex.matches("RUNNING")
+      let terminated = regex.matches("TERMINATED")
+      return action == .keep ? running && !terminated : terminated && !running
+    }
   }
 
   private func diagnostic(at range: SourceRange, help: String) -> Diagnostic {

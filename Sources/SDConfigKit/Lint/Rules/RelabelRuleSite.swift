@@ -40,6 +40,8 @@ struct RelabelRuleSite: Sendable {
   var gceSDConfigs: [GCESDConfig] { list.gceSDConfigs }
   /// The decoded rule.
   var rule: RelabelConfig { list.rules[index] }
+  /// True for the last rule of its list.
+  var isLast: Bool { index == list.rules.count - 1 }
   /// Where the rule and its keys are written.
   var nodes: MappingNodes { list.nodes[index] }
 

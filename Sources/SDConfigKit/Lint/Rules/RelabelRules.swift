@@ -9,5 +9,7 @@ public enum RelabelRules {
     RelabelNeverMatchesRule(),
     RelabelRepeatedBlockRule(),
     RelabelUnguardedPublicIPRule(),
+    RelabelMetadataLabelmapRule(),
+    RelabelUnguardedScrapeSettingRule(),
   ]
 }

@@ -9,5 +9,6 @@ public enum YAMLRules {
     YAMLSecondDocumentRule(),
     YAMLTabsRule(),
     YAMLIndentationRule(),
+    YAMLIndentationStyleRule(),
   ]
 }
