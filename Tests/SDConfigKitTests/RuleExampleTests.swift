@@ -16,6 +16,7 @@ import Testing
     for example in rule.examples {
       var options = LintOptions()
       if let version = example.version { options.prometheusVersion = version }
+      if !rule.info.isOnByDefault { options.severityOverrides[ruleID] = rule.info.defaultSeverity }
       let findings = Linter(options: options, rules: [rule])
         .lint(SourceText(path: "example.yml", text: example.source))
         .filter { $0.rule == ruleID }
@@ -25,6 +26,17 @@ import Testing
           "\(ruleID) flagged example:\n\(example.text)\nfound: \(findings.map { "\($0.range.start) \($0.message)" })")
       } else {
         #expect(findings.isEmpty, "\(ruleID) clean example:\n\(example.text)\nfound: \(findings.map(\.message))")
+      }
+    }
+  }
+
+  /// An opt-in rule reports nothing until it is turned on, even on its own flagged examples.
+  @Test func optInRulesAreOffByDefault() throws {
+    let optIn = RuleRegistry.all.filter { !$0.info.isOnByDefault }
+    #expect(optIn.map(\.info.id) == ["yaml/indentation-style"])
+    for rule in optIn {
+      for example in rule.examples where example.isFlagged {
+        #expect(Linter(rules: [rule]).lint(SourceText(path: "example.yml", text: example.source)).isEmpty)
       }
     }
   }

@@ -103,23 +103,24 @@ public struct ProjectID: Hashable, Sendable {
     return defects
   }
 
-  /// The defects visible in the characters alone: upper case, characters outside `[a-z0-9-]`, and the
-  /// words Google forbids.
+  /// The defects visible in the characters alone, as one phrase ("contains upper-case letters and '_'"):
+  /// upper case, characters outside `[a-z0-9-]`, and the words Google forbids.
   private static func characterDefects(_ text: Substring) -> [String] {
-    var defects: [String] = []
+    var contained: [String] = []
     let scalars = text.unicodeScalars
-    if scalars.contains(where: { ("A"..."Z").contains($0) }) { defects.append("contains upper-case letters") }
-    var invalid: [String] = []
+    if scalars.contains(where: { ("A"..."Z").contains($0) }) { contained.append("upper-case letters") }
     for scalar in scalars where !isIDScalar(scalar) && !("A"..."Z").contains(scalar) {
-      let shown = scalar == " " ? "space" : "'\(scalar)'"
-      if !invalid.contains(shown) { invalid.append(shown) }
+      let shown = scalar == " " ? "a space" : "'\(scalar)'"
+      if !contained.contains(shown) { contained.append(shown) }
     }
-    if !invalid.isEmpty { defects.append("contains \(listed(invalid))") }
     let lowercased = text.lowercased()
     for word in forbiddenWords where lowercased.contains(word) {
-      defects.append("contains '\(word)', which Google forbids")
+      contained.append("'\(word)', which Google forbids,")
     }
-    return defects
+    guard !contained.isEmpty else { return [] }
+    var phrase = "contains " + listed(contained)
+    if phrase.hasSuffix(",") { phrase.removeLast() }
+    return [phrase]
   }
 
   private static func characterDefects(_ text: String) -> [String] { characterDefects(Substring(text)) }

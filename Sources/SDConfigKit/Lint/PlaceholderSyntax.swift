@@ -25,8 +25,6 @@ package enum PlaceholderSyntax: Int, CaseIterable, Sendable {
     }
   }
 
-  /// True for the syntaxes that stand for whole lines of YAML rather than for a value.
-  package var isDirective: Bool {
-    self == .terraformDirective || self == .jinjaStatement
-  }
+  /// True for `${VAR}` and `$VAR`, which Go's relabel templates read as group references.
+  package var isDollar: Bool { self == .dollarBrace || self == .dollarName }
 }

@@ -46,8 +46,22 @@ package struct Placeholders: Sendable {
     for placeholder in found where all.last.map({ $0.bytes.upperBound <= placeholder.bytes.lowerBound }) ?? true {
       all.append(placeholder)
     }
-    self.all = all
-    directiveLines = all.compactMap { Self.wholeLine($0, in: source) }
+    // `$name` and `${name}` in a relabel replacement or target_label are Go references to named groups;
+    // they count as placeholders only in a file that has others.
+    let isTemplated = all.contains { !$0.syntax.isDollar || !Self.isOnReferenceLine($0, in: source) }
+    self.all = isTemplated ? all : []
+    directiveLines = self.all.compactMap { Self.wholeLine($0, in: source) }
+  }
+
+  /// True when `placeholder` is on a `replacement:` or `target_label:` line.
+  private static func isOnReferenceLine(_ placeholder: Placeholder, in source: SourceText) -> Bool {
+    var offset = source.lineStart(containing: placeholder.bytes.lowerBound)
+    let bytes = source.bytes
+    while offset < bytes.count, bytes[offset] == UInt8(ascii: " ") || bytes[offset] == UInt8(ascii: "-") {
+      offset += 1
+    }
+    let rest = bytes[offset..<min(bytes.count, offset + 13)]
+    return rest.starts(with: "replacement:".utf8) || rest.starts(with: "target_label:".utf8)
   }
 
   /// The syntaxes seen, in the order of `PlaceholderSyntax`.

@@ -7,7 +7,10 @@ public enum RuleDocumentation {
     var lines: [String] = [
       "# \(info.id)",
       "",
-      "Default severity: **\(info.defaultSeverity.rawValue)**",
+      info.isOnByDefault
+        ? "Default severity: **\(info.defaultSeverity.rawValue)**"
+        : "Default severity: **\(info.defaultSeverity.rawValue)**, off by default: turn it on with "
+          + "`--enable \(info.id)` or in `.sdgen.yml`",
       "",
       info.summary,
       "",
@@ -53,7 +56,8 @@ public enum RuleDocumentation {
     ]
     for rule in rules {
       let info = rule.info
-      lines.append("| [`\(info.id)`](\(info.id).md) | \(info.defaultSeverity.rawValue) | \(info.summary) |")
+      let severity = info.defaultSeverity.rawValue + (info.isOnByDefault ? "" : " (opt-in)")
+      lines.append("| [`\(info.id)`](\(info.id).md) | \(severity) | \(info.summary) |")
     }
     lines.append("")
     return lines.joined(separator: "\n")
