@@ -34,7 +34,7 @@ struct GCEProjectIDTests {
     #expect(id.form == .standard)
     #expect(
       id.findings.map(\.reason) == [
-        "project id '12345678901234567890' starts with '1' and has 20 characters; a project id has 6 to 30 lower-case letters, digits and hyphens, starts with a letter and does not end with a hyphen"
+        "project id '12345678901234567890' starts with '1'; a project id has 6 to 30 lower-case letters, digits and hyphens, starts with a letter and does not end with a hyphen"
       ])
   }
 

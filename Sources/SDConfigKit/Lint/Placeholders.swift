@@ -164,8 +164,8 @@ package struct Placeholders: Sendable {
   /// Prometheus itself expands and is no placeholder of a templating tool.
   private static func isPrometheusTemplate(_ inside: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
     let text = String(decoding: inside, as: UTF8.self).drop { $0 == " " || $0 == "-" }
-    return ["$labels", "$value", "$externalLabels", "$externalURL", ".Labels", ".Value"].contains {
-      text.hasPrefix($0)
+    return ["$labels", "$value", "$externalLabels", "$externalURL", ".Labels", ".Value"].contains { name in
+      text.hasPrefix(name) && !(text.dropFirst(name.count).first.map { $0.isLetter || $0.isNumber } ?? false)
     }
   }
 

@@ -8,7 +8,9 @@ public struct GCENoStatusFilterRule: LintRule {
     rationale: """
       GCE discovery returns instances in every state. Without a status condition in the filter, stopped, \
       suspended and terminated VMs become targets that are always down, which fires `up == 0` alerts for \
-      machines nobody expects to run. Adding `(status="RUNNING")` keeps only running instances.
+      machines nobody expects to run. Adding `(status="RUNNING")` keeps only running instances. The \
+      finding is made once per job, at its first entry without a status condition, and not at all when \
+      the job's relabel_configs keep only RUNNING instances (a keep on `__meta_gce_instance_status`).
       """,
     defaultSeverity: .info)
 
@@ -23,7 +25,12 @@ public struct GCENoStatusFilterRule: LintRule {
               port: 9100
             - project: ml-platform-a
               zone: us-east1-c
-              filter: ↓'(labels.role="node")'
+              port: 9100
+        - job_name: web
+          gce_sd_configs:
+            - project: ml-platform-a
+              zone: us-east1-c
+              filter: ↓'(labels.role="web")'
       """),
     .clean(
       """
@@ -51,16 +58,23 @@ public struct GCENoStatusFilterRule: LintRule {
     let jobs = context.config.scrapeConfigs
     // By index: `for job in jobs` would retain and release every field of each job.
     for job in jobs.indices {
-      // Asked only once the job has an entry to report: most jobs of large files filter on status.
-      var keepsOnlyRunning: Bool?
+      // One finding per job, at its first entry without a status condition, counting the others.
+      var first: Diagnostic?
+      var others = 0
       for config in jobs[job].gceSDConfigs {
-        guard let finding = check(config, jobNode: jobs[job].node, statusless: statusless, in: context) else {
-          continue
-        }
-        if keepsOnlyRunning == nil { keepsOnlyRunning = Self.keepsOnlyRunning(jobs[job].relabelConfigs) }
-        guard keepsOnlyRunning == false, reported.insert(finding.range).inserted else { continue }
-        diagnostics.append(finding)
+        guard let finding = check(config, jobNode: jobs[job].node, statusless: statusless, in: context),
+          reported.insert(finding.range).inserted
+        else { continue }
+        if first == nil { first = finding } else { others += 1 }
       }
+      // Asked only for a job with a finding: most jobs of large files filter on status.
+      guard var finding = first, !Self.keepsOnlyRunning(jobs[job].relabelConfigs) else { continue }
+      if others > 0 {
+        finding.notes.append(
+          "\(others) more gce_sd_configs \(others == 1 ? "entry" : "entries") of this job \(others == 1 ? "has" : "have") "
+            + "no status condition either")
+      }
+      diagnostics.append(finding)
     }
     return diagnostics
   }

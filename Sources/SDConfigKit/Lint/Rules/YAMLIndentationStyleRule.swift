@@ -57,7 +57,7 @@ public struct YAMLIndentationStyleRule: LintRule {
         for pair in document.pairView(id) {
           let kind = nodes[pair.value].kind
           guard nodes[pair.value].style == .block, kind == .mapping || kind == .sequence else { continue }
-          let step = contentColumn(of: pair.value, key: pair.key, in: document) - nodes[pair.key].range.start.column
+          let step = contentColumn(of: pair.value, key: pair.key, in: context) - nodes[pair.key].range.start.column
           let reference = kind == .mapping ? mappingStep : sequenceStep
           guard let reference else {
             if kind == .mapping { mappingStep = (step, pair.key) } else { sequenceStep = (step, pair.key) }
@@ -93,14 +93,20 @@ public struct YAMLIndentationStyleRule: LintRule {
     return findings
   }
 
-  /// The column of a block's first line of content: its own start, or its first item or key when the node
-  /// starts on its key's line (after an anchor or a tag such as `relabel_configs: &common`).
-  private func contentColumn(of id: YAMLNode.ID, key: YAMLNode.ID, in document: YAMLDocument) -> Int {
-    let node = document[id]
-    guard node.range.start.line == document[key].range.start.line else { return node.range.start.column }
-    let first =
-      node.kind == .mapping ? document.pairView(id).first.map { $0.key } : document.itemView(id).first
-    return first.map { document[$0].range.start.column } ?? node.range.start.column
+  /// The column of a block's first line of content: its own start, or the indentation of the next line
+  /// when the node starts on its key's line (after an anchor or a tag such as `relabel_configs: &common`).
+  private func contentColumn(of id: YAMLNode.ID, key: YAMLNode.ID, in context: LintContext) -> Int {
+    let node = context.document[id]
+    let keyLine = context.document[key].range.start.line
+    guard node.range.start.line == keyLine else { return node.range.start.column }
+    var line = keyLine + 1
+    while line <= context.source.lineCount {
+      let text = context.source.line(line)
+      let indentation = text.prefix { $0 == " " }.count
+      if indentation < text.count, text.dropFirst(indentation).first != "#" { return indentation + 1 }
+      line += 1
+    }
+    return node.range.start.column
   }
 
   private func finding(at start: SourcePosition, step: Int, expected: Int, parent: String, sibling: String)
