@@ -33,9 +33,10 @@ package struct Placeholders: Sendable {
     var found: [Placeholder] = []
     source.bytes.withUnsafeBufferPointer { bytes in
       for trigger in [UInt8(ascii: "$"), UInt8(ascii: "{")] {
+        var comments = CommentScanner()
         Self.forEach(trigger, in: bytes) { offset in
           guard let placeholder = Self.placeholder(at: offset, in: bytes),
-            !Self.isInComment(offset, in: bytes, lineStart: source.lineStart(containing: offset))
+            !comments.isInComment(offset, in: bytes, lineStart: source.lineStart(containing: offset))
           else { return }
           found.append(placeholder)
         }
@@ -84,11 +85,6 @@ package struct Placeholders: Sendable {
     return candidate.lowerBound < range.upperBound || (range.isEmpty && candidate.contains(range.lowerBound))
   }
 
-  /// The placeholders inside the bytes `range`, in order.
-  package func within(_ range: Range<Int>) -> [Placeholder] {
-    all.filter { $0.bytes.lowerBound >= range.lowerBound && $0.bytes.upperBound <= range.upperBound }
-  }
-
   /// `source` with every directive line replaced by spaces, so the YAML around it parses at the same
   /// lines and columns.
   package func blankingDirectiveLines(of source: SourceText) -> SourceText {
@@ -130,6 +126,7 @@ package struct Placeholders: Sendable {
       guard isNameStart(next) else { return nil }
       var end = offset + 2
       while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
+      guard !isPrometheusTemplate(bytes[offset..<end]) else { return nil }
       return Placeholder(bytes: offset..<end, syntax: .dollarName)
     }
     // A `{`.
@@ -192,26 +189,7 @@ package struct Placeholders: Sendable {
     return nil
   }
 
-  /// True when `offset` lies in a comment: after a `#` that starts the line's content or follows a blank,
-  /// outside quotes.
-  private static func isInComment(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
-    var quote: UInt8 = 0
-    var previous = UInt8(ascii: " ")
-    for index in lineStart..<offset {
-      let byte = bytes[index]
-      if quote != 0 {
-        if byte == quote { quote = 0 }
-      } else if byte == UInt8(ascii: "#"), previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") {
-        return true
-      } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\""), isQuoteOpener(previous) {
-        quote = byte
-      }
-      previous = byte
-    }
-    return false
-  }
-
-  private static func isQuoteOpener(_ byte: UInt8) -> Bool {
+  fileprivate static func isQuoteOpener(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "[")
       || byte == UInt8(ascii: "{") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":")
   }
@@ -235,4 +213,36 @@ package struct Placeholders: Sendable {
     isUpper(byte) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || byte == UInt8(ascii: "_")
   }
   private static func isNameByte(_ byte: UInt8) -> Bool { isNameStart(byte) || isDigit(byte) }
+}
+
+/// Tells whether offsets, asked in increasing order, lie in a comment: after a `#` that starts the line's
+/// content or follows a blank, outside quotes. It carries its state along a line, so a long line with many
+/// placeholders is read once.
+private struct CommentScanner {
+  private var lineStart = -1
+  private var position = 0
+  private var quote: UInt8 = 0
+  private var previous = UInt8(ascii: " ")
+  private var inComment = false
+
+  mutating func isInComment(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
+    if lineStart != self.lineStart {
+      self = CommentScanner()
+      self.lineStart = lineStart
+      position = lineStart
+    }
+    while !inComment, position < offset {
+      let byte = bytes[position]
+      if quote != 0 {
+        if byte == quote { quote = 0 }
+      } else if byte == UInt8(ascii: "#"), previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") {
+        inComment = true
+      } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\""), Placeholders.isQuoteOpener(previous) {
+        quote = byte
+      }
+      previous = byte
+      position += 1
+    }
+    return inComment
+  }
 }

@@ -51,6 +51,11 @@ public enum RuleDocumentation {
       "",
       "Generated from the rule registry by `sdgen rules --write-docs docs/rules`; a test keeps it in step.",
       "",
+      "Default severities follow the [severity policy](../lint.md#severity-policy): **error** when Prometheus",
+      "refuses the file or the configuration can never work, **warning** when it is very likely a mistake,",
+      "**info** for advice. A rule may raise one finding to error when that finding can never work (noted on",
+      "its page). Opt-in rules run only when `--enable` or `.sdgen.yml` turns them on.",
+      "",
       "| rule | severity | finds |",
       "|---|---|---|",
     ]
