@@ -86,7 +86,7 @@ public struct Linter: Sendable {
     var previous: Diagnostic?
     findings.removeAll { finding in
       defer { previous = finding }
-      return previous == finding
+      return previous?.range == finding.range && previous == finding
     }
     return findings
   }

@@ -53,8 +53,9 @@ public struct RelabelUnguardedScrapeSettingRule: LintRule {
   public func check(_ context: LintContext) -> [Diagnostic] {
     var findings: [Diagnostic] = []
     for site in context.relabelSites where site.action == .replace && !site.isMetricRelabel {
+      guard Self.settings.contains(site.targetLabel) else { continue }
       let rule = site.rule
-      guard Self.settings.contains(rule.targetLabel), !rule.sourceLabels.isEmpty,
+      guard !rule.sourceLabels.isEmpty,
         let regex = site.regex(for: context.options.prometheusVersion),
         let match = regex.firstMatch(in: String(repeating: rule.separator, count: rule.sourceLabels.count - 1)),
         regex.regex.expand(rule.replacement, match: match).isEmpty,

@@ -51,7 +51,8 @@ public struct YAMLIndentationRule: LintRule {
       var previous: YAMLPair?
       for pair in document.pairView(id) {
         defer { previous = pair }
-        guard let empty = previous, nodes[empty.value].isNull, nodes[empty.value].value.isEmpty,
+        // Cheapest test first: almost every value has text.
+        guard let empty = previous, nodes[empty.value].value.isEmpty, nodes[empty.value].isNull,
           let block = Self.blockKinds[nodes[empty.key].value]
         else { continue }
         let key = nodes[pair.key]
