@@ -1,6 +1,7 @@
 import SDCore
 import SDYAML
 import PrometheusModel
+import SDRender
 
 /// Runs every enabled rule over a file: parse, decode, check, apply severities and directives, sort.
 public struct Linter: Sendable {
@@ -18,20 +19,30 @@ public struct Linter: Sendable {
   /// The findings in `source`, sorted by position; the files its `scrape_config_files` name are
   /// looked up (a missing one is reported) but not linted.
   public func lint(_ source: SourceText) -> [Diagnostic] {
-    let main = decodeMain(source)
+    let placeholders = self.placeholders(in: source)
+    let parse = YAMLParser().parse(placeholders.blankingDirectiveLines(of: source))
+    if isSpec(parse) { return SpecLinter(self).lint(source).diagnostics }
+    let main = decodeMain(source, parse)
     return check(
-      source, document: main.document, config: main.config, reported: main.reported, placeholders: main.placeholders)
+      source, document: main.document, config: main.config, reported: main.reported, placeholders: placeholders)
   }
 
   /// The findings in `source` and, as Prometheus loads them, in the files its `scrape_config_files`
   /// pull in (their findings carry `file`), with job names repeated across files reported.
   public func lintFollowingIncludes(_ source: SourceText) -> LintedFile {
-    let main = decodeMain(source)
+    let placeholders = self.placeholders(in: source)
+    let parse = YAMLParser().parse(placeholders.blankingDirectiveLines(of: source))
+    if isSpec(parse) {
+      let spec = SpecLinter(self).lint(source)
+      return LintedFile(
+        diagnostics: spec.diagnostics, includedSources: [], document: spec.rendered.document, config: PrometheusConfig())
+    }
+    let main = decodeMain(source, parse)
     var inclusion = Inclusion(linter: self, main: source, document: main.document, config: main.config)
     for entry in main.includes { inclusion.include(entry) }
     var diagnostics = check(
       source, document: main.document, config: main.config, reported: main.reported + inclusion.entryFindings,
-      placeholders: main.placeholders)
+      placeholders: placeholders)
     if !inclusion.sources.isEmpty {
       diagnostics.append(contentsOf: inclusion.diagnostics)
       diagnostics.sort(by: Diagnostic.sourceOrder)
@@ -42,19 +53,25 @@ public struct Linter: Sendable {
 
   /// Parses and decodes the file itself and resolves its `scrape_config_files` entries; `reported` is
   /// what parsing, decoding and resolving found.
-  private func decodeMain(_ source: SourceText) -> (
-    document: YAMLDocument, config: PrometheusConfig, includes: [IncludeEntry], reported: [Diagnostic],
-    placeholders: Placeholders
+  private func decodeMain(_ source: SourceText, _ parse: YAMLParseResult) -> (
+    document: YAMLDocument, config: PrometheusConfig, includes: [IncludeEntry], reported: [Diagnostic]
   ) {
-    let placeholders = self.placeholders(in: source)
-    let parse = YAMLParser().parse(placeholders.blankingDirectiveLines(of: source))
     var reported = parse.diagnostics
-    guard !parse.failed else { return (parse.document, PrometheusConfig(), [], reported, placeholders) }
+    guard !parse.failed else { return (parse.document, PrometheusConfig(), [], reported) }
     let decoded = ConfigDecoder(version: options.prometheusVersion).decode(parse.document)
     reported.append(contentsOf: decoded.diagnostics)
     let includes = IncludeEntry.entries(of: decoded.config, in: parse.document, includingFile: source.path)
     reported.append(contentsOf: includes.compactMap(\.missingFileFinding))
-    return (parse.document, decoded.config, includes, reported, placeholders)
+    return (parse.document, decoded.config, includes, reported)
+  }
+
+  /// True when the file is to be linted as an sdgen spec: by `options.fileKind`, or by its content.
+  private func isSpec(_ parse: YAMLParseResult) -> Bool {
+    switch options.fileKind {
+    case .spec: true
+    case .prometheus: false
+    case .auto: !parse.failed && PrometheusConfigSource.isSpec(parse.document)
+    }
   }
 
   /// The templating placeholders of `source`; none when `--placeholders=off`.
@@ -66,21 +83,17 @@ public struct Linter: Sendable {
   /// finding on a value that a templating placeholder stands in for is dropped.
   func check(
     _ source: SourceText, document: YAMLDocument, config: PrometheusConfig, reported: [Diagnostic],
-    placeholders: Placeholders
+    placeholders: Placeholders = .none
   ) -> [Diagnostic] {
     let directives = SuppressionDirectives(source: source, knownRules: RuleRegistry.ids)
     let context = LintContext(
       source: source, document: document, config: config, options: options,
       reported: reported + directives.problems, placeholders: placeholders)
     let hidden = PlaceholderFilter(source: source, placeholders: placeholders)
-    let enabled = rules.compactMap { rule in options.severity(of: rule.info).map { (rule, $0) } }
+    let enabled = rules.filter { options.severity(of: $0.info) != nil }
     var findings: [Diagnostic] = []
-    for ((rule, severity), ruleFindings) in zip(enabled, RuleRunner(rules: enabled.map(\.0)).findings(in: context)) {
-      let overridden = options.severityOverrides[rule.info.id] != nil
-      for var finding in ruleFindings where !directives.silences(finding) && !hidden.hides(finding) {
-        if overridden { finding.severity = severity }
-        findings.append(finding)
-      }
+    for (rule, ruleFindings) in zip(enabled, RuleRunner(rules: enabled).findings(in: context)) {
+      findings += applying(directives, to: ruleFindings, of: rule.info).filter { !hidden.hides($0) }
     }
     for rule in context.reportedRules where !RuleRegistry.ids.contains(rule) {
       findings.append(contentsOf: context.reported(by: rule).filter { !directives.silences($0) && !hidden.hides($0) })
@@ -93,5 +106,17 @@ public struct Linter: Sendable {
       return previous?.range == finding.range && previous == finding
     }
     return findings
+  }
+
+  /// The findings of `rule` that `directives` leave, at the severity this run gives the rule.
+  func applying(_ directives: SuppressionDirectives, to findings: [Diagnostic], of rule: RuleInfo) -> [Diagnostic] {
+    guard let severity = options.severity(of: rule) else { return [] }
+    let overridden = options.severityOverrides[rule.id] != nil
+    return findings.compactMap { finding in
+      guard !directives.silences(finding) else { return nil }
+      var finding = finding
+      if overridden { finding.severity = severity }
+      return finding
+    }
   }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import FoundationEssentials
 import SDConfigKit
+import SDLint
+import SDRender
 
 /// `sdgen lint`: compiler-style diagnostics for prometheus.yml files.
 struct LintCommand: ParsableCommand {
@@ -35,6 +37,8 @@ struct LintCommand: ParsableCommand {
   @Option(
     help: "Templating placeholders (${VAR}, {{ .X }}, …): auto skips checks on the values they stand for; off checks them.")
   var placeholders: PlaceholderMode?
+  @Option(help: "Read the files as: auto (a spec when it has jobs, defaults or templates and no scrape_configs), spec or prometheus.")
+  var kind: LintOptions.FileKind = .auto
 
   @Option(help: "Turn a rule off (repeatable).")
   var disable: [String] = []
@@ -113,6 +117,7 @@ struct LintCommand: ParsableCommand {
     }
     if let prometheusVersion { options.prometheusVersion = prometheusVersion }
     if let placeholders { options.placeholders = placeholders }
+    options.fileKind = kind
     if let zonesFile = zonesFile ?? configuration?.zonesFile { options.zones = try loadZoneCatalogue(zonesFile) }
     for rule in disable + enable where !RuleRegistry.ids.contains(rule) {
       let hint = Suggestions.nearest(to: rule, in: RuleRegistry.ids.sorted()).first.map { " (did you mean '\($0)'?)" }
@@ -187,6 +192,7 @@ struct LintCommand: ParsableCommand {
 extension OutputFormat: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
 extension PlaceholderMode: ExpressibleByArgument {}
+extension LintOptions.FileKind: ExpressibleByArgument {}
 
 extension PrometheusVersion: ExpressibleByArgument {
   /// Parses `X.Y` from the command line.
