@@ -104,3 +104,12 @@ package enum SchemaBlock: Hashable, Sendable {
     }
   }
 }
+
+extension SchemaBlock: CaseIterable {
+  /// Every block of the schema: the fixed ones, then each discovery mechanism and each of their parts.
+  package static let allCases: [SchemaBlock] =
+    [
+      .top, .global, .scrapeConfig, .gceSDConfig, .relabelConfig, .staticConfig, .basicAuth, .authorization, .oauth2,
+      .tlsConfig, .storage, .tsdb, .tsdbRetention, .chunkEncoding, .exemplars,
+    ] + DiscoveryMechanism.allCases.map(SchemaBlock.discovery) + DiscoveryPart.allCases.map(SchemaBlock.discoveryPart)
+}

@@ -182,3 +182,36 @@ public struct SourceText: Sendable {
     }
   }
 }
+
+extension SourceText {
+  /// The 1-based line holding the byte at `offset`.
+  package func line(containing offset: Int) -> Int {
+    var low = 0
+    var high = lineStarts.count
+    // The number of lines starting at or before `offset`.
+    while low < high {
+      let middle = (low + high) / 2
+      if lineStarts[middle] <= offset { low = middle + 1 } else { high = middle }
+    }
+    return max(low, 1)
+  }
+
+  /// The byte offset where the line holding the byte at `offset` starts.
+  package func lineStart(containing offset: Int) -> Int {
+    lineStarts[line(containing: offset) - 1]
+  }
+}
+
+extension SourceText {
+  /// The 1-based column (in Unicode scalars) of the byte at `offset`.
+  package func column(of offset: Int) -> Int {
+    var column = 1
+    var index = lineStart(containing: offset)
+    if index == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+    while index < offset {
+      if bytes[index] & 0xC0 != 0x80 { column += 1 }
+      index += 1
+    }
+    return column
+  }
+}

@@ -92,7 +92,8 @@ struct Inclusion {
 
   private mutating func lint(_ source: SourceText, key: FileKey, entryRange: SourceRange) {
     sources.append(source)
-    let parse = YAMLParser().parse(source)
+    let placeholders = linter.placeholders(in: source)
+    let parse = YAMLParser().parse(placeholders.blankingDirectiveLines(of: source))
     var reported = parse.diagnostics
     var decoded = PrometheusConfig()
     decoded.global = config.global
@@ -114,7 +115,8 @@ struct Inclusion {
       }
     }
     included[key] = Included(entryRange: entryRange, jobNames: jobNames)
-    for var finding in linter.check(source, document: parse.document, config: decoded, reported: reported) {
+    for var finding in linter.check(
+      source, document: parse.document, config: decoded, reported: reported, placeholders: placeholders) {
       finding.file = source.path
       diagnostics.append(finding)
     }

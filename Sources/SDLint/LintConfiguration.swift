@@ -21,6 +21,8 @@ public struct LintConfiguration: Sendable {
   public var zonesFile: String?
   /// `known_projects`.
   public var knownProjects: Set<String> = []
+  /// `placeholders`: whether templating placeholders are recognised, if set.
+  public var placeholders: PlaceholderMode?
   /// `rules`: severity per rule id, nil meaning off.
   public var severities: [String: Severity?] = [:]
 
@@ -77,6 +79,11 @@ public struct LintConfiguration: Sendable {
       case .zonesFile:
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         zonesFile = value.value.hasPrefix("/") ? value.value : folder.appendingPathComponent(value.value).path
+      case .placeholders:
+        guard let mode = PlaceholderMode(rawValue: value.value) else {
+          throw problem(at: value, "'\(value.value)' is not a placeholders setting; use auto or off")
+        }
+        placeholders = mode
       case .knownProjects:
         guard value.kind == .sequence else {
           throw problem(at: value, "'known_projects' must be a list of project ids")
@@ -111,6 +118,7 @@ public struct LintConfiguration: Sendable {
   public func apply(to options: inout LintOptions) {
     if let prometheusVersion { options.prometheusVersion = prometheusVersion }
     options.knownProjects.formUnion(knownProjects)
+    if let placeholders { options.placeholders = placeholders }
     options.severityOverrides.merge(severities) { _, new in new }
   }
 

@@ -18,6 +18,7 @@ public enum LintConfigurationSchema {
           .anyOf([.oneOf(versions), .type("number")])
         case .zonesFile: .type("string")
         case .knownProjects: .array(of: .type("string"))
+        case .placeholders: .oneOf(PlaceholderMode.allCases.map(\.rawValue))
         case .rules:
           JSONSchema.type("object")
             .adding("propertyNames", .schema(.oneOf(RuleRegistry.ids.sorted())))

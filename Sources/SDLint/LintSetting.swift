@@ -3,6 +3,7 @@ public enum LintSetting: String, CaseIterable, Sendable {
   case prometheusVersion = "prometheus_version"
   case zonesFile = "zones_file"
   case knownProjects = "known_projects"
+  case placeholders
   case rules
 
   /// What the setting does, for the schema's description and editors' hovers.
@@ -13,6 +14,8 @@ public enum LintSetting: String, CaseIterable, Sendable {
       "A file of zone names (gcloud compute zones list --format='value(name)'), relative to this file; "
         + "replaces the bundled zone catalogue."
     case .knownProjects: "Project ids that are spelled right, so gce/project-typo does not flag them."
+    case .placeholders:
+      "Whether values holding templating placeholders (${VAR}, {{ .X }}, ...) are left unchecked: auto or off."
     case .rules: "Severity per rule id: off, info, warning or error."
     }
   }

@@ -122,6 +122,37 @@ import Testing
     #expect(located(#"'(status="RUNNING") AND (tags.items="node")'"#) == ["6:42-6:52 gce/filter-field"])
   }
 
+  @Test func noStatusFilterHelpNeverRepeatsATermTheAPIRejects() throws {
+    let finding = try #require(
+      GCERuleTests.lint(GCERuleTests.entry("zone: us-east1-b", "filter: tags.items=web"))
+        .first { $0.rule == "gce/no-status-filter" })
+    #expect(finding.help == #"once the filter's other problems are fixed, add the condition (status="RUNNING") to it"#)
+  }
+
+  @Test func noStatusFilterIsOncePerJobAndQuietWhenRelabellingKeepsRunning() {
+    let twoEntries = """
+      scrape_configs:
+        - job_name: node
+          gce_sd_configs:
+            - {project: ml-platform-a, zone: us-east1-b}
+            - {project: ml-platform-a, zone: us-east1-c}
+            - {project: ml-platform-a, zone: us-east1-d}
+      """
+    let findings = GCERuleTests.lint(twoEntries).filter { $0.rule == "gce/no-status-filter" }
+    #expect(findings.map(\.range.start) == [SourcePosition(line: 4, column: 10)])
+    #expect(findings.first?.notes == ["2 more gce_sd_configs entries of this job have no status condition either"])
+    let kept = twoEntries + """
+
+          relabel_configs:
+            - source_labels: [__meta_gce_instance_status]
+              regex: RUNNING
+              action: keep
+      """
+    #expect(GCERuleTests.lint(kept).filter { $0.rule == "gce/no-status-filter" }.isEmpty)
+    let keptTooMuch = kept.replacing("regex: RUNNING", with: "regex: .*")
+    #expect(GCERuleTests.lint(keptTooMuch).filter { $0.rule == "gce/no-status-filter" }.count == 1)
+  }
+
   @Test func noStatusFilterHelpAndsTheConditionInTheFilterDialect() throws {
     let aip = try #require(GCERuleTests.lint(GCERuleTests.entry("zone: us-east1-b", "filter: labels.role=node")).first)
     #expect(aip.rule == "gce/no-status-filter")

@@ -204,6 +204,22 @@ import Testing
     #expect(unknown.stderr.contains("did you mean 'schema/unknown-key'?"))
   }
 
+  @Test func placeholdersFlagAndOptInRules() throws {
+    try write(
+      "p.yml",
+      "scrape_configs:\n  - job_name: node\n    scrape_interval: ${INTERVAL}\n    static_configs:\n"
+        + "        - targets: [a:1]\n    relabel_configs:\n      - target_label: x\n")
+    let auto = try lint(["--format", "compact", "p.yml"])
+    #expect(auto.stdout.hasPrefix("p.yml:3:22: info: this file looks like an unrendered template"))
+    #expect(auto.status == 0)
+    let off = try lint(["--format", "compact", "--placeholders", "off", "p.yml"])
+    #expect(off.stdout.hasPrefix("p.yml:3:22: error: 'scrape_interval' must be a duration"))
+    #expect(off.status == 1)
+    let style = try lint(["--format", "compact", "--placeholders", "off", "--enable", "yaml/indentation-style", "p.yml"])
+    #expect(style.stdout.contains("p.yml:7:7: info: this block is indented 2 columns"))
+    #expect(!off.stdout.contains("yaml/indentation-style"))
+  }
+
   @Test func configurationIsFoundUpward() throws {
     try write(".sdgen.yml", "rules:\n  schema/unknown-key: warning\n")
     try write("team/jobs/p.yml", Self.typo)

@@ -49,6 +49,10 @@ struct RelabelRuleSite: Sendable {
   var discovery: JobDiscovery { list.discovery }
   /// The decoded rule.
   var rule: RelabelConfig { list.rules[index] }
+  /// The rule's target_label, read without copying the whole rule.
+  var targetLabel: String { list.rules[index].targetLabel }
+  /// True for the last rule of its list.
+  var isLast: Bool { index == list.rules.count - 1 }
   /// Where the rule and its keys are written.
   var nodes: MappingNodes { list.nodes[index] }
 

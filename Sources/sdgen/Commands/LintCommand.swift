@@ -44,6 +44,9 @@ struct LintCommand: ParsableCommand {
     name: .customLong("zones-file"), help: "A file of zone names (gcloud compute zones list --format='value(name)').")
   var zonesFile: String?
 
+  @Option(
+    help: "Templating placeholders (${VAR}, {{ .X }}, …): auto skips checks on the values they stand for; off checks them.")
+  var placeholders: PlaceholderMode?
   @Option(help: "Read the files as: auto (a spec when it has jobs, defaults or templates and no scrape_configs), spec or prometheus.")
   var kind: LintOptions.FileKind = .auto
 
@@ -199,6 +202,7 @@ struct LintCommand: ParsableCommand {
       configuration?.apply(to: &options)
     }
     if let prometheusVersion { options.prometheusVersion = prometheusVersion }
+    if let placeholders { options.placeholders = placeholders }
     options.fileKind = kind
     if let zonesFile {
       options.zones = try loadZoneCatalogue(zonesFile)
@@ -210,7 +214,14 @@ struct LintCommand: ParsableCommand {
       throw failJob("'\(rule)' is not a sdgen rule\(hint ?? ""); run 'sdgen rules' to list them")
     }
     for rule in disable { options.severityOverrides[rule] = .some(nil) }
-    for rule in enable { options.severityOverrides.removeValue(forKey: rule) }
+    for rule in enable {
+      // An opt-in rule needs an explicit severity; any other rule goes back to its default.
+      if let info = RuleRegistry.rule(rule)?.info, !info.isOnByDefault {
+        options.severityOverrides[rule] = info.defaultSeverity
+      } else {
+        options.severityOverrides.removeValue(forKey: rule)
+      }
+    }
     return options
   }
 
@@ -239,4 +250,5 @@ struct LintCommand: ParsableCommand {
 extension OutputFormat: ExpressibleByArgument {}
 extension ColorChoice: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
+extension PlaceholderMode: ExpressibleByArgument {}
 extension LintOptions.FileKind: ExpressibleByArgument {}
