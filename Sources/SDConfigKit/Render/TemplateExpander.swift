@@ -1,16 +1,30 @@
 /// Turns relabel lists written with template uses, `{{parameter}}` references and `for_each` into
 /// plain relabel rules, reporting unknown templates and parameters, missing arguments and cycles.
+/// Expansion is bounded the way the YAML layer bounds aliases: templates that use each other several
+/// times grow exponentially, so a list stops at `maxRulesPerList` rules and a spec at `maxRules`.
 struct TemplateExpander {
+  /// Most relabel rules one relabel list may expand to; no real job has a fraction of this.
+  static let maxRulesPerList = 10_000
+  /// Most relabel rules the whole spec may expand to (every job and list together).
+  static let maxRules = 200_000
+
   /// Every template by name: shipped ones overridden by the spec's own.
   let templates: [String: RelabelTemplate]
   /// Problems found so far.
   private(set) var diagnostics: [Diagnostic] = []
+  /// Rules produced so far, over every list.
+  private var produced = 0
+  /// True once a bound was crossed: nothing more is expanded, so the error is reported once.
+  private var exhausted = false
 
   /// A parameter value in scope, and which template declared it (for messages).
   private struct Scope {
     var values: [String: TemplateValue] = [:]
     var templateName: String?
   }
+
+  /// The uses being expanded, outermost first: the use written in the list, then the uses inside templates.
+  private typealias Chain = [Located<String>]
 
   init(templates: [String: RelabelTemplate]) {
     self.templates = templates
@@ -19,16 +33,17 @@ struct TemplateExpander {
   /// The relabel rules `steps` stand for, in order.
   mutating func expand(_ steps: [RelabelListItem]) -> [YAMLValue] {
     var rules: [YAMLValue] = []
-    expand(steps, scope: Scope(), stack: [], into: &rules)
-    return rules
+    expand(steps, scope: Scope(), chain: [], into: &rules)
+    return exhausted ? [] : rules
   }
 
-  private mutating func expand(_ steps: [RelabelListItem], scope: Scope, stack: [String], into rules: inout [YAMLValue])
+  private mutating func expand(_ steps: [RelabelListItem], scope: Scope, chain: Chain, into rules: inout [YAMLValue])
   {
     for step in steps {
+      if exhausted { return }
       switch step {
       case .rule(let rule):
-        instantiate(rule, scope: scope, into: &rules)
+        instantiate(rule, scope: scope, chain: chain, into: &rules)
       case .use(let use):
         guard let template = templates[use.name.value] else {
           let nearest = Suggestions.nearest(to: use.name.value, in: templates.keys.sorted()).first
@@ -38,17 +53,36 @@ struct TemplateExpander {
             at: use.name, help: nearest.map { "did you mean '\($0)'?" })
           continue
         }
-        if stack.contains(use.name.value) {
-          let chain = (stack + [use.name.value]).joined(separator: " -> ")
+        if chain.contains(where: { $0.value == use.name.value }) {
+          let names = (chain + [use.name]).map(\.value).joined(separator: " -> ")
           report(
             SpecRuleID.templateCycle,
-            "template '\(use.name.value)' uses itself (\(chain)); remove one of these uses", at: use.name)
+            "template '\(use.name.value)' uses itself (\(names)); remove one of these uses", at: use.name)
           continue
         }
         guard let inner = bind(use, to: template, outer: scope) else { continue }
-        expand(template.steps, scope: inner, stack: stack + [use.name.value], into: &rules)
+        expand(template.steps, scope: inner, chain: chain + [use.name], into: &rules)
       }
     }
+  }
+
+  /// Counts one more rule for `rules`; false (after reporting, once) when that crosses a bound.
+  private mutating func admitRule(into rules: [YAMLValue], chain: Chain, rule: SpecRelabelRule) -> Bool {
+    produced += 1
+    let perList = rules.count >= Self.maxRulesPerList
+    guard perList || produced > Self.maxRules else { return true }
+    exhausted = true
+    let names = chain.map(\.value).joined(separator: " -> ")
+    let what = perList ? "this relabel list" : "the spec"
+    let limit = perList ? Self.maxRulesPerList : Self.maxRules
+    let location = chain.first ?? Located("", range: rule.range, file: rule.file)
+    report(
+      SpecRuleID.templateExpansion,
+      "templates expand \(what) to more than \(limit) relabel rules"
+        + (names.isEmpty ? "" : " (\(names))") + "; use each template fewer times",
+      at: location,
+      help: chain.count > 1 ? "each template in the chain uses the next one several times, which multiplies" : nil)
+    return false
   }
 
   /// The parameter values a use passes to `template`, nil when an argument is missing or wrong.
@@ -112,8 +146,11 @@ struct TemplateExpander {
     }
   }
 
-  private mutating func instantiate(_ rule: SpecRelabelRule, scope: Scope, into rules: inout [YAMLValue]) {
+  private mutating func instantiate(
+    _ rule: SpecRelabelRule, scope: Scope, chain: Chain, into rules: inout [YAMLValue]
+  ) {
     guard let forEach = rule.forEach else {
+      guard admitRule(into: rules, chain: chain, rule: rule) else { return }
       if let value = instance(of: rule, scope: scope) { rules.append(value) }
       return
     }
@@ -125,6 +162,7 @@ struct TemplateExpander {
       return
     }
     for item in items {
+      guard admitRule(into: rules, chain: chain, rule: rule) else { return }
       var itemScope = scope
       itemScope.values["item"] = .string(item)
       guard let value = instance(of: rule, scope: itemScope) else { return }

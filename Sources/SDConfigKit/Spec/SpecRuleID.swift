@@ -20,6 +20,8 @@ public enum SpecRuleID {
   public static let unknownRegion = "spec/unknown-region"
   /// Templates that use each other in a loop.
   public static let templateCycle = "spec/template-cycle"
+  /// Templates that use each other so many times that the relabel rules would not fit in memory.
+  public static let templateExpansion = "spec/template-expansion"
   /// A Prometheus section of the spec that `--base` does not use (the base file's sections are kept).
   public static let ignoredSection = "spec/ignored-section"
   /// Two jobs with the same name, in the spec or between the spec and the `--base` file.
