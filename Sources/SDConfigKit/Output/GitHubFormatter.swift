@@ -22,7 +22,8 @@ public struct GitHubFormatter: DiagnosticFormatter {
   private func command(for entry: ReportedDiagnostic) -> String {
     let diagnostic = entry.diagnostic
     let range = diagnostic.range
-    var properties = ["file=\(Self.escape(entry.path, inProperty: true))", "line=\(range.start.line)"]
+    let path = ControlCharacterEscaping.escaped(entry.path)
+    var properties = ["file=\(Self.escape(path, inProperty: true))", "line=\(range.start.line)"]
     if range.start.line == range.end.line {
       properties.append("col=\(range.start.column)")
       properties.append("endLine=\(range.end.line)")
@@ -31,8 +32,10 @@ public struct GitHubFormatter: DiagnosticFormatter {
       properties.append("endLine=\(range.end.line)")
     }
     properties.append("title=\(Self.escape(diagnostic.rule, inProperty: true))")
-    var message = diagnostic.message
-    if let help = diagnostic.help { message += "\nhelp: \(help)" }
+    // Control characters from the user's file are escaped first, so the one line break left is the one
+    // before help, which the workflow-command escaping turns into %0A.
+    var message = ControlCharacterEscaping.escaped(diagnostic.message)
+    if let help = diagnostic.help { message += "\nhelp: \(ControlCharacterEscaping.escaped(help))" }
     let name = Self.command(for: diagnostic.severity)
     return "::\(name) \(properties.joined(separator: ","))::\(Self.escape(message, inProperty: false))"
   }

@@ -41,7 +41,8 @@ public struct TextFormatter: DiagnosticFormatter {
     annotations += diagnostic.notes.map { ("note", $0) }
     annotations += diagnostic.fixes.map { ($0.isSafe ? "fix" : "fix (unsafe)", $0.title) }
     for annotation in annotations {
-      output += "\(margin) \(style.paint("=", .gutter)) \(annotation.label): \(annotation.text)\n"
+      let text = ControlCharacterEscaping.escaped(annotation.text)
+      output += "\(margin) \(style.paint("=", .gutter)) \(annotation.label): \(text)\n"
     }
   }
 }
