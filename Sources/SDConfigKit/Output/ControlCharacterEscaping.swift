@@ -2,20 +2,22 @@
 /// `\u0085`), so that text from a user's file can neither break the one-finding-per-line formats nor
 /// send escape sequences to a terminal or workflow commands to a CI log.
 enum ControlCharacterEscaping {
-  /// `text` with every control character escaped; the same string when it has none.
-  static func escaped(_ text: String) -> String {
+  /// `text` with every control character escaped; the same string when it has none. With
+  /// `keepingLineBreaks`, CR and LF are left for a format that encodes them itself (GitHub's `%0A`).
+  static func escaped(_ text: String, keepingLineBreaks: Bool = false) -> String {
     guard needsEscaping(text) else { return text }
     var bytes: [UInt8] = []
-    append(text, to: &bytes)
+    append(text, keepingLineBreaks: keepingLineBreaks, to: &bytes)
     return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Appends the UTF-8 bytes of `text` to `output` with every control character escaped.
-  static func append(_ text: String, to output: inout [UInt8]) {
+  static func append(_ text: String, keepingLineBreaks: Bool = false, to output: inout [UInt8]) {
     guard needsEscaping(text) else { return output.append(contentsOf: text.utf8) }
     for scalar in text.unicodeScalars {
       let value = scalar.value
       switch value {
+      case 0x0A where keepingLineBreaks, 0x0D where keepingLineBreaks: output.append(UInt8(value))
       case 0x09: output.append(contentsOf: #"\t"#.utf8)
       case 0x0A: output.append(contentsOf: #"\n"#.utf8)
       case 0x0D: output.append(contentsOf: #"\r"#.utf8)

@@ -32,10 +32,12 @@ public struct GitHubFormatter: DiagnosticFormatter {
       properties.append("endLine=\(range.end.line)")
     }
     properties.append("title=\(Self.escape(diagnostic.rule, inProperty: true))")
-    // Control characters from the user's file are escaped first, so the one line break left is the one
-    // before help, which the workflow-command escaping turns into %0A.
-    var message = ControlCharacterEscaping.escaped(diagnostic.message)
-    if let help = diagnostic.help { message += "\nhelp: \(ControlCharacterEscaping.escaped(help))" }
+    // Control characters from the user's file are escaped; line breaks are left to the workflow-command
+    // escaping, which turns them into %0D and %0A, so nothing can start a command line of its own.
+    var message = ControlCharacterEscaping.escaped(diagnostic.message, keepingLineBreaks: true)
+    if let help = diagnostic.help {
+      message += "\nhelp: \(ControlCharacterEscaping.escaped(help, keepingLineBreaks: true))"
+    }
     let name = Self.command(for: diagnostic.severity)
     return "::\(name) \(properties.joined(separator: ","))::\(Self.escape(message, inProperty: false))"
   }

@@ -21,8 +21,9 @@ struct SourceSnippet: Sendable {
 
   /// The snippet for `range` in `source`, nil when its start line is not in the file.
   /// A range that continues past its first line is underlined to the end of that line; one that
-  /// starts past the end of the line gets a single caret just after the last character.
-  init?(source: SourceText, range: SourceRange) {
+  /// starts past the end of the line gets a single caret just after the last character. `cursor`
+  /// carries the place found in a long line over to the next snippet of the same text.
+  init?(source: SourceText, range: SourceRange, cursor: inout ColumnCursor) {
     let lineNumber = range.start.line
     guard lineNumber >= 1, lineNumber <= source.lineCount else { return nil }
     let bytes = source.bytes
@@ -34,7 +35,7 @@ struct SourceSnippet: Sendable {
     if lineNumber == 1, bytes[lineStart..<lineEnd].starts(with: [0xEF, 0xBB, 0xBF]) { lineStart += 3 }
     var window = (start: lineStart, end: lineEnd, column: 1)
     if lineEnd - lineStart > Self.wholeLineBytes {
-      window = Self.window(in: bytes, line: lineStart..<lineEnd, around: source.offset(of: range.start), range: range)
+      window = Self.window(in: bytes, line: lineStart..<lineEnd, around: cursor.offset(of: range.start, in: source), range: range)
     }
     let text = String(decoding: bytes[window.start..<window.end], as: UTF8.self)
     let endColumn = range.end.line == lineNumber ? range.end.column : Int.max

@@ -51,6 +51,7 @@ public struct SpecDecoder {
       case "jobs":
         spec.jobs = decodeJobs(value)
       default:
+        checkPassthrough(value)
         spec.sections.append(Located(YAMLEntry(key.value, YAMLValue(node: value, in: document)), range: key.range))
       }
     }
@@ -61,7 +62,9 @@ public struct SpecDecoder {
     let node = document[id]
     if node.kind == .mapping {
       return document.mappingEntries(id).map { pair in
-        decodeJob(pair.value, name: located(pair.key), allowsName: false)
+        let name = located(pair.key)
+        checkJobName(name)
+        return decodeJob(pair.value, name: name, allowsName: false)
       }
     }
     guard node.kind == .sequence else {
@@ -87,6 +90,7 @@ public struct SpecDecoder {
         continue
       }
       seen[name.value] = name.range
+      checkJobName(name)
       jobs.append(decodeJob(item, name: name, allowsName: true))
     }
     return jobs
@@ -116,10 +120,11 @@ public struct SpecDecoder {
         job.metricRelabelConfigs = decodeSteps(value, "metric_relabel_configs")
       default:
         if let discoveryKey = SpecJob.DiscoveryKey(rawValue: key.value) {
-          if scalarNode(value, key.value) != nil {
+          if let text = scalarNode(value, key.value), checkDiscoveryValue(discoveryKey, text, node: value) {
             job.discovery[discoveryKey] = Located(YAMLValue(node: value, in: document), range: range(value))
           }
         } else {
+          checkPassthrough(value)
           let entry = YAMLEntry(key.value, YAMLValue(node: value, in: document))
           job.scrapeSettings.append(Located(entry, range: key.range, file: file))
         }
@@ -147,15 +152,33 @@ public struct SpecDecoder {
           continue
         }
         for label in document.mappingEntries(pair.value) {
+          guard filterName(located(label.key), isLabel: true) else { continue }
           if let values = filterValues(label.value) {
             labels.append(SpecFilter.FilterTerm(name: located(label.key).value, values: values))
           }
         }
-      } else if let values = filterValues(pair.value) {
+      } else if filterName(key, isLabel: false), let values = filterValues(pair.value) {
         fields.append(SpecFilter.FilterTerm(name: key.value, values: values))
       }
     }
     return Located(.structured(fields: fields, labels: labels), range: node.range)
+  }
+
+  /// True when `name` can be written into a Compute API filter as a field name or a label key
+  /// (letters, digits, `_` and `-`; fields also `.`); reports it otherwise, as the filter would not parse.
+  private mutating func filterName(_ name: Located<String>, isLabel: Bool) -> Bool {
+    let valid =
+      !name.value.isEmpty
+      && name.value.unicodeScalars.allSatisfy {
+        $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" || (!isLabel && $0 == ".")
+      }
+    if !valid {
+      let what = isLabel ? "label key" : "field name"
+      report(
+        SpecRuleID.invalidValue,
+        "'\(name.value)' is not a \(what) a filter can name; use letters, digits, '_' and '-'", range: name.range)
+    }
+    return valid
   }
 
   /// The accepted values of one filter key: a value or a non-empty list.
@@ -166,6 +189,54 @@ public struct SpecDecoder {
       return nil
     }
     return values.map(\.value)
+  }
+
+  /// Reports a job name Prometheus refuses ("job_name is empty").
+  private mutating func checkJobName(_ name: Located<String>) {
+    if name.value.isEmpty {
+      report(SpecRuleID.invalidValue, "a job name must not be empty; name the job", range: name.range)
+    }
+  }
+
+  /// True when a discovery setting is written as Prometheus reads it; reports it otherwise, since the
+  /// value is copied into every gce_sd_configs entry as written.
+  private mutating func checkDiscoveryValue(_ key: SpecJob.DiscoveryKey, _ text: Located<String>, node: YAMLNode.ID)
+    -> Bool
+  {
+    let written = document[document.resolve(node)]
+    switch key {
+    case .port:
+      guard written.style == .plain, written.tag == nil || written.tag == "!!int",
+        !text.value.isEmpty, text.value.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+        Int(text.value).map({ $0 <= 65535 }) == true
+      else {
+        report(
+          SpecRuleID.invalidValue,
+          "'port' must be a number from 0 to 65535 written without quotes, e.g. port: 9100", range: text.range)
+        return false
+      }
+    case .refreshInterval:
+      do {
+        _ = try Duration.parse(text.value)
+      } catch {
+        report(
+          SpecRuleID.invalidValue,
+          "'refresh_interval' must be a duration with a unit, e.g. 60s or 5m (\(error.description))",
+          range: text.range)
+        return false
+      }
+    case .project, .tagSeparator:
+      break
+    }
+    checkPassthrough(node)
+    return true
+  }
+
+  /// Reports the tags and complex keys inside a value that render copies as written.
+  private mutating func checkPassthrough(_ id: YAMLNode.ID) {
+    var check = SpecPassthroughCheck(document: document, file: file)
+    check.check(id)
+    diagnostics += check.diagnostics
   }
 
   // MARK: - Templates
