@@ -49,6 +49,14 @@ struct TargetsCommand: ParsableCommand {
 
   func run() throws {
     let source = SourceText(path: config, bytes: try read(config))
+    // The configuration first: a broken one fails before a large listing is read.
+    let loaded = PrometheusConfigSource.load(source, version: prometheusVersion)
+    if !loaded.diagnostics.isEmpty {
+      let file = LintReport.File(path: loaded.source.path, source: loaded.source, diagnostics: loaded.diagnostics)
+      let useColor = StandardStream.error.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+      writeStandardError(TextFormatter(useColor: useColor).format(LintReport(files: [file], rules: [])))
+    }
+    guard let decoded = loaded.config else { throw ExitCode(1) }
     var instances: [JSONValue] = []
     for path in instanceFiles {
       do {
@@ -57,13 +65,6 @@ struct TargetsCommand: ParsableCommand {
         throw failJob("\(path): \(error)")
       }
     }
-    let loaded = PrometheusConfigSource.load(source, version: prometheusVersion)
-    if !loaded.diagnostics.isEmpty {
-      let file = LintReport.File(path: loaded.source.path, source: loaded.source, diagnostics: loaded.diagnostics)
-      let useColor = StandardStream.error.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-      writeStandardError(TextFormatter(useColor: useColor).format(LintReport(files: [file], rules: [])))
-    }
-    guard let decoded = loaded.config else { throw ExitCode(1) }
     let simulation: TargetSimulation
     do {
       simulation = try TargetSimulator(config: decoded, version: prometheusVersion).simulate(instances, job: job)
