@@ -5,7 +5,7 @@ import Testing
 @Suite("GCE discovery golden labels")
 struct DiscoveryGoldenTests {
   @Test func sampleInstancesGiveTheLabelsOfTheReferenceTable() throws {
-    let instances = try InstanceListing.parse(TestPaths.sharedFile("data/sample-instances.json"))
+    let instances = Array(try InstanceListing.parse(TestPaths.sharedFile("data/sample-instances.json")))
     #expect(instances.count == 3)
     let golden = try JSONValue.parse(
       Array(TestPaths.fixture("gce/sample-instances.labels.json").utf8))

@@ -25,6 +25,35 @@ struct JSONParser {
     return value
   }
 
+  /// Reads a document that is one JSON array element by element: each element is parsed, handed to `visit`
+  /// with its byte range, and let go, so memory stays at one element. Stops early when `visit` returns false;
+  /// nil when the document is not an array (nothing is visited then).
+  package mutating func visitArrayElements(_ visit: (JSONValue, Range<Int>) -> Bool)
+    throws(JSONValue.ParseError) -> Bool?
+  {
+    skipWhitespace()
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
+    try enterContainer()
+    skipWhitespace()
+    if !consume(UInt8(ascii: "]")) {
+      while true {
+        skipWhitespace()
+        let start = index
+        let element = try parseValue()
+        guard visit(element, start..<index) else { return false }
+        skipWhitespace()
+        if consume(UInt8(ascii: "]")) { break }
+        guard consume(UInt8(ascii: ",")) else {
+          throw syntaxError("expected ',' or ']' after an array element")
+        }
+      }
+    }
+    depth -= 1
+    skipWhitespace()
+    if index < bytes.count { throw syntaxError("unexpected text after the JSON value") }
+    return true
+  }
+
   private mutating func parseValue() throws(JSONValue.ParseError) -> JSONValue {
     guard index < bytes.count else {
       throw syntaxError("the JSON text ends where a value was expected")

@@ -57,10 +57,10 @@ struct TargetsCommand: ParsableCommand {
       writeStandardError(TextFormatter(useColor: useColor).format(LintReport(files: [file], rules: [])))
     }
     guard let decoded = loaded.config else { throw ExitCode(1) }
-    var instances: [JSONValue] = []
+    var instances = InstanceList()
     for path in instanceFiles {
       do {
-        instances += try InstanceListing.parse(try read(path))
+        instances.append(contentsOf: try InstanceListing.parse(try read(path)))
       } catch let error as InstanceListingError {
         throw failJob("\(path): \(error)")
       }
