@@ -1,6 +1,19 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// Release builds optimise across module boundaries, so the split into modules costs no speed.
+let crossModule: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
+/// One library target per stage of the pipeline; a module depends only on modules above it in this list.
+func module(_ name: String, _ dependencies: [Target.Dependency] = []) -> Target {
+  .target(name: name, dependencies: dependencies, swiftSettings: crossModule)
+}
+
+/// The tests of `name` (in `Tests/<name>Tests`), which may also use the modules above it.
+func moduleTests(_ name: String, _ others: [Target.Dependency] = []) -> Target {
+  .testTarget(name: name + "Tests", dependencies: [.target(name: name), "SDTestSupport"] + others)
+}
+
 let package = Package(
   name: "sdgen",
   platforms: [.macOS(.v13)],
@@ -17,25 +30,43 @@ let package = Package(
       pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
     ),
-    .target(
-      name: "SDConfigKit",
-      dependencies: ["CLibYAML"]
+    module("SDCore"),
+    module("SDJSON"),
+    module("GoRegex"),
+    module("SDYAML", ["SDCore", "CLibYAML"]),
+    module("GCEKnowledge", ["SDCore", "SDJSON"]),
+    module("GCEFilter", ["SDCore", "SDJSON", "GoRegex", "SDYAML", "GCEKnowledge"]),
+    module("PrometheusModel", ["SDCore", "GoRegex", "SDYAML"]),
+    module("SDRender", ["SDCore", "SDYAML", "GCEKnowledge", "GCEFilter", "PrometheusModel"]),
+    module("SDLint", ["SDCore", "GoRegex", "SDYAML", "GCEKnowledge", "GCEFilter", "PrometheusModel", "SDRender"]),
+    module("SDReport", ["SDCore", "SDJSON"]),
+    module("SDSimulate", ["SDCore", "SDJSON", "GoRegex", "GCEKnowledge", "GCEFilter", "PrometheusModel"]),
+    module(
+      "SDConfigKit",
+      [
+        "SDCore", "SDJSON", "GoRegex", "SDYAML", "GCEKnowledge", "GCEFilter", "PrometheusModel", "SDRender",
+        "SDLint", "SDReport", "SDSimulate",
+      ]
     ),
     .executableTarget(
       name: "sdgen",
       dependencies: [
         "SDConfigKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      swiftSettings: crossModule
     ),
-    .testTarget(
-      name: "SDConfigKitTests",
-      dependencies: ["SDConfigKit"],
-      exclude: ["Fixtures"]
-    ),
-    .testTarget(
-      name: "sdgenTests",
-      dependencies: ["sdgen"]
-    ),
+    .target(name: "SDTestSupport", dependencies: ["SDCore"], path: "Tests/SDTestSupport"),
+    moduleTests("SDCore"),
+    moduleTests("SDJSON"),
+    moduleTests("SDYAML", ["SDCore"]),
+    moduleTests("GCEKnowledge", ["SDCore"]),
+    moduleTests("GCEFilter", ["SDCore", "SDJSON", "SDYAML"]),
+    moduleTests("PrometheusModel", ["SDCore", "GoRegex", "SDYAML"]),
+    moduleTests("SDRender", ["SDCore", "SDYAML"]),
+    moduleTests("SDLint", ["SDCore", "SDYAML", "GCEKnowledge", "PrometheusModel"]),
+    moduleTests("SDReport", ["SDCore", "SDJSON", "SDLint"]),
+    moduleTests("SDSimulate", ["SDCore", "SDJSON", "SDYAML", "PrometheusModel", "SDRender"]),
+    .testTarget(name: "sdgenTests", dependencies: ["sdgen", "SDTestSupport"]),
   ]
 )

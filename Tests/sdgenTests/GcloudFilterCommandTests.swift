@@ -1,8 +1,9 @@
 import Foundation
+import SDTestSupport
 import Testing
 
 @Suite struct GcloudFilterCommandTests {
-  static let config = "Tests/SDConfigKitTests/Fixtures/filter/prometheus.yml"
+  static let config = "Tests/Fixtures/filter/prometheus.yml"
 
   @Test func translatesAnAPIFilterToGcloud() throws {
     let result = try CLIRunner.run(["gcloud-filter", #"(status="RUNNING") AND (labels.cloud_service="dashboard")"#])

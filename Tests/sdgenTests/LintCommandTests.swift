@@ -1,4 +1,5 @@
 import Foundation
+import SDTestSupport
 import Testing
 
 /// `sdgen lint` end to end: formats, output file, exit codes, stdin, rule selection, `.sdgen.yml`,

@@ -1,4 +1,5 @@
 import Foundation
+import SDTestSupport
 import Testing
 
 /// `sdgen render` end to end: output, atomic writes, --check, --base, diagnostics and exit codes.

@@ -1,4 +1,5 @@
 import Foundation
+import SDTestSupport
 import Testing
 
 /// `sdgen targets` end to end on the blog's configuration and instances: output, formats, spec input,

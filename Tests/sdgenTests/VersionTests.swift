@@ -1,3 +1,4 @@
+import SDTestSupport
 import Testing
 
 @Suite struct VersionTests {

@@ -1,0 +1,39 @@
+/// A Prometheus release, major and minor, for version-dependent parsing and validation.
+public struct PrometheusVersion: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// The major version (2 or 3).
+  public let major: Int
+  /// The minor version.
+  public let minor: Int
+
+  /// Creates a version.
+  public init(_ major: Int, _ minor: Int) {
+    self.major = major
+    self.minor = minor
+  }
+
+  /// Parses `X.Y` or `X.Y.Z` (a leading `v` is allowed); nil when malformed.
+  public init?(parsing text: String) {
+    var body = Substring(text)
+    if body.hasPrefix("v") { body = body.dropFirst() }
+    let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+    guard (2...3).contains(parts.count), let major = Int(parts[0]), let minor = Int(parts[1]),
+      parts.count == 2 || Int(parts[2]) != nil
+    else { return nil }
+    self.init(major, minor)
+  }
+
+  /// Debian's promtool, the oracle this project tests against.
+  public static let v2_42 = PrometheusVersion(2, 42)
+  /// 3.0: UTF-8 label names and `(?s)` regex anchoring.
+  public static let v3_0 = PrometheusVersion(3, 0)
+  /// The newest release the schema knows.
+  public static let newest = PrometheusVersion(3, 14)
+
+  /// True when `lhs` comes before `rhs`.
+  public static func < (lhs: PrometheusVersion, rhs: PrometheusVersion) -> Bool {
+    (lhs.major, lhs.minor) < (rhs.major, rhs.minor)
+  }
+
+  /// The text printed for it.
+  public var description: String { "\(major).\(minor)" }
+}

@@ -1,0 +1,110 @@
+import Synchronization
+import GoRegex
+
+/// A relabel `regex` compiled as Prometheus compiles it: `^(?:re)$` before 3.0 and `^(?s:re)$` from
+/// 3.0, so it always matches the whole value (and from 3.0 `.` also matches a newline).
+public struct RelabelRegex: Sendable {
+  /// The pattern as the user wrote it.
+  public let source: String
+  /// The compiled, anchored expression.
+  public let regex: GoRegex
+
+  /// Compiles `source` as the given Prometheus version does, or throws Prometheus's error.
+  public init(_ source: String, version: PrometheusVersion) throws(RelabelRegexError) {
+    let prefix = Self.prefix(for: version)
+    self.source = source
+    do {
+      regex = try GoRegex(prefix + source + ")$", acceptsAngleNames: Self.acceptsAngleNames(version))
+    } catch {
+      throw RelabelRegexError(
+        error, source: source, prefixLength: prefix.unicodeScalars.count,
+        acceptsAngleNames: Self.acceptsAngleNames(version))
+    }
+  }
+
+  /// The compiled regex for `source`, shared through a process-wide cache.
+  public static func cached(_ source: String, version: PrometheusVersion) throws(RelabelRegexError)
+    -> RelabelRegex
+  {
+    let key = RelabelRegexCache.Key(
+      source: source, dotAll: version >= .v3_0, acceptsAngleNames: acceptsAngleNames(version))
+    if let hit = RelabelRegexCache.shared.lookup(key) { return try hit.get() }
+    let result: Result<RelabelRegex, RelabelRegexError>
+    do {
+      result = .success(try RelabelRegex(source, version: version))
+    } catch {
+      result = .failure(error)
+    }
+    RelabelRegexCache.shared.store(result, for: key)
+    return try result.get()
+  }
+
+  /// Prometheus 2.51 was the first built with Go 1.22, whose parser knows `(?<name>…)`.
+  static func acceptsAngleNames(_ version: PrometheusVersion) -> Bool {
+    version >= PrometheusVersion(2, 51)
+  }
+
+  /// `^(?:` before 3.0, `^(?s:` from 3.0.
+  static func prefix(for version: PrometheusVersion) -> String {
+    version >= .v3_0 ? "^(?s:" : "^(?:"
+  }
+
+  /// True when the whole value matches.
+  public func matches(_ value: String) -> Bool { regex.matches(value) }
+
+  /// The match with its groups, when the whole value matches.
+  public func firstMatch(in value: String) -> GoRegexMatch? { regex.firstMatch(in: value) }
+}
+
+/// A relabel regex Prometheus refuses: its message as Prometheus prints it and where the problem is.
+public struct RelabelRegexError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// Go's error, about the anchored expression.
+  public let underlying: GoRegexError
+  /// 1-based column, in Unicode scalars, of the problem inside the user's pattern.
+  public let column: Int
+
+  init(_ underlying: GoRegexError, source: String, prefixLength: Int, acceptsAngleNames: Bool) {
+    self.underlying = underlying
+    let length = source.unicodeScalars.count
+    var offset = underlying.offset - prefixLength
+    if underlying.code == .missingParen || underlying.code == .unexpectedParen {
+      // The anchoring wrapper shifts which parenthesis is unbalanced; ask the bare pattern.
+      do {
+        _ = try GoRegex(source, acceptsAngleNames: acceptsAngleNames)
+      } catch  where error.code == underlying.code {
+        offset = error.offset
+      } catch {}
+    }
+    column = min(max(offset, 0), length) + 1
+  }
+
+  /// The message exactly as Prometheus prints it.
+  public var message: String { underlying.message }
+
+  /// The text printed for it.
+  public var description: String { message }
+}
+
+/// The process-wide cache behind `RelabelRegex.cached`.
+private final class RelabelRegexCache: Sendable {
+  struct Key: Hashable {
+    let source: String
+    let dotAll: Bool
+    let acceptsAngleNames: Bool
+  }
+
+  static let shared = RelabelRegexCache()
+  private static let capacity = 4096
+  private let entries = Mutex<[Key: Result<RelabelRegex, RelabelRegexError>]>([:])
+
+  func lookup(_ key: Key) -> Result<RelabelRegex, RelabelRegexError>? {
+    entries.withLock { $0[key] }
+  }
+
+  func store(_ result: Result<RelabelRegex, RelabelRegexError>, for key: Key) {
+    entries.withLock { entries in
+      if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+      entries[key] = result
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/// One `scrape_configs` entry with the fields sdgen checks typed and every other key kept as nodes.
+public struct ScrapeConfig: Hashable, Sendable, NodeBacked {
+  /// `job_name` (required, unique).
+  public var jobName = ""
+  /// `honor_labels`; default false.
+  public var honorLabels = false
+  /// `honor_timestamps`; default true.
+  public var honorTimestamps = true
+  /// `params`: URL parameters, each with its list of values, in source order.
+  public var params: [ScrapeParam] = []
+  /// The scrape interval after inheriting the global one.
+  public var scrapeInterval = PromDuration.minutes(1)
+  /// The scrape timeout after inheriting the global one (never above the interval when inherited).
+  public var scrapeTimeout = PromDuration.seconds(10)
+  /// `scrape_protocols` as written (2.49 and later); nil when unset (Prometheus picks the defaults).
+  public var scrapeProtocols: [String]?
+  /// `metrics_path`; default `/metrics`.
+  public var metricsPath = "/metrics"
+  /// `scheme`; default `http`.
+  public var scheme = "http"
+  /// Limits after inheriting the global ones.
+  public var limits = ScrapeLimits()
+  /// The `gce_sd_configs` entries, null entries left out.
+  public var gceSDConfigs: [GCESDConfig] = []
+  /// The `static_configs` entries.
+  public var staticConfigs: [StaticConfig] = []
+  /// `relabel_configs`.
+  public var relabelConfigs: [RelabelConfig] = []
+  /// The nodes of each `relabel_configs` entry, parallel to `relabelConfigs`.
+  package var relabelConfigNodes: [MappingNodes] = []
+  /// `metric_relabel_configs`.
+  public var metricRelabelConfigs: [RelabelConfig] = []
+  /// The nodes of each `metric_relabel_configs` entry, parallel to `metricRelabelConfigs`.
+  package var metricRelabelConfigNodes: [MappingNodes] = []
+  /// Where it came from (every known key, typed here or not, e.g. other `*_sd_configs`).
+  package var nodes = MappingNodes.absent
+
+  /// A scrape config with Prometheus's defaults and an empty job name.
+  public init() {}
+
+  /// The service-discovery blocks other than `gce_sd_configs` and `static_configs`, as written.
+  package var otherServiceDiscovery: [MappingNodes.Entry] {
+    nodes.entries.filter { $0.name.hasSuffix("_sd_configs") && $0.name != "gce_sd_configs" }
+  }
+}

@@ -1,9 +1,0 @@
-/// The right-hand side of a restriction.
-public enum FilterOperand: Sendable, Hashable {
-  /// A single literal.
-  case value(FilterValue)
-  /// `:*`: the field or label is present.
-  case presence
-  /// gcloud `key:(a b)`: true when any item matches.
-  case list([FilterValue])
-}

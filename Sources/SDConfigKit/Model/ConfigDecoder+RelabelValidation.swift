@@ -1,8 +1,0 @@
-extension ConfigDecoder {
-  /// Prometheus's own relabel validation (decode-time checks, then `relabel.Config.Validate`).
-  public static let prometheusRelabelValidation: RelabelValidation = { rule, version, legacyNames in
-    rule.validationError(for: version, nameValidation: legacyNames ? .legacy : .utf8).map {
-      RelabelFinding(message: $0.message, field: $0.field, help: $0.help, regexColumn: $0.regexColumn)
-    }
-  }
-}

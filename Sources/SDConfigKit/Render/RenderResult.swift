@@ -1,7 +1,0 @@
-/// What rendering a spec produced: the prometheus.yml text, or the problems that prevent it.
-public struct RenderResult: Sendable {
-  /// The rendered text; nil when any diagnostic is an error.
-  public var output: String?
-  /// Every problem found, in source order (warnings may accompany an output).
-  public var diagnostics: [Diagnostic]
-}

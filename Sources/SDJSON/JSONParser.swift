@@ -1,0 +1,263 @@
+/// A strict JSON reader (RFC 8259) that reports the line and column of the first syntax error,
+/// which Foundation's decoder does not.
+package struct JSONParser {
+  /// How deeply arrays and objects may nest before the input is refused.
+  static let maximumDepth = 256
+
+  private let bytes: [UInt8]
+  /// Where the JSON text starts: after a UTF-8 byte order mark, if any.
+  private let textStart: Int
+  private var index: Int
+  private var depth = 0
+
+  package init(_ bytes: [UInt8]) {
+    self.bytes = bytes
+    textStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    index = textStart
+  }
+
+  /// Parses one JSON value filling the whole input.
+  mutating func parseDocument() throws(JSONValue.ParseError) -> JSONValue {
+    skipWhitespace()
+    let value = try parseValue()
+    skipWhitespace()
+    if index < bytes.count { throw syntaxError("unexpected text after the JSON value") }
+    return value
+  }
+
+  /// Reads a document that is one JSON array element by element: each element is parsed, handed to `visit`
+  /// with its byte range, and let go, so memory stays at one element. Stops early when `visit` returns false;
+  /// nil when the document is not an array (nothing is visited then).
+  package mutating func visitArrayElements(_ visit: (JSONValue, Range<Int>) -> Bool)
+    throws(JSONValue.ParseError) -> Bool?
+  {
+    skipWhitespace()
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
+    try enterContainer()
+    skipWhitespace()
+    if !consume(UInt8(ascii: "]")) {
+      while true {
+        skipWhitespace()
+        let start = index
+        let element = try parseValue()
+        guard visit(element, start..<index) else { return false }
+        skipWhitespace()
+        if consume(UInt8(ascii: "]")) { break }
+        guard consume(UInt8(ascii: ",")) else {
+          throw syntaxError("expected ',' or ']' after an array element")
+        }
+      }
+    }
+    depth -= 1
+    skipWhitespace()
+    if index < bytes.count { throw syntaxError("unexpected text after the JSON value") }
+    return true
+  }
+
+  private mutating func parseValue() throws(JSONValue.ParseError) -> JSONValue {
+    guard index < bytes.count else {
+      throw syntaxError("the JSON text ends where a value was expected")
+    }
+    switch bytes[index] {
+    case UInt8(ascii: "{"): return try parseObject()
+    case UInt8(ascii: "["): return try parseArray()
+    case UInt8(ascii: "\""): return .string(try parseString())
+    case UInt8(ascii: "t"): return try parseLiteral("true", .bool(true))
+    case UInt8(ascii: "f"): return try parseLiteral("false", .bool(false))
+    case UInt8(ascii: "n"): return try parseLiteral("null", .null)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+    default: throw syntaxError("expected a JSON value")
+    }
+  }
+
+  private mutating func parseObject() throws(JSONValue.ParseError) -> JSONValue {
+    try enterContainer()
+    var members: [String: JSONValue] = [:]
+    skipWhitespace()
+    if consume(UInt8(ascii: "}")) {
+      depth -= 1
+      return .object(members)
+    }
+    while true {
+      skipWhitespace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+        throw syntaxError("expected a double-quoted member name")
+      }
+      let key = try parseString()
+      skipWhitespace()
+      guard consume(UInt8(ascii: ":")) else {
+        throw syntaxError("expected ':' after the member name")
+      }
+      skipWhitespace()
+      members[key] = try parseValue()
+      skipWhitespace()
+      if consume(UInt8(ascii: "}")) { break }
+      guard consume(UInt8(ascii: ",")) else {
+        throw syntaxError("expected ',' or '}' after an object member")
+      }
+    }
+    depth -= 1
+    return .object(members)
+  }
+
+  private mutating func parseArray() throws(JSONValue.ParseError) -> JSONValue {
+    try enterContainer()
+    var elements: [JSONValue] = []
+    skipWhitespace()
+    if consume(UInt8(ascii: "]")) {
+      depth -= 1
+      return .array(elements)
+    }
+    while true {
+      skipWhitespace()
+      elements.append(try parseValue())
+      skipWhitespace()
+      if consume(UInt8(ascii: "]")) { break }
+      guard consume(UInt8(ascii: ",")) else {
+        throw syntaxError("expected ',' or ']' after an array element")
+      }
+    }
+    depth -= 1
+    return .array(elements)
+  }
+
+  private mutating func enterContainer() throws(JSONValue.ParseError) {
+    depth += 1
+    if depth > Self.maximumDepth {
+      throw syntaxError("the JSON nests deeper than \(Self.maximumDepth) levels")
+    }
+    index += 1
+  }
+
+  private mutating func parseString() throws(JSONValue.ParseError) -> String {
+    index += 1
+    var utf8: [UInt8] = []
+    while index < bytes.count {
+      let byte = bytes[index]
+      switch byte {
+      case UInt8(ascii: "\""):
+        index += 1
+        guard let text = String(validating: utf8, as: UTF8.self) else {
+          throw syntaxError("the string before this point is not valid UTF-8")
+        }
+        return text
+      case UInt8(ascii: "\\"):
+        try parseEscape(into: &utf8)
+      case 0..<0x20:
+        throw syntaxError("a control character must be escaped inside a string")
+      default:
+        utf8.append(byte)
+        index += 1
+      }
+    }
+    throw syntaxError("the string is not closed with '\"'")
+  }
+
+  private mutating func parseEscape(into utf8: inout [UInt8]) throws(JSONValue.ParseError) {
+    index += 1
+    guard index < bytes.count else { throw syntaxError("the string is not closed with '\"'") }
+    let simple: [UInt8: UInt8] = [
+      UInt8(ascii: "\""): 0x22, UInt8(ascii: "\\"): 0x5C, UInt8(ascii: "/"): 0x2F,
+      UInt8(ascii: "b"): 0x08,
+      UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A, UInt8(ascii: "r"): 0x0D,
+      UInt8(ascii: "t"): 0x09,
+    ]
+    if let replacement = simple[bytes[index]] {
+      utf8.append(replacement)
+      index += 1
+      return
+    }
+    guard bytes[index] == UInt8(ascii: "u") else {
+      throw syntaxError("unknown escape sequence in a string")
+    }
+    index += 1
+    var scalar = try parseHex4()
+    if (0xD800...0xDBFF).contains(scalar), bytes[index...].starts(with: Array("\\u".utf8)) {
+      index += 2
+      let low = try parseHex4()
+      guard (0xDC00...0xDFFF).contains(low) else {
+        throw syntaxError("a high surrogate must be followed by a low one")
+      }
+      scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+    }
+    let decoded = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+    utf8.append(contentsOf: String(decoded).utf8)
+  }
+
+  private mutating func parseHex4() throws(JSONValue.ParseError) -> UInt32 {
+    guard index + 4 <= bytes.count,
+      let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
+    else { throw syntaxError("expected four hexadecimal digits after \\u") }
+    index += 4
+    return value
+  }
+
+  private mutating func parseNumber() throws(JSONValue.ParseError) -> JSONValue {
+    let start = index
+    _ = consume(UInt8(ascii: "-"))
+    guard index < bytes.count, Self.isDigit(bytes[index]) else {
+      throw syntaxError("expected a digit")
+    }
+    if bytes[index] == UInt8(ascii: "0") { index += 1 } else { skipDigits() }
+    if consume(UInt8(ascii: ".")) {
+      guard index < bytes.count, Self.isDigit(bytes[index]) else {
+        throw syntaxError("expected a digit after the decimal point")
+      }
+      skipDigits()
+    }
+    if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+      index += 1
+      if !consume(UInt8(ascii: "+")) { _ = consume(UInt8(ascii: "-")) }
+      guard index < bytes.count, Self.isDigit(bytes[index]) else {
+        throw syntaxError("expected an exponent")
+      }
+      skipDigits()
+    }
+    return .number(Double(String(decoding: bytes[start..<index], as: UTF8.self)) ?? .nan)
+  }
+
+  private mutating func parseLiteral(_ word: String, _ value: JSONValue)
+    throws(JSONValue.ParseError) -> JSONValue
+  {
+    let utf8 = Array(word.utf8)
+    guard bytes[index...].starts(with: utf8) else { throw syntaxError("expected a JSON value") }
+    index += utf8.count
+    return value
+  }
+
+  private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+  private mutating func skipDigits() {
+    while index < bytes.count, Self.isDigit(bytes[index]) { index += 1 }
+  }
+
+  private mutating func skipWhitespace() {
+    while index < bytes.count {
+      switch bytes[index] {
+      case 0x20, 0x0A, 0x0D, 0x09: index += 1
+      default: return
+      }
+    }
+  }
+
+  private mutating func consume(_ byte: UInt8) -> Bool {
+    guard index < bytes.count, bytes[index] == byte else { return false }
+    index += 1
+    return true
+  }
+
+  /// A syntax error at the current byte, with its 1-based line and column (in Unicode scalars).
+  private func syntaxError(_ message: String) -> JSONValue.ParseError {
+    var line = 1
+    var column = 1
+    for byte in bytes[textStart..<max(textStart, min(index, bytes.count))] {
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    return JSONValue.ParseError(line: line, column: column, message: message)
+  }
+}

@@ -1,0 +1,125 @@
+import SDCore
+import SDYAML
+import PrometheusModel
+
+/// Lints the files a configuration pulls in with `scrape_config_files`, in Prometheus's order, each
+/// once, and reports job names that an earlier file (or the including file) already used.
+struct Inclusion {
+  /// Where a job name was first seen: nil path for the including file.
+  private struct FirstUse {
+    let path: String?
+    let range: SourceRange
+  }
+
+  /// A file already linted: where it was first included and its job names.
+  private struct Included {
+    let entryRange: SourceRange
+    let jobNames: [String]
+  }
+
+  private let linter: Linter
+  private let main: SourceText
+  private let config: PrometheusConfig
+  private var firstUses: [String: FirstUse] = [:]
+  private var included: [String: Included] = [:]
+  /// The findings in the included files, checked and with `file` set.
+  private(set) var diagnostics: [Diagnostic] = []
+  /// Findings at the including file's entries, for the linter to check with that file's findings.
+  private(set) var entryFindings: [Diagnostic] = []
+  /// The included files, in the order they were read.
+  private(set) var sources: [SourceText] = []
+
+  /// Starts with the job names of the including file.
+  init(linter: Linter, main: SourceText, document: YAMLDocument, config: PrometheusConfig) {
+    self.linter = linter
+    self.main = main
+    self.config = config
+    for job in config.scrapeConfigs where !job.jobName.isEmpty && firstUses[job.jobName] == nil {
+      guard let node = job.valueNode("job_name") else { continue }
+      firstUses[job.jobName] = FirstUse(path: nil, range: document[node].range)
+    }
+  }
+
+  /// Lints every file `entry` matches that was not linted yet.
+  mutating func include(_ entry: IncludeEntry) {
+    for path in entry.paths where path != main.path {
+      if let earlier = included[path] {
+        reportIncludedAgain(path, at: entry.range, earlier: earlier)
+        continue
+      }
+      let bytes: [UInt8]
+      do {
+        bytes = try AtomicFile.read(path)
+      } catch {
+        entryFindings.append(
+          Diagnostic(
+            rule: SchemaMissingIncludeRule.id, severity: .error,
+            message: "the scrape config file '\(path)' cannot be read, so Prometheus refuses the configuration",
+            range: entry.range, help: "make the file readable, or remove the entry",
+            notes: ["\(error)"]))
+        included[path] = Included(entryRange: entry.range, jobNames: [])
+        continue
+      }
+      lint(SourceText(path: path, bytes: bytes), entryRange: entry.range)
+    }
+  }
+
+  private mutating func lint(_ source: SourceText, entryRange: SourceRange) {
+    sources.append(source)
+    let parse = YAMLParser().parse(source)
+    var reported = parse.diagnostics
+    var decoded = PrometheusConfig()
+    decoded.global = config.global
+    if !parse.failed {
+      let result = ScrapeConfigFileDecoder(version: linter.options.prometheusVersion, global: config.global)
+        .decode(parse.document)
+      decoded = result.config
+      reported.append(contentsOf: result.diagnostics)
+    }
+    var jobNames: [String] = []
+    for job in decoded.scrapeConfigs where !job.jobName.isEmpty {
+      guard let node = job.valueNode("job_name") else { continue }
+      let range = parse.document[node].range
+      if let first = firstUses[job.jobName] {
+        if first.path != source.path { reported.append(duplicate(job.jobName, at: range, first: first)) }
+      } else {
+        firstUses[job.jobName] = FirstUse(path: source.path, range: range)
+        jobNames.append(job.jobName)
+      }
+    }
+    included[source.path] = Included(entryRange: entryRange, jobNames: jobNames)
+    for var finding in linter.check(source, document: parse.document, config: decoded, reported: reported) {
+      finding.file = source.path
+      diagnostics.append(finding)
+    }
+  }
+
+  /// The finding for a job whose name an earlier file already used.
+  private func duplicate(_ name: String, at range: SourceRange, first: FirstUse) -> Diagnostic {
+    let place = first.path ?? main.path
+    let prometheusPlace = first.path.map { "\"\($0)\"" } ?? "main config file"
+    let prometheus = "found multiple scrape configs with job name \"\(name)\", first found in \(prometheusPlace)"
+    return Diagnostic(
+      rule: SchemaRule.duplicateJob, severity: .error,
+      message: "the job name '\(name)' is already used by a scrape config in \(place)", range: range,
+      help: "rename one of the two jobs; job names must be unique across all scrape config files",
+      notes: [
+        "first used in \(place) at line \(first.range.start.line), column \(first.range.start.column)",
+        DecodingSession.prometheusSays(prometheus),
+      ])
+  }
+
+  /// Reports an entry that matches a file an earlier entry already pulled in, when that file has jobs.
+  private mutating func reportIncludedAgain(_ path: String, at range: SourceRange, earlier: Included) {
+    guard let job = earlier.jobNames.first else { return }
+    let line = earlier.entryRange.start.line
+    entryFindings.append(
+      Diagnostic(
+        rule: SchemaRule.duplicateJob, severity: .error,
+        message: "'\(path)' is already included by the entry on line \(line), so its job '\(job)' is defined twice",
+        range: range, help: "remove one of the two entries, or make their patterns match different files",
+        notes: [
+          "Prometheus reports: found multiple scrape configs with job name \"\(job)\", first found in \"\(path)\""
+        ]))
+  }
+}

@@ -1,0 +1,111 @@
+import FoundationEssentials
+import SDCore
+import SDYAML
+import PrometheusModel
+
+/// The `.sdgen.yml` file that tunes `sdgen lint` for a repository: target Prometheus version, zones file,
+/// known projects and per-rule severity. It is found upward from the working directory.
+public struct LintConfiguration: Sendable {
+  /// The configuration file's name.
+  public static let fileName = ".sdgen.yml"
+
+  /// Where the configuration was read from.
+  public let path: String
+  /// `prometheus_version`, if set.
+  public var prometheusVersion: PrometheusVersion?
+  /// `zones_file`, resolved against the configuration's folder, if set.
+  public var zonesFile: String?
+  /// `known_projects`.
+  public var knownProjects: Set<String> = []
+  /// `rules`: severity per rule id, nil meaning off.
+  public var severities: [String: Severity?] = [:]
+
+  /// A problem with the configuration file, positioned in it.
+  public struct Problem: Error, CustomStringConvertible {
+    /// `path:line:column: message`.
+    public let description: String
+  }
+
+  /// The nearest `.sdgen.yml` in `folder` or one of its parents.
+  public static func find(from folder: URL) -> URL? {
+    var current = folder.standardizedFileURL
+    while true {
+      let candidate = current.appendingPathComponent(fileName)
+      if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+      let parent = current.deletingLastPathComponent()
+      if parent.path == current.path { return nil }
+      current = parent
+    }
+  }
+
+  /// Reads the configuration at `path`.
+  public init(path: String) throws {
+    self.path = path
+    let source = SourceText(path: path, bytes: try AtomicFile.read(path))
+    let parse = YAMLParser().parse(source)
+    if let first = parse.diagnostics.first(where: { $0.severity == .error }) {
+      throw Problem(description: "\(path):\(first.range.start): \(first.message)")
+    }
+    let document = parse.document
+    guard let root = document.root else { return }
+    guard document[root].kind == .mapping else {
+      throw problem(at: document[root], "the configuration must be a mapping of settings")
+    }
+    for pair in document.mappingEntries(root) {
+      let key = document[document.resolve(pair.key)]
+      let value = document[pair.value]
+      switch key.value {
+      case "prometheus_version":
+        guard let version = PrometheusVersion(parsing: value.value) else {
+          throw problem(at: value, "'\(value.value)' is not a Prometheus version; write it like \"2.42\"")
+        }
+        prometheusVersion = version
+      case "zones_file":
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        zonesFile = value.value.hasPrefix("/") ? value.value : folder.appendingPathComponent(value.value).path
+      case "known_projects":
+        guard value.kind == .sequence else {
+          throw problem(at: value, "'known_projects' must be a list of project ids")
+        }
+        knownProjects = Set(document.items(pair.value).map { document[document.resolve($0)].value })
+      case "rules":
+        guard value.kind == .mapping else {
+          throw problem(at: value, "'rules' must map rule ids to off, info, warning or error")
+        }
+        for rule in document.mappingEntries(pair.value) {
+          let id = document[document.resolve(rule.key)]
+          let level = document[rule.value]
+          guard RuleRegistry.ids.contains(id.value) else {
+            let hint =
+              Suggestions.nearest(to: id.value, in: RuleRegistry.ids.sorted()).first.map { " (did you mean '\($0)'?)" }
+              ?? ""
+            throw problem(at: id, "'\(id.value)' is not a sdgen rule\(hint); run 'sdgen rules' to list them")
+          }
+          if level.value == "off" || level.value == "false" {
+            severities[id.value] = .some(nil)
+          } else if let severity = Severity(rawValue: level.value) {
+            severities[id.value] = severity
+          } else {
+            throw problem(at: level, "'\(level.value)' is not a severity; use off, info, warning or error")
+          }
+        }
+      default:
+        let keys = ["prometheus_version", "zones_file", "known_projects", "rules"]
+        let hint = Suggestions.nearest(to: key.value, in: keys).first.map { " (did you mean '\($0)'?)" } ?? ""
+        throw problem(
+          at: key, "'\(key.value)' is not a setting\(hint); valid settings: \(keys.joined(separator: ", "))")
+      }
+    }
+  }
+
+  /// Applies the configuration to `options`.
+  public func apply(to options: inout LintOptions) {
+    if let prometheusVersion { options.prometheusVersion = prometheusVersion }
+    options.knownProjects.formUnion(knownProjects)
+    options.severityOverrides.merge(severities) { _, new in new }
+  }
+
+  private func problem(at node: YAMLNode, _ message: String) -> Problem {
+    Problem(description: "\(path):\(node.range.start): \(message)")
+  }
+}

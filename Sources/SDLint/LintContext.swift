@@ -1,0 +1,55 @@
+import SDCore
+import SDYAML
+import PrometheusModel
+
+/// Everything a rule may look at in one file: its text, the parsed document and what the parser and
+/// decoder already reported.
+public struct LintContext: Sendable {
+  /// The file being linted.
+  public let source: SourceText
+  /// The first YAML document of the file (empty when it does not parse).
+  public let document: YAMLDocument
+  /// The configuration as Prometheus decodes it (defaults where the file does not parse).
+  public let config: PrometheusConfig
+  /// The options of this run.
+  public let options: LintOptions
+  private let reportedByRule: [String: [Diagnostic]]
+  private let lazyRelabelSites = LintContextLazy<[RelabelRuleSite]>()
+  private let lazyGCEValues = LintContextLazy<GCEValues>()
+  private let lazyFilterProblems = LintContextLazy<GCEFilterProblems>()
+
+  /// Creates a context; `reported` are the parser's and decoder's findings.
+  public init(
+    source: SourceText, document: YAMLDocument, config: PrometheusConfig, options: LintOptions,
+    reported: [Diagnostic]
+  ) {
+    self.source = source
+    self.document = document
+    self.config = config
+    self.options = options
+    self.reportedByRule = Dictionary(grouping: reported, by: \.rule)
+  }
+
+  /// Every relabel rule of `config` with its nodes, gathered once for all `relabel/*` rules.
+  var relabelSites: [RelabelRuleSite] {
+    lazyRelabelSites.value { RelabelRuleSite.all(in: config) }
+  }
+
+  /// The scalar values of the `gce_sd_configs` entries, gathered once for the `gce/*` value rules.
+  var gceValues: GCEValues {
+    lazyGCEValues.value { GCEValues(config: config, document: document) }
+  }
+
+  /// The analysed `filter:` values, made once for the `gce/*` filter rules.
+  var filterProblems: GCEFilterProblems {
+    lazyFilterProblems.value { GCEFilterProblems(config.scrapeConfigs, nodeCount: document.nodes.count) }
+  }
+
+  /// What the parser and decoder reported under `rule`.
+  public func reported(by rule: String) -> [Diagnostic] {
+    reportedByRule[rule] ?? []
+  }
+
+  /// The rule ids the parser and decoder reported under.
+  var reportedRules: Dictionary<String, [Diagnostic]>.Keys { reportedByRule.keys }
+}

@@ -1,0 +1,22 @@
+import SDCore
+
+/// A lint rule: a small type that finds one kind of mistake and says how to fix it.
+public protocol LintRule: Sendable {
+  /// The rule's id, summary, rationale and default severity.
+  var info: RuleInfo { get }
+  /// Flagged and clean snippets; they document the rule and are run as tests.
+  var examples: [RuleExample] { get }
+  /// The findings of this rule in one file, at the rule's default severity.
+  func check(_ context: LintContext) -> [Diagnostic]
+}
+
+/// A rule whose findings are made while parsing or decoding (YAML syntax, schema, relabel validation):
+/// its `check` hands on what the parser and decoder reported under its id.
+public protocol ReportedRule: LintRule {}
+
+extension ReportedRule {
+  /// The findings the parser and decoder reported under this rule's id.
+  public func check(_ context: LintContext) -> [Diagnostic] {
+    context.reported(by: info.id)
+  }
+}

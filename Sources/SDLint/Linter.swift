@@ -1,0 +1,79 @@
+import SDCore
+import SDYAML
+import PrometheusModel
+
+/// Runs every enabled rule over a file: parse, decode, check, apply severities and directives, sort.
+public struct Linter: Sendable {
+  /// The rules this linter runs.
+  public let rules: [any LintRule]
+  /// The options of the run.
+  public let options: LintOptions
+
+  /// Creates a linter over `rules` (default: every registered rule).
+  public init(options: LintOptions = LintOptions(), rules: [any LintRule] = RuleRegistry.all) {
+    self.options = options
+    self.rules = rules
+  }
+
+  /// The findings in `source`, sorted by position; the files its `scrape_config_files` name are
+  /// looked up (a missing one is reported) but not linted.
+  public func lint(_ source: SourceText) -> [Diagnostic] {
+    let main = decodeMain(source)
+    return check(source, document: main.document, config: main.config, reported: main.reported)
+  }
+
+  /// The findings in `source` and, as Prometheus loads them, in the files its `scrape_config_files`
+  /// pull in (their findings carry `file`), with job names repeated across files reported.
+  public func lintFollowingIncludes(_ source: SourceText) -> LintedFile {
+    let main = decodeMain(source)
+    var inclusion = Inclusion(linter: self, main: source, document: main.document, config: main.config)
+    for entry in main.includes { inclusion.include(entry) }
+    var diagnostics = check(
+      source, document: main.document, config: main.config, reported: main.reported + inclusion.entryFindings)
+    if !inclusion.sources.isEmpty {
+      diagnostics.append(contentsOf: inclusion.diagnostics)
+      diagnostics.sort(by: Diagnostic.sourceOrder)
+    }
+    return LintedFile(
+      diagnostics: diagnostics, includedSources: inclusion.sources, document: main.document, config: main.config)
+  }
+
+  /// Parses and decodes the file itself and resolves its `scrape_config_files` entries; `reported` is
+  /// what parsing, decoding and resolving found.
+  private func decodeMain(_ source: SourceText) -> (
+    document: YAMLDocument, config: PrometheusConfig, includes: [IncludeEntry], reported: [Diagnostic]
+  ) {
+    let parse = YAMLParser().parse(source)
+    var reported = parse.diagnostics
+    guard !parse.failed else { return (parse.document, PrometheusConfig(), [], reported) }
+    let decoded = ConfigDecoder(version: options.prometheusVersion).decode(parse.document)
+    reported.append(contentsOf: decoded.diagnostics)
+    let includes = IncludeEntry.entries(of: decoded.config, in: parse.document, includingFile: source.path)
+    reported.append(contentsOf: includes.compactMap(\.missingFileFinding))
+    return (parse.document, decoded.config, includes, reported)
+  }
+
+  /// Runs the rules over a parsed and decoded file, `reported` being what parsing and decoding found.
+  func check(_ source: SourceText, document: YAMLDocument, config: PrometheusConfig, reported: [Diagnostic])
+    -> [Diagnostic]
+  {
+    let directives = SuppressionDirectives(source: source, knownRules: RuleRegistry.ids)
+    let context = LintContext(
+      source: source, document: document, config: config, options: options,
+      reported: reported + directives.problems)
+    let enabled = rules.compactMap { rule in options.severity(of: rule.info).map { (rule, $0) } }
+    var findings: [Diagnostic] = []
+    for ((rule, severity), ruleFindings) in zip(enabled, RuleRunner(rules: enabled.map(\.0)).findings(in: context)) {
+      let overridden = options.severityOverrides[rule.info.id] != nil
+      for var finding in ruleFindings where !directives.silences(finding) {
+        if overridden { finding.severity = severity }
+        findings.append(finding)
+      }
+    }
+    for rule in context.reportedRules where !RuleRegistry.ids.contains(rule) {
+      findings.append(contentsOf: context.reported(by: rule).filter { !directives.silences($0) })
+    }
+    findings.sort(by: Diagnostic.sourceOrder)
+    return findings
+  }
+}

@@ -1,0 +1,71 @@
+/// Renders a rule's documentation page (`docs/rules/<category>/<name>.md`) from its metadata and examples,
+/// so the docs can never drift from the code.
+package enum RuleDocumentation {
+  /// The Markdown page of `rule`.
+  package static func page(for rule: any LintRule) -> String {
+    let info = rule.info
+    var lines: [String] = [
+      "# \(info.id)",
+      "",
+      "Default severity: **\(info.defaultSeverity.rawValue)**",
+      "",
+      info.summary,
+      "",
+      "## Why",
+      "",
+      info.rationale,
+      "",
+    ]
+    let flagged = rule.examples.filter(\.isFlagged)
+    let clean = rule.examples.filter { !$0.isFlagged }
+    if !flagged.isEmpty {
+      lines += ["## Flagged", "", "`↓` marks where the finding points.", ""]
+      for example in flagged { lines += block(example) }
+    }
+    if !clean.isEmpty {
+      lines += ["## Not flagged", ""]
+      for example in clean { lines += block(example) }
+    }
+    lines += [
+      "## Configuration",
+      "",
+      "Silence one finding with `# sdgen:ignore \(info.id) -- reason` on its line or the line above, or change",
+      "the severity in `.sdgen.yml`:",
+      "",
+      "```yaml",
+      "rules:",
+      "  \(info.id): off   # or info, warning, error",
+      "```",
+      "",
+    ]
+    return lines.joined(separator: "\n")
+  }
+
+  /// The index page listing every rule.
+  package static func index(for rules: [any LintRule]) -> String {
+    var lines = [
+      "# sdgen lint rules",
+      "",
+      "Generated from the rule registry by `sdgen rules --write-docs docs/rules`; a test keeps it in step.",
+      "",
+      "| rule | severity | finds |",
+      "|---|---|---|",
+    ]
+    for rule in rules {
+      let info = rule.info
+      lines.append("| [`\(info.id)`](\(info.id).md) | \(info.defaultSeverity.rawValue) | \(info.summary) |")
+    }
+    lines.append("")
+    return lines.joined(separator: "\n")
+  }
+
+  private static func block(_ example: RuleExample) -> [String] {
+    var lines = ["```yaml"]
+    let text = example.text.hasSuffix("\n") ? String(example.text.dropLast()) : example.text
+    lines.append(text)
+    lines.append("```")
+    if let version = example.version { lines.append("(with `--prometheus-version \(version)`)") }
+    lines.append("")
+    return lines
+  }
+}

@@ -1,0 +1,47 @@
+import SDCore
+import PrometheusModel
+
+/// A snippet of prometheus.yml that shows a rule at work. In a flagged example every `↓` marks where a
+/// finding of the rule must start; a clean example must give no finding of the rule.
+public struct RuleExample: Sendable {
+  /// The marker placed just before the first character a finding points at.
+  public static let marker: Character = "↓"
+
+  /// The YAML text, with markers in flagged examples.
+  public let text: String
+  /// True when the rule must report something in this example.
+  public let isFlagged: Bool
+  /// The Prometheus version to lint against; nil for the newest.
+  public let version: PrometheusVersion?
+
+  /// A snippet the rule must flag at each `↓`.
+  public static func flagged(_ text: String, version: PrometheusVersion? = nil) -> RuleExample {
+    RuleExample(text: text, isFlagged: true, version: version)
+  }
+
+  /// A snippet the rule must not flag.
+  public static func clean(_ text: String, version: PrometheusVersion? = nil) -> RuleExample {
+    RuleExample(text: text, isFlagged: false, version: version)
+  }
+
+  /// The text without markers.
+  public var source: String { text.filter { $0 != Self.marker } }
+
+  /// The 1-based positions of the markers in `source`.
+  public var markedPositions: [SourcePosition] {
+    var positions: [SourcePosition] = []
+    var line = 1
+    var column = 1
+    for character in text {
+      if character == Self.marker {
+        positions.append(SourcePosition(line: line, column: column))
+      } else if character == "\n" {
+        line += 1
+        column = 1
+      } else {
+        column += character.unicodeScalars.count
+      }
+    }
+    return positions
+  }
+}

@@ -1,0 +1,42 @@
+import SDCore
+import GCEFilter
+
+/// `gce/filter-value`: an enum field such as `status` compared with a value it never takes.
+package struct GCEFilterValueRule: GCEFilterFindingRule {
+  package init() {}
+
+  package let info = RuleInfo(
+    id: "gce/filter-value",
+    summary: "A gce_sd_configs filter compares an enum field with a value it never takes.",
+    rationale: """
+      Enum fields such as `status` take a fixed set of upper-case values (`RUNNING`, `STOPPED`, …). A \
+      misspelt value (`STOPED`, `running`) never matches, so the job silently discovers no targets, or \
+      every target when the term is negated.
+      """,
+    defaultSeverity: .warning)
+
+  package let examples: [RuleExample] = [
+    .flagged(
+      """
+      scrape_configs:
+        - job_name: node
+          gce_sd_configs:
+            - project: ml-platform-a
+              zone: us-east1-b
+              filter: '(status != ↓"STOPED")'
+      """),
+    .clean(
+      """
+      scrape_configs:
+        - job_name: node
+          gce_sd_configs:
+            - project: ml-platform-a
+              zone: us-east1-b
+              filter: '(status != "STOPPED")'
+      """),
+  ]
+
+  let kinds: Set<FilterFinding.Kind> = [.invalidEnumValue]
+
+  package func check(_ context: LintContext) -> [Diagnostic] { filterDiagnostics(context) }
+}

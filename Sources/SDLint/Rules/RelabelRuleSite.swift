@@ -1,0 +1,91 @@
+import SDYAML
+import PrometheusModel
+
+/// One relabel rule of a scrape job with the nodes it was decoded from, as the `relabel/*` rules walk them.
+/// Sites of one list share it, so building a site and handing it around costs one reference count instead
+/// of a copy of every field of the rule.
+struct RelabelRuleSite: Sendable {
+  /// One relabel list of a job (`relabel_configs` or `metric_relabel_configs`), shared by its sites.
+  private final class RuleList: Sendable {
+    let gceSDConfigs: [GCESDConfig]
+    let rules: [RelabelConfig]
+    let nodes: [MappingNodes]
+
+    init(gceSDConfigs: [GCESDConfig], rules: [RelabelConfig], nodes: [MappingNodes]) {
+      self.gceSDConfigs = gceSDConfigs
+      self.rules = rules
+      self.nodes = nodes
+    }
+  }
+
+  private let list: RuleList
+  /// The rule's position in its list.
+  private let index: Int
+  /// The rule's action when it names one of the eleven, read once for every rule that asks.
+  let action: RelabelAction?
+  /// True for `metric_relabel_configs`, false for `relabel_configs`.
+  let isMetricRelabel: Bool
+
+  private init(list: RuleList, index: Int, isMetricRelabel: Bool) {
+    self.list = list
+    self.index = index
+    self.isMetricRelabel = isMetricRelabel
+    action = list.rules[index].knownAction
+  }
+
+  /// The site of rule `index` of `job`'s `relabel_configs`.
+  init(job: ScrapeConfig, index: Int) {
+    let list = RuleList(gceSDConfigs: job.gceSDConfigs, rules: job.relabelConfigs, nodes: job.relabelConfigNodes)
+    self.init(list: list, index: index, isMetricRelabel: false)
+  }
+
+  /// The GCE discovery entries of the job the rule belongs to.
+  var gceSDConfigs: [GCESDConfig] { list.gceSDConfigs }
+  /// The decoded rule.
+  var rule: RelabelConfig { list.rules[index] }
+  /// Where the rule and its keys are written.
+  var nodes: MappingNodes { list.nodes[index] }
+
+  /// Every relabel rule in `config`, job by job, target relabelling before metric relabelling.
+  static func all(in config: PrometheusConfig) -> [RelabelRuleSite] {
+    let jobs = config.scrapeConfigs
+    var sites: [RelabelRuleSite] = []
+    // By index: `for job in jobs` would retain and release every field of each job.
+    sites.reserveCapacity(
+      jobs.indices.reduce(0) { $0 + jobs[$1].relabelConfigs.count + jobs[$1].metricRelabelConfigs.count })
+    for index in jobs.indices {
+      appendSites(
+        of: jobs[index].relabelConfigs, nodes: jobs[index].relabelConfigNodes, gceSDConfigs: jobs[index].gceSDConfigs,
+        isMetricRelabel: false, to: &sites)
+      appendSites(
+        of: jobs[index].metricRelabelConfigs, nodes: jobs[index].metricRelabelConfigNodes,
+        gceSDConfigs: jobs[index].gceSDConfigs, isMetricRelabel: true, to: &sites)
+    }
+    return sites
+  }
+
+  /// Appends the sites of one relabel list of the job with `gceSDConfigs`, all sharing one `RuleList`.
+  private static func appendSites(
+    of rules: [RelabelConfig], nodes: [MappingNodes], gceSDConfigs: [GCESDConfig], isMetricRelabel: Bool,
+    to sites: inout [RelabelRuleSite]
+  ) {
+    guard !rules.isEmpty else { return }
+    let list = RuleList(gceSDConfigs: gceSDConfigs, rules: rules, nodes: nodes)
+    for index in 0..<min(rules.count, nodes.count) {
+      sites.append(RelabelRuleSite(list: list, index: index, isMetricRelabel: isMetricRelabel))
+    }
+  }
+
+  /// The rule's regex as the linted Prometheus version compiles it; nil when it does not compile
+  /// (`relabel/regex` reports that).
+  func regex(for version: PrometheusVersion) -> RelabelRegex? {
+    try? RelabelRegex.cached(rule.regex, version: version)
+  }
+
+  /// The item nodes of `source_labels`, parallel to `rule.sourceLabels` when the list decoded.
+  func sourceLabelNodes(in document: YAMLDocument) -> [YAMLNode.ID] {
+    guard let list = nodes.valueNode(RelabelConfig.Field.sourceLabels.rawValue) else { return [] }
+    let items = document.items(list)
+    return items.count == rule.sourceLabels.count ? items : []
+  }
+}

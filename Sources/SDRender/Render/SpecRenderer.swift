@@ -1,0 +1,180 @@
+import SDCore
+import SDYAML
+import GCEKnowledge
+import GCEFilter
+
+/// Turns a decoded spec into the `prometheus.yml` it stands for, as a `YAMLValue`: sections as
+/// written, then `scrape_configs` with one `gce_sd_configs` entry per zone and templates expanded.
+struct SpecRenderer {
+  private let spec: Spec
+  private let zones: ZoneCatalogue
+  private var expander: TemplateExpander
+  private var diagnostics: [Diagnostic] = []
+
+  /// A renderer for `spec`, with `shippedTemplates` available unless the spec defines the same name.
+  init(spec: Spec, shippedTemplates: [String: RelabelTemplate], zones: ZoneCatalogue) {
+    self.spec = spec
+    self.zones = zones
+    self.expander = TemplateExpander(templates: shippedTemplates.merging(spec.templates) { $1 })
+  }
+
+  /// The rendered configuration, and every problem found (duplicates removed).
+  mutating func render() -> (value: YAMLValue, diagnostics: [Diagnostic]) {
+    let defaultRelabels = spec.defaults.relabelConfigs.map { expander.expand($0) }
+    let defaultMetricRelabels = spec.defaults.metricRelabelConfigs.map { expander.expand($0) }
+    var jobs: [YAMLValue] = []
+    jobs.reserveCapacity(spec.jobs.count)
+    for job in spec.jobs {
+      var entries = [YAMLEntry("job_name", .string(job.name.value))]
+      entries.append(contentsOf: scrapeSettings(of: job))
+      if let discovery = discoveryEntries(of: job) {
+        entries.append(YAMLEntry("gce_sd_configs", .sequence(discovery, flow: false)))
+      }
+      let relabels = job.relabelConfigs.map { expander.expand($0) } ?? defaultRelabels
+      if let relabels, !relabels.isEmpty {
+        entries.append(YAMLEntry("relabel_configs", .sequence(relabels, flow: false)))
+      }
+      let metricRelabels = job.metricRelabelConfigs.map { expander.expand($0) } ?? defaultMetricRelabels
+      if let metricRelabels, !metricRelabels.isEmpty {
+        entries.append(YAMLEntry("metric_relabel_configs", .sequence(metricRelabels, flow: false)))
+      }
+      jobs.append(.mapping(entries))
+    }
+    var top = spec.sections.map(\.value)
+    top.append(YAMLEntry("scrape_configs", .sequence(jobs, flow: false)))
+    var seen = Set<Diagnostic>()
+    let all = (diagnostics + expander.diagnostics).filter { seen.insert($0).inserted }
+    return (.mapping(top), all)
+  }
+
+  /// The defaults' scrape settings with the job's own replacing them in place, then the job's new ones.
+  private func scrapeSettings(of job: SpecJob) -> [YAMLEntry] {
+    if spec.defaults.scrapeSettings.isEmpty { return job.scrapeSettings.map(\.value) }
+    var merged = spec.defaults.scrapeSettings.map(\.value)
+    for setting in job.scrapeSettings {
+      if let index = merged.firstIndex(where: { $0.key == setting.value.key }) {
+        merged[index] = setting.value
+      } else {
+        merged.append(setting.value)
+      }
+    }
+    return merged
+  }
+
+  /// One `gce_sd_configs` entry per zone, or nil for a job that does not discover on GCE.
+  private mutating func discoveryEntries(of job: SpecJob) -> [YAMLValue]? {
+    let ownsLocation = job.zones != nil || job.regions != nil
+    let zoneList = ownsLocation ? job.zones : spec.defaults.zones
+    let regionList = ownsLocation ? job.regions : spec.defaults.regions
+    guard zoneList != nil || regionList != nil else {
+      if let setting = job.discovery.values.first?.range ?? job.filter?.range {
+        report(
+          SpecRuleID.missingKey,
+          "job '\(job.name.value)' sets GCE discovery settings but no zones; add 'zones:' or 'regions:'",
+          range: setting)
+      }
+      return nil
+    }
+    if let raw = job.scrapeSettings.first(where: { $0.value.key == "gce_sd_configs" }) {
+      report(
+        SpecRuleID.conflictingKeys,
+        "job '\(job.name.value)' has both 'gce_sd_configs' and zones; keep one, sdgen writes gce_sd_configs from zones",
+        range: raw.range)
+      return nil
+    }
+    guard let project = job.discovery[.project] ?? spec.defaults.discovery[.project] else {
+      report(
+        SpecRuleID.missingKey,
+        "job '\(job.name.value)' has no 'project'; set it in the job or under 'defaults'", range: job.name.range)
+      return nil
+    }
+    let resolvedZones = expandZones(zoneList ?? [], regions: regionList ?? [])
+    if resolvedZones.isEmpty, (zoneList ?? []).isEmpty, (regionList ?? []).isEmpty {
+      report(
+        SpecRuleID.invalidValue, "job '\(job.name.value)' lists no zones; name at least one zone or region",
+        range: job.name.range)
+    }
+    let filter = (job.filter ?? spec.defaults.filter).flatMap { filterText($0.value) }
+    let defaults = spec.defaults.discovery
+    let setting = { (key: SpecJob.DiscoveryKey) in job.discovery[key] ?? defaults[key] }
+    let projectValue = Self.stringValue(project.value)
+    return resolvedZones.map { zone in
+      var entries = [YAMLEntry("project", projectValue), YAMLEntry("zone", .string(zone))]
+      if let port = setting(.port) { entries.append(YAMLEntry("port", port.value)) }
+      if let filter { entries.append(YAMLEntry("filter", .scalar(filter, .singleQuoted))) }
+      if let refresh = setting(.refreshInterval) { entries.append(YAMLEntry("refresh_interval", refresh.value)) }
+      if let separator = setting(.tagSeparator) {
+        entries.append(YAMLEntry("tag_separator", Self.stringValue(separator.value)))
+      }
+      return .mapping(entries)
+    }
+  }
+
+  /// Zones written plus every current zone of the regions, each once, in the order named.
+  private mutating func expandZones(_ zoneList: [Located<String>], regions: [Located<String>]) -> [String] {
+    var result: [String] = []
+    var seen = Set<String>()
+    for zone in zoneList {
+      let check = zones.check(zone.value)
+      switch check {
+      case .valid, .restricted, .aiZone:
+        if seen.insert(zone.value).inserted { result.append(zone.value) }
+        if let message = check.message, let severity = check.severity {
+          report(
+            SpecRuleID.unknownZone, message, severity: severity, range: zone.range, file: zone.file, help: check.help)
+        }
+      case .region:
+        report(
+          SpecRuleID.unknownZone, "'\(zone.value)' is a region, not a zone", range: zone.range, file: zone.file,
+          help: "list it under 'regions:' to scrape every zone of the region")
+      default:
+        report(
+          SpecRuleID.unknownZone, check.message ?? "'\(zone.value)' is not a current Compute Engine zone",
+          range: zone.range, file: zone.file, help: check.help)
+      }
+    }
+    for region in regions {
+      let regionZones = zones.zones(inRegion: region.value)
+      guard !regionZones.isEmpty else {
+        let nearest = Suggestions.nearest(to: region.value, in: zones.regions, maxDistance: 3).first
+        let isZone = zones.zone(named: region.value) != nil
+        report(
+          SpecRuleID.unknownRegion, "'\(region.value)' is not a Compute Engine region", range: region.range,
+          file: region.file,
+          help: isZone
+            ? "'\(region.value)' is a zone; list it under 'zones:'"
+            : nearest.map { "a region with a similar name exists: '\($0)'" })
+        continue
+      }
+      for zone in regionZones where seen.insert(zone).inserted { result.append(zone) }
+    }
+    return result
+  }
+
+  private func filterText(_ filter: SpecFilter) -> String? {
+    switch filter {
+    case .raw(let text):
+      return text.isEmpty ? nil : text
+    case .structured(let fields, let labels):
+      let terms =
+        fields.map { (field: $0.name, values: $0.values) }
+        + labels.map { (field: "labels.\($0.name)", values: $0.values) }
+      let text = APIFilter.print(FilterBuilder.conjunction(anyOf: terms))
+      return text.isEmpty ? nil : text
+    }
+  }
+
+  /// A scalar meant as a string even when written plain (`project: 123` is the project "123").
+  private static func stringValue(_ value: YAMLValue) -> YAMLValue {
+    if case .scalar(let text, .plain) = value { return .string(text) }
+    return value
+  }
+
+  private mutating func report(
+    _ rule: String, _ message: String, severity: Severity = .error, range: SourceRange, file: String? = nil,
+    help: String? = nil
+  ) {
+    diagnostics.append(
+      Diagnostic(rule: rule, severity: severity, message: message, range: range, file: file, help: help))
+  }
+}

@@ -1,0 +1,18 @@
+import SDCore
+
+/// A value read from a spec or template file, with where it was written.
+package struct Located<Value: Sendable>: Sendable {
+  /// The value.
+  package var value: Value
+  /// Where the value is written.
+  package var range: SourceRange
+  /// The file it was read from; nil for the spec being rendered.
+  package var file: String?
+
+  /// Creates a located value.
+  package init(_ value: Value, range: SourceRange, file: String? = nil) {
+    self.value = value
+    self.range = range
+    self.file = file
+  }
+}

@@ -1,0 +1,98 @@
+import SDCore
+
+/// One node of a parsed YAML document: a scalar, a sequence, a mapping or an alias, with its
+/// source range, style and tag. Children live in the owning `YAMLDocument`.
+public struct YAMLNode: Sendable, Equatable {
+  /// Identifies a node inside its document.
+  public typealias ID = Int
+
+  /// What kind of node this is.
+  public enum Kind: UInt8, Sendable {
+    case scalar, sequence, mapping, alias
+  }
+
+  /// How the node was written.
+  public enum Style: UInt8, Sendable {
+    case plain, singleQuoted, doubleQuoted, literal, folded
+    case block, flow
+  }
+
+  /// The scalar's value after YAML unescaping; the anchor name for an alias; empty otherwise.
+  public let value: String
+  /// The explicit tag, boxed so that the many untagged nodes stay small.
+  private let explicitTag: ExplicitTag?
+  /// The range's lines and columns, stored narrow to keep the node table small.
+  private var startLine, startColumn, endLine, endColumn: Int32
+  /// Start of this node's children in the document's child table, or the target of an alias.
+  var first: Int32
+  /// How many child ids this node owns (two per mapping pair).
+  var count: Int32
+  /// The node's kind.
+  public let kind: Kind
+  /// The scalar style, or block/flow for collections.
+  public let style: Style
+
+  /// The explicit tag in short form (`!!str`, `!custom`), nil when untagged.
+  public var tag: String? { explicitTag?.name }
+
+  init(
+    kind: Kind, style: Style, range: SourceRange, value: String, tag: String?, first: Int32 = 0, count: Int32 = 0
+  ) {
+    self.kind = kind
+    self.style = style
+    self.value = value
+    self.explicitTag = tag.map(ExplicitTag.init)
+    (startLine, startColumn, endLine, endColumn) = (0, 0, 0, 0)
+    self.first = first
+    self.count = count
+    self.range = range
+  }
+
+  /// Where the node is written (for an alias, the `*name` itself).
+  public internal(set) var range: SourceRange {
+    get {
+      SourceRange(
+        start: SourcePosition(line: Int(startLine), column: Int(startColumn)),
+        end: SourcePosition(line: Int(endLine), column: Int(endColumn)))
+    }
+    set {
+      startLine = Int32(clamping: newValue.start.line)
+      startColumn = Int32(clamping: newValue.start.column)
+      endLine = Int32(clamping: newValue.end.line)
+      endColumn = Int32(clamping: newValue.end.column)
+    }
+  }
+
+  /// True for a plain scalar that YAML resolves to null (`~`, `null`, `Null`, `NULL`, empty), untagged.
+  public var isNull: Bool { Self.isNull(kind: kind, style: style, tag: tag, text: value) }
+
+  /// `isNull` from a node's fields, so that `YAMLDocument.isNull(_:)` can test a node without copying it.
+  /// Text that cannot be one of the null words (another length or first byte) is ruled out without comparing.
+  static func isNull(kind: Kind, style: Style, tag: String?, text: String) -> Bool {
+    guard kind == .scalar else { return false }
+    if let tag { return tag == "!!null" }
+    guard style == .plain else { return false }
+    let bytes = text.utf8
+    switch bytes.count {
+    case 0: return true
+    case 1: return bytes.first == UInt8(ascii: "~")
+    case 4:
+      guard let first = bytes.first, first == UInt8(ascii: "n") || first == UInt8(ascii: "N") else { return false }
+      return text == "null" || text == "Null" || text == "NULL"
+    default: return false
+    }
+  }
+}
+
+/// A node's explicit tag; a class so that an untagged node pays one null pointer for it.
+private final class ExplicitTag: Sendable, Equatable {
+  let name: String
+
+  init(_ name: String) {
+    self.name = name
+  }
+
+  static func == (lhs: ExplicitTag, rhs: ExplicitTag) -> Bool {
+    lhs.name == rhs.name
+  }
+}

@@ -1,0 +1,42 @@
+import SDCore
+
+/// Parses YAML text into a `YAMLDocument`, reporting syntax and encoding errors, duplicate keys, later
+/// documents and hostile structures as positioned diagnostics. The plain block YAML of most configurations
+/// is read by `BlockYAMLReader`; anything else by libyaml.
+public struct YAMLParser: Sendable {
+  /// The bounds applied while parsing.
+  package var limits: YAMLLimits
+
+  /// Creates a parser with `limits`.
+  public init(limits: YAMLLimits = .standard) {
+    self.limits = limits
+  }
+
+  /// Parses the first document of `source`; later documents are only noted.
+  public func parse(_ source: SourceText) -> YAMLParseResult {
+    parseBlockSubset(source) ?? parseWithLibYAML(source)
+  }
+
+  /// The result of `BlockYAMLReader`, or nil when the text is not in its subset.
+  func parseBlockSubset(_ source: SourceText) -> YAMLParseResult? {
+    source.bytes.withUnsafeBufferPointer { buffer in
+      var builder = YAMLDocumentBuilder(source: source, limits: limits)
+      var reader = BlockYAMLReader(bytes: buffer, limits: limits)
+      do {
+        try reader.read(into: &builder)
+      } catch {
+        return nil
+      }
+      return builder.finish()
+    }
+  }
+
+  /// The result of libyaml, which reads any YAML.
+  func parseWithLibYAML(_ source: SourceText) -> YAMLParseResult {
+    source.bytes.withUnsafeBufferPointer { buffer in
+      var builder = YAMLDocumentBuilder(source: source, limits: limits)
+      LibYAMLReader(source: source).read(buffer, into: &builder)
+      return builder.finish()
+    }
+  }
+}
