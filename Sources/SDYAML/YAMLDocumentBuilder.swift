@@ -165,8 +165,12 @@ struct YAMLDocumentBuilder {
   /// list of those, and fails the whole file with "map merge requires map or sequence of maps" otherwise.
   private mutating func checkMergeValues(_ ids: [Int32]) {
     for index in stride(from: 0, to: ids.count - 1, by: 2) {
-      let key = nodes[Int(ids[index])]
-      guard key.kind == .scalar, key.value.utf8.count == 2, key.value == "<<" else { continue }
+      // Fields are read in place: copying every key node (and its tag box) would cost more than the check.
+      let keyID = Int(ids[index])
+      guard nodes[keyID].kind == .scalar, nodes[keyID].value.utf8.count == 2, nodes[keyID].value == "<<" else {
+        continue
+      }
+      let key = nodes[keyID]
       guard key.tag == "!!merge" || (key.tag == nil && key.style == .plain) else { continue }
       let value = Int(ids[index + 1])
       if let culprit = unmergeable(value, inList: false) {
