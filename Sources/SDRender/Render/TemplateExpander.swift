@@ -26,27 +26,27 @@ struct TemplateExpander {
     var templateName: String?
   }
 
-  /// The uses being expanded, outermost first: the use written in the list, then the uses inside templates.
-  private typealias Chain = [Located<String>]
-
   init(templates: [String: RelabelTemplate]) {
     self.templates = templates
   }
 
-  /// The relabel rules `steps` stand for, in order.
-  mutating func expand(_ steps: [RelabelListItem]) -> [YAMLValue] {
-    var rules: [YAMLValue] = []
-    expand(steps, scope: Scope(), chain: [], into: &rules)
+  /// The relabel rules `steps` stand for, in order, each with where the spec writes it.
+  mutating func expand(_ steps: [RelabelListItem]) -> [ExpandedRelabelRule] {
+    var rules: [ExpandedRelabelRule] = []
+    expand(steps, scope: Scope(), stack: [], uses: [], into: &rules)
     return exhausted ? [] : rules
   }
 
-  private mutating func expand(_ steps: [RelabelListItem], scope: Scope, chain: Chain, into rules: inout [YAMLValue])
-  {
+  /// `uses` are the template uses that led here, outermost first.
+  private mutating func expand(
+    _ steps: [RelabelListItem], scope: Scope, stack: [String], uses: [TemplateUse],
+    into rules: inout [ExpandedRelabelRule]
+  ) {
     for step in steps {
       if exhausted { return }
       switch step {
       case .rule(let rule):
-        instantiate(rule, scope: scope, chain: chain, into: &rules)
+        instantiate(rule, scope: scope, uses: uses, into: &rules)
       case .use(let use):
         guard let template = templates[use.name.value] else {
           let nearest = Suggestions.nearest(to: use.name.value, in: templates.keys.sorted()).first
@@ -56,36 +56,17 @@ struct TemplateExpander {
             at: use.name, help: nearest.map { "did you mean '\($0)'?" })
           continue
         }
-        if chain.contains(where: { $0.value == use.name.value }) {
-          let names = (chain + [use.name]).map(\.value).joined(separator: " -> ")
+        if stack.contains(use.name.value) {
+          let chain = (stack + [use.name.value]).joined(separator: " -> ")
           report(
             SpecRuleID.templateCycle,
-            "template '\(use.name.value)' uses itself (\(names)); remove one of these uses", at: use.name)
+            "template '\(use.name.value)' uses itself (\(chain)); remove one of these uses", at: use.name)
           continue
         }
         guard let inner = bind(use, to: template, outer: scope) else { continue }
-        expand(template.steps, scope: inner, chain: chain + [use.name], into: &rules)
+        expand(template.steps, scope: inner, stack: stack + [use.name.value], uses: uses + [use], into: &rules)
       }
     }
-  }
-
-  /// Counts one more rule for `rules`; false (after reporting, once) when that crosses a bound.
-  private mutating func admitRule(into rules: [YAMLValue], chain: Chain, rule: SpecRelabelRule) -> Bool {
-    produced += 1
-    let perList = rules.count >= Self.maxRulesPerList
-    guard perList || produced > Self.maxRules else { return true }
-    exhausted = true
-    let names = chain.map(\.value).joined(separator: " -> ")
-    let what = perList ? "this relabel list" : "the spec"
-    let limit = perList ? Self.maxRulesPerList : Self.maxRules
-    let location = chain.first ?? Located("", range: rule.range, file: rule.file)
-    report(
-      SpecRuleID.templateExpansion,
-      "templates expand \(what) to more than \(limit) relabel rules"
-        + (names.isEmpty ? "" : " (\(names))") + "; use each template fewer times",
-      at: location,
-      help: chain.count > 1 ? "each template in the chain uses the next one several times, which multiplies" : nil)
-    return false
   }
 
   /// The parameter values a use passes to `template`, nil when an argument is missing or wrong.
@@ -149,12 +130,34 @@ struct TemplateExpander {
     }
   }
 
+  /// Counts one more rule for `rules`; false (after reporting, once) when that crosses a bound.
+  private mutating func admitRule(into rules: [ExpandedRelabelRule], uses: [TemplateUse], rule: SpecRelabelRule)
+    -> Bool
+  {
+    produced += 1
+    let perList = rules.count >= Self.maxRulesPerList
+    guard perList || produced > Self.maxRules else { return true }
+    exhausted = true
+    let names = uses.map(\.name.value).joined(separator: " -> ")
+    let what = perList ? "this relabel list" : "the spec"
+    let limit = perList ? Self.maxRulesPerList : Self.maxRules
+    let location = uses.first?.name ?? Located("", range: rule.range, file: rule.file)
+    report(
+      SpecRuleID.templateExpansion,
+      "templates expand \(what) to more than \(limit) relabel rules"
+        + (names.isEmpty ? "" : " (\(names))") + "; use each template fewer times",
+      at: location,
+      help: uses.count > 1 ? "each template in the chain uses the next one several times, which multiplies" : nil)
+    return false
+  }
+
   private mutating func instantiate(
-    _ rule: SpecRelabelRule, scope: Scope, chain: Chain, into rules: inout [YAMLValue]
+    _ rule: SpecRelabelRule, scope: Scope, uses: [TemplateUse], into rules: inout [ExpandedRelabelRule]
   ) {
+    let origins = ExpandedRelabelRule.Origins(rule: rule, uses: uses)
     guard let forEach = rule.forEach else {
-      guard admitRule(into: rules, chain: chain, rule: rule) else { return }
-      if let value = instance(of: rule, scope: scope) { rules.append(value) }
+      guard admitRule(into: rules, uses: uses, rule: rule) else { return }
+      if let value = instance(of: rule, scope: scope) { rules.append(ExpandedRelabelRule(value: value, origins: origins)) }
       return
     }
     guard case .list(let items)? = scope.values[forEach.value] else {
@@ -165,11 +168,11 @@ struct TemplateExpander {
       return
     }
     for item in items {
-      guard admitRule(into: rules, chain: chain, rule: rule) else { return }
+      guard admitRule(into: rules, uses: uses, rule: rule) else { return }
       var itemScope = scope
       itemScope.values["item"] = .string(item)
       guard let value = instance(of: rule, scope: itemScope) else { return }
-      rules.append(value)
+      rules.append(ExpandedRelabelRule(value: value, origins: origins))
     }
   }
 
