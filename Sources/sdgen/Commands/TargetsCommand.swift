@@ -55,14 +55,7 @@ struct TargetsCommand: ParsableCommand {
 
   func run() throws {
     let source = SourceText(path: config, bytes: try read(config))
-    var instances: [JSONValue] = []
-    for path in instanceFiles {
-      do {
-        instances += try InstanceListing.parse(try read(path))
-      } catch let error as InstanceListingError {
-        throw failJob("\(path): \(error)")
-      }
-    }
+    // The configuration first: a broken one fails before a large listing is read.
     let loaded = PrometheusConfigSource.load(source, version: prometheusVersion)
     if !loaded.diagnostics.isEmpty {
       let file = LintReport.File(path: loaded.source.path, source: loaded.source, diagnostics: loaded.diagnostics)
@@ -70,6 +63,14 @@ struct TargetsCommand: ParsableCommand {
       writeStandardError(TextFormatter(useColor: useColor).format(LintReport(files: [file], rules: [])))
     }
     guard let decoded = loaded.config else { throw ExitCode(1) }
+    var instances = InstanceList()
+    for path in instanceFiles {
+      do {
+        instances.append(contentsOf: try InstanceListing.parse(try read(path)))
+      } catch let error as InstanceListingError {
+        throw failJob("\(path): \(error)")
+      }
+    }
     let simulation: TargetSimulation
     do {
       simulation = try TargetSimulator(config: decoded, version: prometheusVersion).simulate(instances, job: job)
