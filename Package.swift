@@ -42,7 +42,7 @@ let package = Package(
     module(
       "SDLint", ["SDCore", "SDJSON", "GoRegex", "SDYAML", "GCEKnowledge", "GCEFilter", "PrometheusModel", "SDRender"]),
     module("SDReport", ["SDCore", "SDJSON"]),
-    module("SDSimulate", ["SDCore", "SDJSON", "GoRegex", "GCEKnowledge", "GCEFilter", "PrometheusModel"]),
+    module("SDSimulate", ["SDCore", "SDJSON", "GoRegex", "SDYAML", "GCEKnowledge", "GCEFilter", "PrometheusModel"]),
     module(
       "SDConfigKit",
       [

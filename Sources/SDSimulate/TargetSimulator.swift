@@ -37,6 +37,7 @@ public struct TargetSimulator: Sendable {
         }
         continue
       }
+      result.jobs.append(scrapeConfig.jobName)
       try simulate(scrapeConfig, instances: instances, into: &result, warnings: &warnings)
     }
     warnings.addDuplicates(result.targets)
