@@ -6,6 +6,8 @@ import GCEKnowledge
 package struct RelabelUnknownMetaLabelRule: LintRule {
   package init() {}
 
+  package var sharedTable: LintSharedTable? { .relabelSites }
+
   package let info = RuleInfo(
     id: "relabel/unknown-meta-label",
     summary: "A source label names a `__meta_gce_*` label that GCE service discovery never produces.",
