@@ -1,12 +1,6 @@
-/// Simple (one scalar to one scalar) case mappings as Go's `unicode` package applies them.
+/// Simple (one scalar to one scalar) case mappings and case-folding orbits as Go's `unicode` package
+/// applies them.
 package enum CaseFolding {
-  /// Members of fold orbits that no simple mapping reaches from the ASCII or basic letter.
-  private static let extraOrbitMembers: [UInt32: [UInt32]] = [
-    0x6B: [0x212A], 0x73: [0x17F], 0xE5: [0x212B], 0x3C9: [0x2126], 0x3B8: [0x3D1, 0x3F4],
-    0x3B5: [0x3F5], 0x3BA: [0x3F0], 0x3C0: [0x3D6], 0x3C1: [0x3F1], 0x3C3: [0x3C2],
-    0x3C6: [0x3D5], 0x3B2: [0x3D0], 0x3BC: [0xB5], 0x3B9: [0x345, 0x1FBE], 0xDF: [0x1E9E],
-  ]
-
   /// The simple lowercase mapping of `scalar` (itself when the full mapping is not one scalar).
   package static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     if scalar.value < 0x80 {
@@ -25,19 +19,30 @@ package enum CaseFolding {
     return single(scalar.properties.titlecaseMapping) ?? scalar
   }
 
-  /// Every scalar equivalent to `scalar` under simple case folding, `scalar` included.
+  /// Every scalar equivalent to `scalar` under simple case folding, `scalar` first: the orbit Go's
+  /// `unicode.SimpleFold` walks, which `(?i)` matches.
   static func orbit(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-    var members: [Unicode.Scalar] = [scalar]
-    var index = 0
-    while index < members.count {
-      let current = members[index]
-      index += 1
-      var next = [lower(current), upper(current)]
-      if let title = single(current.properties.titlecaseMapping) { next.append(title) }
-      for extra in extraOrbitMembers[lower(current).value] ?? [] { next.append(Unicode.Scalar(extra)!) }
-      for candidate in next where !members.contains(candidate) { members.append(candidate) }
+    var members = [scalar]
+    var next = simpleFold(scalar.value)
+    while next != scalar.value, let member = Unicode.Scalar(next) {
+      members.append(member)
+      next = simpleFold(next)
     }
     return members
+  }
+
+  /// Go's `unicode.SimpleFold`: the next larger scalar of the orbit of `value`, wrapping around to
+  /// the smallest; `value` itself when it is alone.
+  static func simpleFold(_ value: UInt32) -> UInt32 {
+    var low = 0
+    var high = orbitSuccessors.count / 2
+    while low < high {
+      let middle = (low + high) / 2
+      let key = orbitSuccessors[2 * middle]
+      if key == value { return orbitSuccessors[2 * middle + 1] }
+      if key < value { low = middle + 1 } else { high = middle }
+    }
+    return value
   }
 
   private static func single(_ text: String) -> Unicode.Scalar? {

@@ -10,13 +10,25 @@ public struct GoRegex: Sendable {
   /// Answers that need no VM run.
   private let shortcut: RegexShortcut
 
+  /// True when a search prefers the longest of the leftmost matches (Go's `Longest`, POSIX) over
+  /// the leftmost-first one.
+  package let longest: Bool
+
   /// Compiles `pattern` as Go's `regexp.Compile` does; throws Go's error otherwise.
   /// `acceptsAngleNames` is false for Go before 1.22, which refuses `(?<name>…)`.
   public init(_ pattern: String, acceptsAngleNames: Bool = true) throws(GoRegexError) {
-    var parser = GoRegexParser(pattern, acceptsAngleNames: acceptsAngleNames)
+    try self.init(pattern, syntax: .perl, acceptsAngleNames: acceptsAngleNames)
+  }
+
+  /// Compiles `pattern` with Go's parser flags `syntax`; `longest` as after Go's `Longest()`.
+  package init(
+    _ pattern: String, syntax: GoRegexSyntax, acceptsAngleNames: Bool = true, longest: Bool = false
+  ) throws(GoRegexError) {
+    var parser = GoRegexParser(pattern, syntax: syntax, acceptsAngleNames: acceptsAngleNames)
     let node = try parser.parse()
     self.pattern = pattern
     self.node = node
+    self.longest = longest
     groupNames = parser.captureNames.map { $0 ?? "" }
     program = RegexProgram(node, groupCount: groupNames.count - 1)
     shortcut = RegexShortcut(node)
@@ -94,16 +106,30 @@ public struct GoRegex: Sendable {
     return nil
   }
 
+  /// True when the expression matches somewhere in `bytes`, which need not be valid UTF-8: like Go,
+  /// each invalid byte reads as U+FFFD (Go's `Match`).
+  package func matches(bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { run($0, from: 0, wantsCaptures: false) } != nil
+  }
+
+  /// The UTF-8 offsets of the match in `bytes` and of its groups, -1 for a group that did not take
+  /// part (Go's `FindSubmatchIndex`), or nil.
+  package func submatchOffsets(in bytes: [UInt8]) -> [Int]? {
+    bytes.withUnsafeBufferPointer { run($0, from: 0, wantsCaptures: true) }
+  }
+
   private func run(_ text: String, from: Int, wantsCaptures: Bool) -> [Int]? {
     if program.anchoredAtStart {
       guard from == 0, text.utf8.starts(with: shortcut.prefix) else { return nil }
       if let decided = shortcut.match(text, slotCount: program.slotCount) { return decided }
     }
     var copy = text
-    return copy.withUTF8 { buffer in
-      var machine = PikeVM(program: program, text: buffer, wantsCaptures: wantsCaptures)
-      return machine.run(from: from)
-    }
+    return copy.withUTF8 { run($0, from: from, wantsCaptures: wantsCaptures) }
+  }
+
+  private func run(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, wantsCaptures: Bool) -> [Int]? {
+    var machine = PikeVM(program: program, text: buffer, wantsCaptures: wantsCaptures, longest: longest)
+    return machine.run(from: from)
   }
 
   private static func scalarWidth(_ lead: UInt8) -> Int {

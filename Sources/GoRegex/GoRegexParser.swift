@@ -1,19 +1,11 @@
-/// Parses a pattern with Go's `regexp/syntax` rules and Perl flags (`syntax.Perl`, what `regexp.Compile`
-/// uses), reporting the first error with the code and fragment Go reports.
+/// Parses a pattern with Go's `regexp/syntax` rules under the given flags (`syntax.Perl` for
+/// `regexp.Compile`), reporting the first error with the code and fragment Go reports.
 struct GoRegexParser {
-  /// The flags `(?imsU)` switch; `oneLine` is on unless `(?m)`.
-  private struct Flags {
-    var foldCase = false
-    var dotMatchesNewline = false
-    var oneLine = true
-    var nonGreedy = false
-  }
-
   /// What a `(?…` opener turned out to be.
   private enum PerlGroup {
     case capture(name: String)
-    case group(Flags)
-    case flagsOnly(Flags)
+    case group(GoRegexSyntax)
+    case flagsOnly(GoRegexSyntax)
   }
 
   /// Go's limit on a single counted repetition and on nested products of them.
@@ -23,16 +15,18 @@ struct GoRegexParser {
 
   private let scalars: [Unicode.Scalar]
   private var index = 0
-  private var flags = Flags()
+  /// The flags in force; `(?imsU)` switch some of them.
+  private var flags: GoRegexSyntax
   /// The names of the capture groups by index; index 0 (the whole match) has none.
   private(set) var captureNames: [String?] = [nil]
 
   /// True when `(?<name>…)` is a named group (Go 1.22+); before, only `(?P<name>…)` is.
   private let acceptsAngleNames: Bool
 
-  /// Prepares to parse `pattern`.
-  init(_ pattern: String, acceptsAngleNames: Bool) {
+  /// Prepares to parse `pattern` under `syntax`.
+  init(_ pattern: String, syntax: GoRegexSyntax, acceptsAngleNames: Bool) {
     scalars = Array(pattern.unicodeScalars)
+    flags = syntax
     self.acceptsAngleNames = acceptsAngleNames
   }
 
@@ -95,7 +89,7 @@ struct GoRegexParser {
       switch current {
       case "(":
         let start = index
-        if peek(1) == "?" {
+        if flags.contains(.perlX), peek(1) == "?" {
           switch try parsePerlGroup() {
           case .capture(let name):
             items.append(try parseCapture(name: name, start: start, openParens: openParens))
@@ -113,13 +107,13 @@ struct GoRegexParser {
         }
       case "^":
         index += 1
-        items.append(.assertion(flags.oneLine ? .beginText : .beginLine))
+        items.append(.assertion(flags.contains(.oneLine) ? .beginText : .beginLine))
       case "$":
         index += 1
-        items.append(.assertion(flags.oneLine ? .endText : .endLine))
+        items.append(.assertion(flags.contains(.oneLine) ? .endText : .endLine))
       case ".":
         index += 1
-        items.append(flags.dotMatchesNewline ? .anyChar : .anyCharNotNewline)
+        items.append(flags.contains(.dotNL) ? .anyChar : .anyCharNotNewline)
       case "[":
         items.append(.charClass(try parseClass()))
       case "*", "+", "?", "{":
@@ -158,7 +152,15 @@ struct GoRegexParser {
   }
 
   private func literal(_ scalar: Unicode.Scalar) -> RegexNode {
-    .literal(scalar, foldCase: flags.foldCase)
+    .literal(scalar, foldCase: flags.contains(.foldCase))
+  }
+
+  /// An escaped code point: a literal, or for a surrogate (`\x{D800}`, which Go accepts) a class
+  /// holding just that code point, which no decoded text ever contains.
+  private func literal(codePoint: UInt32) -> RegexNode {
+    if let scalar = Unicode.Scalar(codePoint) { return literal(scalar) }
+    return .charClass(
+      makeClass([CharClass.Item(kind: .ranges([codePoint...codePoint]), negated: false)], negated: false))
   }
 
   // MARK: Repetition
@@ -216,13 +218,15 @@ struct GoRegexParser {
   private mutating func applyRepeat(
     min: Int, max: Int, start: Int, lastRepeatStart: Int?, items: inout [RegexNode]
   ) throws(GoRegexError) {
-    var greedy = !flags.nonGreedy
-    if peek() == "?" {
-      index += 1
-      greedy.toggle()
-    }
-    if let lastRepeatStart {
-      throw failure(.invalidRepeatOp, lastRepeatStart, index)
+    var greedy = !flags.contains(.nonGreedy)
+    if flags.contains(.perlX) {
+      if peek() == "?" {
+        index += 1
+        greedy.toggle()
+      }
+      if let lastRepeatStart {
+        throw failure(.invalidRepeatOp, lastRepeatStart, index)
+      }
     }
     guard let sub = items.popLast() else {
       throw failure(.missingRepeatArgument, start, index)
@@ -278,29 +282,26 @@ struct GoRegexParser {
     var sawFlag = false
     while let current = peek() {
       index += 1
+      let flag: GoRegexSyntax
       switch current {
-      case "i":
-        newFlags.foldCase = !negating
-        sawFlag = true
-      case "m":
-        newFlags.oneLine = negating
-        sawFlag = true
-      case "s":
-        newFlags.dotMatchesNewline = !negating
-        sawFlag = true
-      case "U":
-        newFlags.nonGreedy = !negating
-        sawFlag = true
+      case "i": flag = .foldCase
+      case "m": flag = .oneLine
+      case "s": flag = .dotNL
+      case "U": flag = .nonGreedy
       case "-":
         if negating { throw failure(.invalidPerlOp, start, index) }
         negating = true
         sawFlag = false
+        continue
       case ":", ")":
         if negating && !sawFlag { throw failure(.invalidPerlOp, start, index) }
         return current == ":" ? .group(newFlags) : .flagsOnly(newFlags)
       default:
         throw failure(.invalidPerlOp, start, index)
       }
+      // `m` clears one-line mode, `-m` sets it.
+      if negating == (flag != .oneLine) { newFlags.remove(flag) } else { newFlags.insert(flag) }
+      sawFlag = true
     }
     throw failure(.invalidPerlOp, start, index)
   }
@@ -309,7 +310,7 @@ struct GoRegexParser {
 
   private mutating func parseBackslash(into items: inout [RegexNode]) throws(GoRegexError) {
     let start = index
-    if let letter = peek(1) {
+    if flags.contains(.perlX), let letter = peek(1) {
       switch letter {
       case "A":
         index += 2
@@ -348,21 +349,23 @@ struct GoRegexParser {
       items.append(.charClass(makeClass([item], negated: false)))
       return
     }
-    items.append(literal(try parseEscape()))
+    items.append(literal(codePoint: try parseEscape()))
   }
 
   private func makeClass(_ items: [CharClass.Item], negated: Bool) -> CharClass {
     var result = CharClass()
     result.items = items
     result.negated = negated
-    result.foldCase = flags.foldCase
+    result.foldCase = flags.contains(.foldCase)
     result.finish()
     return result
   }
 
   /// `\d`, `\s`, `\w` and negations at the current position, consumed.
   private mutating func parsePerlClass() -> CharClass.Item? {
-    guard peek() == "\\", let letter = peek(1), let item = CharClass.perlItem(Character(letter)) else {
+    guard flags.contains(.perlX), peek() == "\\", let letter = peek(1),
+      let item = CharClass.perlItem(Character(letter))
+    else {
       return nil
     }
     index += 2
@@ -371,7 +374,9 @@ struct GoRegexParser {
 
   /// `\pL`, `\p{Greek}`, `\P{^Lu}` at the current position, consumed; nil when not a `\p` or `\P`.
   private mutating func parseUnicodeClass() throws(GoRegexError) -> CharClass.Item? {
-    guard peek() == "\\", let letter = peek(1), letter == "p" || letter == "P" else { return nil }
+    guard flags.contains(.unicodeGroups), peek() == "\\", let letter = peek(1), letter == "p" || letter == "P" else {
+      return nil
+    }
     let start = index
     var negated = letter == "P"
     var position = start + 2
@@ -399,8 +404,9 @@ struct GoRegexParser {
     return CharClass.Item(kind: kind, negated: negated)
   }
 
-  /// One escaped scalar (`\n`, `\x{263a}`, `\101`, `\.`), consumed.
-  private mutating func parseEscape() throws(GoRegexError) -> Unicode.Scalar {
+  /// One escaped code point (`\n`, `\x{263a}`, `\101`, `\.`), consumed. Like Go, `\x{D800}` gives
+  /// a surrogate code point, which is not a scalar.
+  private mutating func parseEscape() throws(GoRegexError) -> UInt32 {
     let start = index
     index += 1
     guard let letter = peek() else { throw failure(.trailingBackslash, start, start) }
@@ -415,23 +421,23 @@ struct GoRegexParser {
         value = value * 8 + digit.value - 0x30
         index += 1
       }
-      return Unicode.Scalar(value)!
+      return value
     case "x":
-      if let scalar = parseHexEscape() { return scalar }
-    case "a": return "\u{7}"
-    case "f": return "\u{C}"
-    case "n": return "\n"
-    case "r": return "\r"
-    case "t": return "\t"
-    case "v": return "\u{B}"
+      if let value = parseHexEscape() { return value }
+    case "a": return 0x7
+    case "f": return 0xC
+    case "n": return 0xA
+    case "r": return 0xD
+    case "t": return 0x9
+    case "v": return 0xB
     default:
-      if letter.isASCII && !letter.isASCIIAlphanumeric { return letter }
+      if letter.isASCII && !letter.isASCIIAlphanumeric { return letter.value }
     }
     throw failure(.invalidEscape, start, index)
   }
 
   /// The rest of `\xHH` or `\x{H…}` after the `x`; nil (with the position where Go stops) when malformed.
-  private mutating func parseHexEscape() -> Unicode.Scalar? {
+  private mutating func parseHexEscape() -> UInt32? {
     guard let first = peek() else { return nil }
     index += 1
     if first == "{" {
@@ -446,13 +452,12 @@ struct GoRegexParser {
         if value > 0x10FFFF { return nil }
         digits += 1
       }
-      guard digits > 0 else { return nil }
-      return Unicode.Scalar(value) ?? "\u{FFFD}"
+      return digits > 0 ? value : nil
     }
     let second = peek()
     if second != nil { index += 1 }
     guard let high = first.hexDigitValue, let low = second?.hexDigitValue else { return nil }
-    return Unicode.Scalar(high * 16 + low)
+    return high * 16 + low
   }
 
   // MARK: Classes
@@ -466,8 +471,16 @@ struct GoRegexParser {
       index += 1
     }
     var items: [CharClass.Item] = []
+    if negated && !flags.contains(.classNL) {
+      // Without ClassNL Go adds the newline before negating, so `[^a]` does not match it.
+      items.append(CharClass.Item(kind: .ranges([0xA...0xA]), negated: false))
+    }
     var first = true
     while peek() != "]" || first {
+      if !flags.contains(.perlX), !first, peek() == "-", peek(1) != "]" {
+        // POSIX allows an unescaped `-` only first or last.
+        throw failure(.invalidCharRange, index, index + 2)
+      }
       first = false
       if let item = try parseNamedClass() {
         items.append(item)
@@ -489,17 +502,17 @@ struct GoRegexParser {
         high = try parseClassChar(classStart: start)
         if high < low { throw failure(.invalidCharRange, rangeStart, index) }
       }
-      items.append(CharClass.Item(kind: .ranges([low.value...high.value]), negated: false))
+      items.append(CharClass.Item(kind: .ranges([low...high]), negated: false))
     }
     index += 1
     return makeClass(items, negated: negated)
   }
 
-  private mutating func parseClassChar(classStart: Int) throws(GoRegexError) -> Unicode.Scalar {
+  private mutating func parseClassChar(classStart: Int) throws(GoRegexError) -> UInt32 {
     guard let current = peek() else { throw failure(.missingBracket, classStart, scalars.count) }
     if current == "\\" { return try parseEscape() }
     index += 1
-    return current
+    return current.value
   }
 
   /// `[:alpha:]` or `[:^alpha:]` inside a class, consumed; nil when the text is not of that shape.

@@ -1,5 +1,8 @@
-/// Runs a `RegexProgram` over UTF-8 text with Go's leftmost-first semantics: threads in priority
-/// order, the first thread to match cuts off all lower-priority ones.
+import SDCore
+
+/// Runs a `RegexProgram` over UTF-8 text as Go's `regexp` machine does: threads in priority order;
+/// leftmost-first, the first thread to match cuts off all lower-priority ones; leftmost-longest, a
+/// match is kept until a longer one from the same start replaces it.
 struct PikeVM {
   /// The threads alive at one position: a sparse set of program counters with their capture slots.
   private struct ThreadList {
@@ -30,14 +33,16 @@ struct PikeVM {
   private let program: RegexProgram
   private let text: UnsafeBufferPointer<UInt8>
   private let slotCount: Int
+  private let longest: Bool
   private var current: ThreadList
   private var next: ThreadList
   private var working: [Int]
   private var stack: [(pc: Int, slot: Int, value: Int)] = []
 
   /// Prepares a run over `text`; `wantsCaptures` false makes a match a yes/no question.
-  init(program: RegexProgram, text: UnsafeBufferPointer<UInt8>, wantsCaptures: Bool) {
+  init(program: RegexProgram, text: UnsafeBufferPointer<UInt8>, wantsCaptures: Bool, longest: Bool) {
     self.program = program
+    self.longest = longest
     self.text = text
     slotCount = wantsCaptures ? program.slotCount : 0
     let size = program.instructions.count
@@ -61,7 +66,7 @@ struct PikeVM {
         for index in 0..<slotCount { working[index] = -1 }
         addThread(toNext: false, pc: program.start, at: position)
       }
-      let scalar = position < text.count ? decode(at: position) : nil
+      let scalar = position < text.count ? GoUTF8.decode(text, at: position) : nil
       let after = position + (scalar?.width ?? 0)
       next.count = 0
       var index = 0
@@ -69,9 +74,12 @@ struct PikeVM {
         let pc = current.dense[index]
         let base = index * slotCount
         index += 1
+        if longest, slotCount > 0, let start = matched?[0], start < current.slots[base] { continue }
         if case .match = program.instructions[pc] {
+          if longest, slotCount > 0, let end = matched?[1], end >= position { continue }
           matched = Array(current.slots[base..<(base + slotCount)])
           if slotCount > 1 { matched![1] = position }
+          if longest { continue }
           break
         }
         guard let scalar, let target = consume(program.instructions[pc], scalar.value) else { continue }
@@ -154,13 +162,4 @@ struct PikeVM {
     (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x5F
   }
 
-  /// The scalar starting at byte `position` of valid UTF-8 and its width in bytes.
-  private func decode(at position: Int) -> (value: UInt32, width: Int) {
-    let lead = text[position]
-    if lead < 0x80 { return (UInt32(lead), 1) }
-    let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-    var value = UInt32(lead) & (0xFF >> UInt32(width + 1))
-    for offset in 1..<width { value = value << 6 | UInt32(text[position + offset] & 0x3F) }
-    return (value, width)
-  }
 }

@@ -190,9 +190,11 @@ extension RegexNode {
     case .charClass(let charClass):
       for item in charClass.items {
         if case .ranges(let ranges) = item.kind {
+          // A bound may be a surrogate (`\x{D800}`), which is no scalar and never in a text.
           for range in ranges {
-            samples.append(range.lowerBound)
-            samples.append(range.upperBound)
+            for bound in [range.lowerBound, range.upperBound] where Unicode.Scalar(bound) != nil {
+              samples.append(bound)
+            }
           }
         }
       }

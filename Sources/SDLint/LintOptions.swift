@@ -12,6 +12,18 @@ public struct LintOptions: Sendable {
   public var knownProjects: Set<String> = []
   /// Per-rule severity; nil turns the rule off. Rules not listed keep their default.
   public var severityOverrides: [String: Severity?] = [:]
+  /// Whether files are prometheus.yml files, sdgen specs, or recognised by their content.
+  public var fileKind: FileKind = .auto
+
+  /// What kind of file a linted file is.
+  public enum FileKind: String, CaseIterable, Sendable {
+    /// A spec when its top level has `jobs`, `defaults` or `templates` and no `scrape_configs`.
+    case auto
+    /// An sdgen spec (`sdgen.yml`).
+    case spec
+    /// A Prometheus configuration.
+    case prometheus
+  }
 
   /// Options with every rule at its default severity, for the newest Prometheus.
   public init() {}

@@ -1,6 +1,7 @@
 import SDCore
 import SDYAML
 import PrometheusModel
+import SDRender
 
 /// Runs every enabled rule over a file: parse, decode, check, apply severities and directives, sort.
 public struct Linter: Sendable {
@@ -21,14 +22,22 @@ public struct Linter: Sendable {
   /// The findings in `source`, sorted by position; the files its `scrape_config_files` name are
   /// looked up (a missing one is reported) but not linted.
   public func lint(_ source: SourceText) -> [Diagnostic] {
-    let main = decodeMain(source)
+    let parse = YAMLParser().parse(source)
+    if isSpec(parse) { return SpecLinter(self).lint(source).diagnostics }
+    let main = decodeMain(source, parse)
     return check(source, document: main.document, config: main.config, reported: main.reported)
   }
 
   /// The findings in `source` and, as Prometheus loads them, in the files its `scrape_config_files`
   /// pull in (their findings carry `file`), with job names repeated across files reported.
   public func lintFollowingIncludes(_ source: SourceText) -> LintedFile {
-    let main = decodeMain(source)
+    let parse = YAMLParser().parse(source)
+    if isSpec(parse) {
+      let spec = SpecLinter(self).lint(source)
+      return LintedFile(
+        diagnostics: spec.diagnostics, includedSources: [], document: spec.rendered.document, config: PrometheusConfig())
+    }
+    let main = decodeMain(source, parse)
     var inclusion = Inclusion(linter: self, main: source, document: main.document, config: main.config)
     for entry in main.includes { inclusion.include(entry) }
     var diagnostics = check(
@@ -43,10 +52,9 @@ public struct Linter: Sendable {
 
   /// Parses and decodes the file itself and resolves its `scrape_config_files` entries; `reported` is
   /// what parsing, decoding and resolving found.
-  private func decodeMain(_ source: SourceText) -> (
+  private func decodeMain(_ source: SourceText, _ parse: YAMLParseResult) -> (
     document: YAMLDocument, config: PrometheusConfig, includes: [IncludeEntry], reported: [Diagnostic]
   ) {
-    let parse = YAMLParser().parse(source)
     var reported = parse.diagnostics
     guard !parse.failed else { return (parse.document, PrometheusConfig(), [], reported) }
     let decoded = ConfigDecoder(version: options.prometheusVersion).decode(parse.document)
@@ -54,6 +62,15 @@ public struct Linter: Sendable {
     let includes = IncludeEntry.entries(of: decoded.config, in: parse.document, includingFile: source.path)
     reported.append(contentsOf: includes.compactMap(\.missingFileFinding))
     return (parse.document, decoded.config, includes, reported)
+  }
+
+  /// True when the file is to be linted as an sdgen spec: by `options.fileKind`, or by its content.
+  private func isSpec(_ parse: YAMLParseResult) -> Bool {
+    switch options.fileKind {
+    case .spec: true
+    case .prometheus: false
+    case .auto: !parse.failed && PrometheusConfigSource.isSpec(parse.document)
+    }
   }
 
   /// Runs the rules over a parsed and decoded file, `reported` being what parsing and decoding found.
@@ -64,19 +81,27 @@ public struct Linter: Sendable {
     let context = LintContext(
       source: source, document: document, config: config, options: options,
       reported: reported + directives.problems)
-    let enabled = rules.compactMap { rule in options.severity(of: rule.info).map { (rule, $0) } }
+    let enabled = rules.filter { options.severity(of: $0.info) != nil }
     var findings: [Diagnostic] = []
-    for ((rule, severity), ruleFindings) in zip(enabled, RuleRunner(rules: enabled.map(\.0)).findings(in: context)) {
-      let overridden = options.severityOverrides[rule.info.id] != nil
-      for var finding in ruleFindings where !directives.silences(finding) {
-        if overridden { finding.severity = severity }
-        findings.append(finding)
-      }
+    for (rule, ruleFindings) in zip(enabled, RuleRunner(rules: enabled).findings(in: context)) {
+      findings += applying(directives, to: ruleFindings, of: rule.info)
     }
     for rule in context.reportedRules where !RuleRegistry.ids.contains(rule) {
       findings.append(contentsOf: context.reported(by: rule).filter { !directives.silences($0) })
     }
     findings.sort(by: Diagnostic.sourceOrder)
     return findings
+  }
+
+  /// The findings of `rule` that `directives` leave, at the severity this run gives the rule.
+  func applying(_ directives: SuppressionDirectives, to findings: [Diagnostic], of rule: RuleInfo) -> [Diagnostic] {
+    guard let severity = options.severity(of: rule) else { return [] }
+    let overridden = options.severityOverrides[rule.id] != nil
+    return findings.compactMap { finding in
+      guard !directives.silences(finding) else { return nil }
+      var finding = finding
+      if overridden { finding.severity = severity }
+      return finding
+    }
   }
 }

@@ -65,6 +65,12 @@ package enum RuleDocumentation {
     lines.append(text)
     lines.append("```")
     if let version = example.version { lines.append("(with `--prometheus-version \(version)`)") }
+    if !example.knownProjects.isEmpty {
+      lines.append("(with `known_projects: [\(example.knownProjects.sorted().joined(separator: ", "))]` in `.sdgen.yml`)")
+    }
+    if let base = example.base {
+      lines += ["", "rendered with `--base` into:", "", "```yaml", base.hasSuffix("\n") ? String(base.dropLast()) : base, "```"]
+    }
     lines.append("")
     return lines
   }

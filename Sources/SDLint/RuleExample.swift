@@ -13,15 +13,23 @@ public struct RuleExample: Sendable {
   public let isFlagged: Bool
   /// The Prometheus version to lint against; nil for the newest.
   public let version: PrometheusVersion?
+  /// The `known_projects` of `.sdgen.yml` to lint with.
+  public var knownProjects: Set<String> = []
+  /// For a spec rendered with `render --base`: the base file's text.
+  public var base: String?
 
   /// A snippet the rule must flag at each `↓`.
-  public static func flagged(_ text: String, version: PrometheusVersion? = nil) -> RuleExample {
-    RuleExample(text: text, isFlagged: true, version: version)
+  public static func flagged(
+    _ text: String, version: PrometheusVersion? = nil, knownProjects: Set<String> = [], base: String? = nil
+  ) -> RuleExample {
+    RuleExample(text: text, isFlagged: true, version: version, knownProjects: knownProjects, base: base)
   }
 
   /// A snippet the rule must not flag.
-  public static func clean(_ text: String, version: PrometheusVersion? = nil) -> RuleExample {
-    RuleExample(text: text, isFlagged: false, version: version)
+  public static func clean(
+    _ text: String, version: PrometheusVersion? = nil, knownProjects: Set<String> = [], base: String? = nil
+  ) -> RuleExample {
+    RuleExample(text: text, isFlagged: false, version: version, knownProjects: knownProjects, base: base)
   }
 
   /// The text without markers.

@@ -2,7 +2,7 @@
 public enum RuleRegistry {
   /// All rules.
   public static let all: [any LintRule] =
-    YAMLRules.all + SchemaRules.all + GCERules.all + RelabelRules.all + [LintDirectiveRule()]
+    YAMLRules.all + SchemaRules.all + GCERules.all + RelabelRules.all + SpecRules.all + [LintDirectiveRule()]
 
   /// The ids of all rules.
   public static let ids: Set<String> = Set(all.map(\.info.id))

@@ -8,7 +8,7 @@ struct SDGen: ParsableCommand {
     abstract: "Render, lint and simulate Prometheus service discovery on Google Compute Engine.",
     version: "0.1.0",
     subcommands: [
-      RenderCommand.self, LintCommand.self, GcloudFilterCommand.self, TargetsCommand.self,
+      RenderCommand.self, ImportCommand.self, LintCommand.self, GcloudFilterCommand.self, TargetsCommand.self,
       RulesCommand.self,
     ]
   )

@@ -34,6 +34,14 @@ import Testing
     #expect(try regex("x.*").canMatch(prefix: "", suffix: ""))
   }
 
+  @Test func surrogateEscapesMatchNoValue() throws {
+    // Go accepts \x{D800} but no label value holds a surrogate: no values, and the shape search copes.
+    #expect(try regex("a\\x{D800}").finiteValues() == [])
+    #expect(try regex("[\\x{D000}-\\x{D800}]").matchesEmpty == false)
+    #expect(try regex("[\\x{D7FF}-\\x{D800}]").canMatch(prefix: ",", suffix: ",") == false)
+    #expect(try regex(",[\\x{D7FF}-\\x{D800}],").canMatch(prefix: ",", suffix: ","))
+  }
+
   @Test func literalAndFiniteValues() throws {
     #expect(try regex("RUNNING").literalValue == "RUNNING")
     #expect(try regex("RUN.ING").literalValue == nil)

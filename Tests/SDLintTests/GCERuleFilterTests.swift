@@ -97,7 +97,7 @@ import Testing
     #expect(
       findings.map { "\($0.range.start) \($0.severity.rawValue) \($0.rule): \($0.message)" } == [
         "6:19 error gce/filter-field: 'statuss' is not a field of a Compute Engine instance",
-        "6:50 warning gce/filter-value: 'STOPED' is not a value of 'status', so the filter matches nothing",
+        "6:50 error gce/filter-value: 'STOPED' is not a value of 'status', so the filter matches nothing",
         "6:65 warning gce/filter-label-key: GCE label keys are always lower case, so 'labels.Env' never matches",
         "6:89 warning gce/filter-url-field: 'machineType' holds a full URL, so comparing it with 'e2-medium' "
           + "matches nothing",

@@ -211,7 +211,7 @@ import Testing
     let findings = lint(text, rule: RelabelRepeatedBlockRule())
     #expect(findings.map(\.range.start) == [SourcePosition(line: 15, column: 5), SourcePosition(line: 24, column: 5)])
     #expect(findings.first?.message == "these 2 relabel_configs rules repeat those of job 'node' rule for rule")
-    #expect(findings.first?.help == "write them once as a template in an sdgen spec (`sdgen render`)")
+    #expect(findings.first?.help == "write them once in an sdgen spec: `sdgen import` turns this file into one")
     #expect(findings.last?.notes == ["job 'node' writes the same rules at line 6"])
     #expect(findings.first?.severity == .info)
   }

@@ -3,6 +3,7 @@ import Testing
 
 @testable import SDCore
 @testable import SDLint
+import SDRender
 import SDTestSupport
 
 /// Every rule's documented examples behave as documented, and the docs pages match the registry.
@@ -18,9 +19,15 @@ import SDTestSupport
     for example in rule.examples {
       var options = LintOptions()
       if let version = example.version { options.prometheusVersion = version }
-      let findings = Linter(options: options, rules: [rule])
-        .lint(SourceText(path: "example.yml", text: example.source))
-        .filter { $0.rule == ruleID }
+      options.knownProjects = example.knownProjects
+      let source = SourceText(path: "example.yml", text: example.source)
+      let findings =
+        if let base = example.base {
+          ConfigRenderer.render(spec: source, base: SourceText(path: "base.yml", text: base)).diagnostics
+            .filter { $0.rule == ruleID }
+        } else {
+          Linter(options: options, rules: [rule]).lint(source).filter { $0.rule == ruleID }
+        }
       if example.isFlagged {
         #expect(
           findings.map(\.range.start) == example.markedPositions,

@@ -25,7 +25,7 @@ import Testing
     #expect(diagnostic.help == "did you mean 'zones'?")
     #expect(
       diagnostic.notes == [
-        "valid keys: zones, regions, project, port, filter, refresh_interval, tag_separator, relabel_configs, "
+        "valid keys: zones, regions, project, projects, port, filter, refresh_interval, tag_separator, relabel_configs, "
           + "metric_relabel_configs, and any scrape_config key Prometheus accepts "
           + "(honor_labels, scrape_interval, metrics_path, ...)"
       ])

@@ -13,7 +13,7 @@ package struct GCEFilterValueRule: GCEFilterFindingRule {
       misspelt value (`STOPED`, `running`) never matches, so the job silently discovers no targets, or \
       every target when the term is negated.
       """,
-    defaultSeverity: .warning)
+    defaultSeverity: .error)
 
   package let examples: [RuleExample] = [
     .flagged(

@@ -156,7 +156,7 @@ package struct RelabelRepeatedBlockRule: LintRule {
       if first.ruleNodes.elementsEqual(nodes, by: { $0.node == $1.node }) { return nil }
       return Diagnostic(
         rule: rule.id, severity: rule.defaultSeverity, message: first.message, range: document[keyNode].range,
-        help: "write them once as a template in an sdgen spec (`sdgen render`)", notes: [first.note])
+        help: "write them once in an sdgen spec: `sdgen import` turns this file into one", notes: [first.note])
     }
   }
 

@@ -12,21 +12,17 @@ public enum ConfigRenderer {
   package static func render(spec source: SourceText, base: SourceText? = nil, zones: ZoneCatalogue = .bundled)
     -> RenderResult
   {
-    let decoded = SpecDecoder.decode(source)
-    // YAML-level failures leave nothing to render; spec-level ones still let rendering find more.
-    guard !decoded.diagnostics.contains(where: { $0.severity == .error && $0.rule.hasPrefix("yaml/") }) else {
-      return RenderResult(output: nil, diagnostics: sorted(decoded.diagnostics))
-    }
-    var renderer = SpecRenderer(spec: decoded.spec, shippedTemplates: ShippedTemplates.all, zones: zones)
-    let rendered = renderer.render()
-    var diagnostics = decoded.diagnostics + rendered.diagnostics
-    guard !diagnostics.contains(where: { $0.severity == .error }) else {
+    render(RenderedSpec(source, zones: zones), base: base)
+  }
+
+  /// Writes an already rendered spec, merged into `base` when given.
+  package static func render(_ rendered: RenderedSpec, base: SourceText?) -> RenderResult {
+    var diagnostics = rendered.diagnostics
+    guard let text = rendered.text, let value = rendered.value else {
       return RenderResult(output: nil, diagnostics: sorted(diagnostics))
     }
-    guard let base else {
-      return RenderResult(output: header + YAMLWriter().write(rendered.value), diagnostics: sorted(diagnostics))
-    }
-    for section in decoded.spec.sections {
+    guard let base else { return RenderResult(output: text, diagnostics: sorted(diagnostics)) }
+    for section in rendered.spec.sections {
       diagnostics.append(
         Diagnostic(
           rule: SpecRuleID.ignoredSection, severity: .warning,
@@ -34,8 +30,8 @@ public enum ConfigRenderer {
             "section '\(section.value.key)' is not used with --base; the base file's sections are kept as written",
           range: section.range))
     }
-    let names = decoded.spec.jobs.map(\.name.value)
-    let merged = BaseMerger(base: base).merge(jobs: generatedJobs(rendered.value), names: names)
+    let names = rendered.spec.jobs.map(\.name.value)
+    let merged = BaseMerger(base: base).merge(jobs: generatedJobs(value), names: names)
     diagnostics += merged.diagnostics
     return RenderResult(output: merged.text, diagnostics: sorted(diagnostics))
   }

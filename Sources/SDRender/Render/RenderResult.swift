@@ -6,4 +6,10 @@ public struct RenderResult: Sendable {
   public var output: String?
   /// Every problem found, in source order (warnings may accompany an output).
   public var diagnostics: [Diagnostic]
+
+  /// A result of `output` (nil when nothing may be written) and `diagnostics`.
+  package init(output: String?, diagnostics: [Diagnostic]) {
+    self.output = output
+    self.diagnostics = diagnostics
+  }
 }

@@ -19,19 +19,22 @@ struct TemplateExpander {
     self.templates = templates
   }
 
-  /// The relabel rules `steps` stand for, in order.
-  mutating func expand(_ steps: [RelabelListItem]) -> [YAMLValue] {
-    var rules: [YAMLValue] = []
-    expand(steps, scope: Scope(), stack: [], into: &rules)
+  /// The relabel rules `steps` stand for, in order, each with where the spec writes it.
+  mutating func expand(_ steps: [RelabelListItem]) -> [ExpandedRelabelRule] {
+    var rules: [ExpandedRelabelRule] = []
+    expand(steps, scope: Scope(), stack: [], uses: [], into: &rules)
     return rules
   }
 
-  private mutating func expand(_ steps: [RelabelListItem], scope: Scope, stack: [String], into rules: inout [YAMLValue])
-  {
+  /// `uses` are the template uses that led here, outermost first.
+  private mutating func expand(
+    _ steps: [RelabelListItem], scope: Scope, stack: [String], uses: [TemplateUse],
+    into rules: inout [ExpandedRelabelRule]
+  ) {
     for step in steps {
       switch step {
       case .rule(let rule):
-        instantiate(rule, scope: scope, into: &rules)
+        instantiate(rule, scope: scope, uses: uses, into: &rules)
       case .use(let use):
         guard let template = templates[use.name.value] else {
           let nearest = Suggestions.nearest(to: use.name.value, in: templates.keys.sorted()).first
@@ -49,7 +52,7 @@ struct TemplateExpander {
           continue
         }
         guard let inner = bind(use, to: template, outer: scope) else { continue }
-        expand(template.steps, scope: inner, stack: stack + [use.name.value], into: &rules)
+        expand(template.steps, scope: inner, stack: stack + [use.name.value], uses: uses + [use], into: &rules)
       }
     }
   }
@@ -115,9 +118,12 @@ struct TemplateExpander {
     }
   }
 
-  private mutating func instantiate(_ rule: SpecRelabelRule, scope: Scope, into rules: inout [YAMLValue]) {
+  private mutating func instantiate(
+    _ rule: SpecRelabelRule, scope: Scope, uses: [TemplateUse], into rules: inout [ExpandedRelabelRule]
+  ) {
+    let origins = ExpandedRelabelRule.Origins(rule: rule, uses: uses)
     guard let forEach = rule.forEach else {
-      if let value = instance(of: rule, scope: scope) { rules.append(value) }
+      if let value = instance(of: rule, scope: scope) { rules.append(ExpandedRelabelRule(value: value, origins: origins)) }
       return
     }
     guard case .list(let items)? = scope.values[forEach.value] else {
@@ -131,7 +137,7 @@ struct TemplateExpander {
       var itemScope = scope
       itemScope.values["item"] = .string(item)
       guard let value = instance(of: rule, scope: itemScope) else { return }
-      rules.append(value)
+      rules.append(ExpandedRelabelRule(value: value, origins: origins))
     }
   }
 

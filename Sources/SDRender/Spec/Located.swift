@@ -1,4 +1,5 @@
 import SDCore
+import SDYAML
 
 /// A value read from a spec or template file, with where it was written.
 package struct Located<Value: Sendable>: Sendable {
@@ -8,6 +9,8 @@ package struct Located<Value: Sendable>: Sendable {
   package var range: SourceRange
   /// The file it was read from; nil for the spec being rendered.
   package var file: String?
+  /// The spec document node holding the value, when it is copied into the output as written.
+  package var node: YAMLNode.ID?
 
   /// Creates a located value.
   package init(_ value: Value, range: SourceRange, file: String? = nil) {

@@ -16,7 +16,11 @@ public struct SpecDecoder {
 
   /// Decodes a spec file; diagnostics include the YAML layer's.
   public static func decode(_ source: SourceText) -> (spec: Spec, diagnostics: [Diagnostic]) {
-    let parsed = YAMLParser().parse(source)
+    decode(parsed: YAMLParser().parse(source))
+  }
+
+  /// Decodes an already parsed spec file; diagnostics include the YAML layer's.
+  package static func decode(parsed: YAMLParseResult) -> (spec: Spec, diagnostics: [Diagnostic]) {
     var decoder = SpecDecoder(document: parsed.document, file: nil)
     decoder.diagnostics = parsed.diagnostics
     guard !parsed.failed, let root = parsed.document.root else { return (Spec(), decoder.diagnostics) }
@@ -55,7 +59,9 @@ public struct SpecDecoder {
       case "jobs":
         spec.jobs = decodeJobs(value)
       default:
-        spec.sections.append(Located(YAMLEntry(key.value, YAMLValue(node: value, in: document)), range: key.range))
+        var section = Located(YAMLEntry(key.value, YAMLValue(node: value, in: document)), range: key.range)
+        section.node = value
+        spec.sections.append(section)
       }
     }
     return spec
@@ -112,6 +118,8 @@ public struct SpecDecoder {
         job.zones = strings(value, "zones")
       case "regions":
         job.regions = strings(value, "regions")
+      case "projects":
+        job.projects = strings(value, "projects")
       case "filter":
         job.filter = decodeFilter(value)
       case "relabel_configs":
@@ -124,8 +132,9 @@ public struct SpecDecoder {
             job.discovery[discoveryKey] = Located(YAMLValue(node: value, in: document), range: range(value))
           }
         } else {
-          let entry = YAMLEntry(key.value, YAMLValue(node: value, in: document))
-          job.scrapeSettings.append(Located(entry, range: key.range, file: file))
+          var setting = Located(YAMLEntry(key.value, YAMLValue(node: value, in: document)), range: key.range, file: file)
+          setting.node = value
+          job.scrapeSettings.append(setting)
         }
       }
     }
@@ -151,25 +160,27 @@ public struct SpecDecoder {
           continue
         }
         for label in document.mappingEntries(pair.value) {
-          if let values = filterValues(label.value) {
-            labels.append(SpecFilter.FilterTerm(name: located(label.key).value, values: values))
-          }
+          if let term = filterTerm(key: label.key, values: label.value) { labels.append(term) }
         }
-      } else if let values = filterValues(pair.value) {
-        fields.append(SpecFilter.FilterTerm(name: key.value, values: values))
+      } else if let term = filterTerm(key: pair.key, values: pair.value) {
+        fields.append(term)
       }
     }
     return Located(.structured(fields: fields, labels: labels), range: node.range)
   }
 
-  /// The accepted values of one filter key: a value or a non-empty list.
-  private mutating func filterValues(_ id: YAMLNode.ID) -> [String]? {
+  /// One filter key and its accepted values (a value or a non-empty list), with where they are written.
+  private mutating func filterTerm(key: YAMLNode.ID, values id: YAMLNode.ID) -> SpecFilter.FilterTerm? {
     guard let values = strings(id, "a filter value") else { return nil }
     guard !values.isEmpty else {
       report(SpecRuleID.invalidValue, "a filter key needs at least one value to match", id)
       return nil
     }
-    return values.map(\.value)
+    let name = located(key)
+    var term = SpecFilter.FilterTerm(name: name.value, values: values.map(\.value))
+    term.nameRange = name.range
+    term.valueRanges = values.map(\.range)
+    return term
   }
 
   // MARK: - Templates
@@ -238,7 +249,9 @@ public struct SpecDecoder {
       if let defaultValue, defaultValue.kind != kind {
         report(SpecRuleID.invalidValue, "the default of parameter '\(name)' must be a \(kind.rawValue)", pair.value)
       }
-      parameters.append(TemplateParameter(name: name, kind: kind, defaultValue: defaultValue, description: description))
+      var parameter = TemplateParameter(name: name, kind: kind, defaultValue: defaultValue, description: description)
+      parameter.nameRange = document[pair.key].range
+      parameters.append(parameter)
     }
     return parameters
   }
@@ -304,7 +317,9 @@ public struct SpecDecoder {
           continue
         }
         let labels = strings(value, "a source label")?.map(\.value) ?? []
-        fields.append(SpecRelabelRule.Field(key: field, values: labels, range: range(value)))
+        var sourceLabels = SpecRelabelRule.Field(key: field, values: labels, range: range(value))
+        if file == nil { sourceLabels.node = value }
+        fields.append(sourceLabels)
       } else if let text = scalarNode(value, key.value) {
         fields.append(SpecRelabelRule.Field(key: field, values: [text.value], range: text.range))
       }

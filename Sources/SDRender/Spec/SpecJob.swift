@@ -9,6 +9,8 @@ package struct SpecJob: Sendable {
   package var zones: [Located<String>]?
   /// Regions whose current zones are all discovered in.
   package var regions: [Located<String>]?
+  /// Projects to discover in, each with every zone (instead of one `project`).
+  package var projects: [Located<String>]?
   /// Settings copied into every `gce_sd_configs` entry (project, port, refresh_interval, tag_separator).
   package var discovery: [DiscoveryKey: Located<YAMLValue>] = [:]
   /// The Compute API filter.

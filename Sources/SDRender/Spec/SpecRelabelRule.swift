@@ -1,4 +1,5 @@
 import SDCore
+import SDYAML
 import PrometheusModel
 
 /// A relabel rule as written in a spec or template, before parameters are filled in.
@@ -28,6 +29,8 @@ package struct SpecRelabelRule: Sendable {
     package var values: [String]
     /// Where the value is written.
     package var range: SourceRange
+    /// The spec document node of the value, for a rule written in the spec itself.
+    package var node: YAMLNode.ID?
 
     /// Creates a field.
     package init(key: RelabelConfig.Field, values: [String], range: SourceRange) {

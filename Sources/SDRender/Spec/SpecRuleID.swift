@@ -24,4 +24,14 @@ package enum SpecRuleID {
   package static let ignoredSection = "spec/ignored-section"
   /// Two jobs with the same name, in the spec or between the spec and the `--base` file.
   package static let duplicateJob = "spec/duplicate-job"
+  /// A template the spec defines and nothing uses.
+  package static let unusedTemplate = "spec/unused-template"
+  /// A template parameter that the template's rules never reference.
+  package static let unusedParameter = "spec/unused-parameter"
+  /// A job setting a key to the value `defaults` already gives it.
+  package static let redundantOverride = "spec/redundant-override"
+  /// A zone listed in a job that also lists the zone's region.
+  package static let zoneInRegion = "spec/zone-in-region"
+  /// A project that is not among the `known_projects` of `.sdgen.yml`.
+  package static let unknownProject = "spec/unknown-project"
 }

@@ -11,7 +11,7 @@ enum SpecSchema {
 
   /// Keys sdgen interprets in a job or in `defaults`.
   static let jobKeys = [
-    "zones", "regions", "project", "port", "filter", "refresh_interval", "tag_separator",
+    "zones", "regions", "project", "projects", "port", "filter", "refresh_interval", "tag_separator",
     "relabel_configs", "metric_relabel_configs",
   ]
 

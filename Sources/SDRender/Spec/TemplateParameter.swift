@@ -1,3 +1,5 @@
+import SDCore
+import SDYAML
 /// A parameter a relabel template declares.
 package struct TemplateParameter: Sendable {
   /// What a parameter holds.
@@ -14,6 +16,8 @@ package struct TemplateParameter: Sendable {
   package var defaultValue: TemplateValue?
   /// One line for the documentation.
   package var description: String?
+  /// Where the parameter's name is written.
+  package var nameRange: SourceRange = .fileStart
 
   /// Creates a parameter.
   package init(name: String, kind: Kind, defaultValue: TemplateValue?, description: String?) {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import FoundationEssentials
 import SDConfigKit
+import SDLint
+import SDRender
 
 /// `sdgen lint`: compiler-style diagnostics for prometheus.yml files.
 struct LintCommand: ParsableCommand {
@@ -31,6 +33,9 @@ struct LintCommand: ParsableCommand {
   @Option(
     name: .customLong("zones-file"), help: "A file of zone names (gcloud compute zones list --format='value(name)').")
   var zonesFile: String?
+
+  @Option(help: "Read the files as: auto (a spec when it has jobs, defaults or templates and no scrape_configs), spec or prometheus.")
+  var kind: LintOptions.FileKind = .auto
 
   @Option(help: "Turn a rule off (repeatable).")
   var disable: [String] = []
@@ -121,6 +126,7 @@ struct LintCommand: ParsableCommand {
       configuration?.apply(to: &options)
     }
     if let prometheusVersion { options.prometheusVersion = prometheusVersion }
+    options.fileKind = kind
     if let zonesFile = zonesFile ?? configuration?.zonesFile { options.zones = try loadZoneCatalogue(zonesFile) }
     for rule in disable + enable where !RuleRegistry.ids.contains(rule) {
       let hint = Suggestions.nearest(to: rule, in: RuleRegistry.ids.sorted()).first.map { " (did you mean '\($0)'?)" }
@@ -187,6 +193,7 @@ struct LintCommand: ParsableCommand {
 
 extension OutputFormat: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
+extension LintOptions.FileKind: ExpressibleByArgument {}
 
 extension PrometheusVersion: ExpressibleByArgument {
   /// Parses `X.Y` from the command line.

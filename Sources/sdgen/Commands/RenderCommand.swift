@@ -1,6 +1,8 @@
 import ArgumentParser
 import FoundationEssentials
 import SDConfigKit
+import SDLint
+import SDRender
 
 /// `sdgen render`: turns a spec into prometheus.yml, writes it atomically, or checks a file is current.
 struct RenderCommand: ParsableCommand {
@@ -8,9 +10,11 @@ struct RenderCommand: ParsableCommand {
     commandName: "render",
     abstract: "Render prometheus.yml from an sdgen spec.",
     discussion: """
-      Prints the rendered configuration, writes it atomically with -o, or with --check compares it with \
-      an existing file and prints a unified diff when they differ (exit 1). Exit 0 on success, 1 on spec \
-      errors or a --check difference, 2 when a file cannot be read or written.
+      Checks the spec as 'sdgen lint' does, then prints the rendered configuration, writes it atomically \
+      with -o, or with --check compares it with an existing file and prints a unified diff when they \
+      differ (exit 1). Findings go to standard error at the spec's lines; one at or above --fail-on stops \
+      rendering and writes nothing. Exit 0 on success, 1 on such findings or a --check difference, 2 when \
+      a file cannot be read or written.
       """
   )
 
@@ -31,6 +35,11 @@ struct RenderCommand: ParsableCommand {
     help: "A file of zone names (gcloud compute zones list --format='value(name)') to use instead of the bundled list.")
   var zonesFile: String?
 
+  @Option(
+    name: .customLong("fail-on"),
+    help: "The lowest severity of a spec finding that stops rendering (exit 1): error, warning or info.")
+  var failOn: Severity = .error
+
   func validate() throws {
     if output != nil && check != nil {
       throw ValidationError("Use either -o to write or --check to compare, not both.")
@@ -46,10 +55,14 @@ struct RenderCommand: ParsableCommand {
     } catch {
       throw failJob("\(error)")
     }
-    let result = ConfigRenderer.render(spec: specSource, base: baseSource, zones: try loadZoneCatalogue(zonesFile))
-    if !result.diagnostics.isEmpty {
+    var options = LintOptions()
+    options.zones = try loadZoneCatalogue(zonesFile)
+    let result = SpecLinter(Linter(options: options)).render(specSource, base: baseSource, failOn: failOn)
+    // Advice is for 'sdgen lint'; rendering shows what is likely wrong, and what --fail-on asks about.
+    let shown = result.diagnostics.filter { $0.severity >= min(.warning, failOn) }
+    if !shown.isEmpty {
       let file = LintReport.File(
-        path: spec, source: specSource, diagnostics: result.diagnostics, includedSources: baseSource.map { [$0] } ?? [])
+        path: spec, source: specSource, diagnostics: shown, includedSources: baseSource.map { [$0] } ?? [])
       let useColor = StandardStream.error.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
       writeStandardError(TextFormatter(useColor: useColor).format(LintReport(files: [file], rules: [])))
     }
@@ -77,7 +90,10 @@ struct RenderCommand: ParsableCommand {
         throw failJob("\(error)")
       }
     }
-    let diff = UnifiedDiff.diff(old: current, new: rendered, oldName: path, newName: "\(path) (rendered from \(spec))")
+    // The generated-file header is not part of the configuration: a hand-written equivalent is current.
+    let keepsHeader = current.isEmpty || current.hasPrefix(ConfigRenderer.header)
+    let expected = keepsHeader ? rendered : String(rendered.trimmingPrefix(ConfigRenderer.header))
+    let diff = UnifiedDiff.diff(old: current, new: expected, oldName: path, newName: "\(path) (rendered from \(spec))")
     guard !diff.isEmpty else { return }
     print(diff, terminator: "")
     writeStandardError("sdgen: \(path) is out of date; run 'sdgen render \(spec) -o \(path)' to update it.\n")

@@ -1,0 +1,52 @@
+import SDCore
+import SDYAML
+import SDRender
+
+/// `spec/missing-parameter`: a template is used without a value for a parameter that has no default.
+package struct SpecMissingParameterRule: SpecReportedRule {
+  package init() {}
+
+  package let info = RuleInfo(
+    id: SpecRuleID.missingParameter,
+    summary: "A template is used without a value for a parameter that has no default.",
+    rationale: """
+      The template's rules cannot be filled in without the value, so the use must pass it under `with:`.
+      """,
+    defaultSeverity: .error)
+
+  package let examples: [RuleExample] = [
+    .flagged(
+      """
+      templates:
+        keep-env:
+          parameters: {env: string}
+          rules:
+            - source_labels: [__meta_gce_label_env]
+              regex: '{{env}}'
+              action: keep
+      jobs:
+        node:
+          project: ml-platform-a
+          zones: [us-east1-b]
+          relabel_configs:
+            - use: ↓keep-env
+      """),
+    .clean(
+      """
+      templates:
+        keep-env:
+          parameters: {env: string}
+          rules:
+            - source_labels: [__meta_gce_label_env]
+              regex: '{{env}}'
+              action: keep
+      jobs:
+        node:
+          project: ml-platform-a
+          zones: [us-east1-b]
+          relabel_configs:
+            - use: keep-env
+              with: {env: prod}
+      """),
+  ]
+}
