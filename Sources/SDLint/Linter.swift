@@ -10,7 +10,9 @@ public struct Linter: Sendable {
   /// The options of the run.
   public let options: LintOptions
   /// The ids a `# sdgen:ignore` directive may name: the registry's and those of `rules`.
-  private let directiveRuleIDs: Set<String>
+  let directiveRuleIDs: Set<String>
+  /// The filter texts this linter has analysed, shared by the files it lints and by no other linter.
+  let filterReports = GCEFilterReportCache()
 
   /// Creates a linter over `rules` (default: every registered rule).
   public init(options: LintOptions = LintOptions(), rules: [any LintRule] = RuleRegistry.all) {
@@ -78,9 +80,10 @@ public struct Linter: Sendable {
     -> [Diagnostic]
   {
     let directives = SuppressionDirectives(source: source, knownRules: directiveRuleIDs)
-    let context = LintContext(
+    var context = LintContext(
       source: source, document: document, config: config, options: options,
       reported: reported + directives.problems)
+    context.filterReports = filterReports
     let enabled = rules.filter { options.severity(of: $0.info) != nil }
     var findings: [Diagnostic] = []
     for (rule, ruleFindings) in zip(enabled, RuleRunner(rules: enabled).findings(in: context)) {
