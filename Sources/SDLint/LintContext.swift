@@ -17,8 +17,6 @@ public struct LintContext: Sendable {
   private let lazyRelabelSites = LintContextLazy<[RelabelRuleSite]>()
   private let lazyGCEValues = LintContextLazy<GCEValues>()
   private let lazyFilterProblems = LintContextLazy<GCEFilterProblems>()
-  /// The filter reports of the run (the `Linter`'s), or this context's own.
-  var filterReports = GCEFilterReportCache()
 
   /// Creates a context; `reported` are the parser's and decoder's findings.
   public init(
@@ -44,7 +42,7 @@ public struct LintContext: Sendable {
 
   /// The analysed `filter:` values, made once for the `gce/*` filter rules.
   var filterProblems: GCEFilterProblems {
-    lazyFilterProblems.value { GCEFilterProblems(config.scrapeConfigs, nodeCount: document.nodes.count, reports: filterReports) }
+    lazyFilterProblems.value { GCEFilterProblems(config.scrapeConfigs, nodeCount: document.nodes.count) }
   }
 
   /// What the parser and decoder reported under `rule`.

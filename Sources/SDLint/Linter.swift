@@ -10,9 +10,7 @@ public struct Linter: Sendable {
   /// The options of the run.
   public let options: LintOptions
   /// The ids a `# sdgen:ignore` directive may name: the registry's and those of `rules`.
-  let directiveRuleIDs: Set<String>
-  /// The filter texts this linter has analysed, shared by the files it lints and by no other linter.
-  let filterReports = GCEFilterReportCache()
+  private let directiveRuleIDs: Set<String>
 
   /// Creates a linter over `rules` (default: every registered rule).
   public init(options: LintOptions = LintOptions(), rules: [any LintRule] = RuleRegistry.all) {
@@ -80,10 +78,9 @@ public struct Linter: Sendable {
     -> [Diagnostic]
   {
     let directives = SuppressionDirectives(source: source, knownRules: directiveRuleIDs)
-    var context = LintContext(
+    let context = LintContext(
       source: source, document: document, config: config, options: options,
       reported: reported + directives.problems)
-    context.filterReports = filterReports
     let enabled = rules.filter { options.severity(of: $0.info) != nil }
     var findings: [Diagnostic] = []
     for (rule, ruleFindings) in zip(enabled, RuleRunner(rules: enabled).findings(in: context)) {

@@ -20,9 +20,8 @@ struct GCEFilterProblems: Sendable {
   /// written in the regex dialect; few files have any, so the table stays small.
   let statusless: [YAMLNode.ID: Bool]
 
-  /// Analyses every distinct non-empty `filter:` value node of `jobs` (texts seen before come from
-  /// `reports`); `nodeCount` bounds the node ids.
-  init(_ jobs: [ScrapeConfig], nodeCount: Int, reports: GCEFilterReportCache) {
+  /// Analyses every distinct non-empty `filter:` value node of `jobs`; `nodeCount` bounds the node ids.
+  init(_ jobs: [ScrapeConfig], nodeCount: Int) {
     var entries: [Entry] = []
     var statusless: [YAMLNode.ID: Bool] = [:]
     // One flag per node: cheaper than hashing each id into a set on files with thousands of entries.
@@ -32,7 +31,7 @@ struct GCEFilterProblems: Sendable {
       for config in jobs[job].gceSDConfigs where !config.filter.isEmpty {
         guard let id = config.valueNode("filter"), !seen[id] else { continue }
         seen[id] = true
-        let report = GCEFilterReport.of(config.filter, cache: reports)
+        let report = GCEFilterReport.of(config.filter)
         if !report.findings.isEmpty { entries.append(Entry(node: id, text: config.filter, report: report)) }
         if report.parses, !report.restrictsStatus { statusless[id] = report.usesRegexDialect }
       }
