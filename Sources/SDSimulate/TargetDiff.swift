@@ -111,7 +111,7 @@ public struct TargetDiff: Sendable, Equatable {
   /// Every job a simulation names, targets or drops, in first-seen order.
   private static func jobOrder(_ simulation: TargetSimulation) -> [String] {
     var seen = Set<String>()
-    return (simulation.targets.map(\.job) + simulation.dropped.map(\.job) + simulation.jobs).filter {
+    return (simulation.jobs + simulation.targets.map(\.job) + simulation.dropped.map(\.job)).filter {
       seen.insert($0).inserted
     }
   }
