@@ -40,7 +40,7 @@ let package = Package(
     module("SDRender", ["SDCore", "SDYAML", "GCEKnowledge", "GCEFilter", "PrometheusModel"]),
     module("SDLint", ["SDCore", "GoRegex", "SDYAML", "GCEKnowledge", "GCEFilter", "PrometheusModel", "SDRender"]),
     module("SDReport", ["SDCore", "SDJSON"]),
-    module("SDSimulate", ["SDCore", "SDJSON", "GoRegex", "GCEKnowledge", "GCEFilter", "PrometheusModel"]),
+    module("SDSimulate", ["SDCore", "SDJSON", "GoRegex", "SDYAML", "GCEKnowledge", "GCEFilter", "PrometheusModel", "SDRender"]),
     module(
       "SDConfigKit",
       [

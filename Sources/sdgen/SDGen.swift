@@ -9,7 +9,7 @@ struct SDGen: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       RenderCommand.self, ImportCommand.self, LintCommand.self, GcloudFilterCommand.self, TargetsCommand.self,
-      RulesCommand.self,
+      TestCommand.self, RulesCommand.self,
     ]
   )
 }
