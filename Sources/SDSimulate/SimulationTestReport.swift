@@ -36,7 +36,7 @@ public enum SimulationTestReport {
   public static func summary(_ files: [File]) -> String {
     let results = files.flatMap(\.results)
     let failed = results.filter { !$0.passed }.count
-    return "sdgen test: \(results.count) cases, \(results.count - failed) passed, \(failed) failed"
+    return "sdgen test: \(results.count) case\(results.count == 1 ? "" : "s"), \(results.count - failed) passed, \(failed) failed"
   }
 
   /// One `FAIL path:line:column: name: expected …, simulated …` line per failing case, its label

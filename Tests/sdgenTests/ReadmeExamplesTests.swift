@@ -2,7 +2,7 @@ import Foundation
 import SDTestSupport
 import Testing
 
-/// The command lines shown in README.md print what the README says they print.
+/// The command lines shown in README.md and docs/testing.md print what those files say they print.
 @Suite struct ReadmeExamplesTests {
   /// One `$ sdgen …` line of a console block and the lines shown under it.
   struct Example: CustomStringConvertible {
@@ -11,9 +11,9 @@ import Testing
     var description: String { arguments.joined(separator: " ") }
   }
 
-  static func examples() throws -> [Example] {
+  static func examples(in file: String = "README.md") throws -> [Example] {
     let readme = try String(
-      contentsOf: CLIRunner.repository.appendingPathComponent("README.md"), encoding: .utf8)
+      contentsOf: CLIRunner.repository.appendingPathComponent(file), encoding: .utf8)
     var examples: [Example] = []
     var inConsole = false
     var current: (arguments: [String], lines: [String])?
@@ -78,6 +78,15 @@ import Testing
       let result = try CLIRunner.run(example.arguments)
       let printed = (result.stderr + result.stdout).trimmingCharacters(in: .newlines)
       #expect(printed == example.expected, "README example: sdgen \(example)")
+    }
+  }
+
+  @Test func testingDocShowsRealOutput() throws {
+    let examples = try Self.examples(in: "docs/testing.md")
+    #expect(examples.count == 3)
+    for example in examples {
+      let result = try CLIRunner.run(example.arguments)
+      #expect(result.stdout.trimmingCharacters(in: .newlines) == example.expected, "docs/testing.md: sdgen \(example)")
     }
   }
 }
