@@ -20,11 +20,11 @@ public struct InlineInstance: Hashable, Sendable {
   /// A one-to-one NAT address, none by default.
   public var publicIP: String?
   /// The GCE labels.
-  public var labels: [(String, String)] = []
+  public var labels: [String: String] = [:]
   /// The network tags.
   public var tags: [String] = []
   /// The metadata items.
-  public var metadata: [(String, String)] = []
+  public var metadata: [String: String] = [:]
 
   /// An instance with only a name.
   public init(name: String) {
@@ -60,23 +60,14 @@ public struct InlineInstance: Hashable, Sendable {
       "networkInterfaces": .array([.object(interface)]),
     ]
     if !labels.isEmpty {
-      object["labels"] = .object(Dictionary(labels.map { ($0.0, JSONValue.string($0.1)) }) { _, last in last })
+      object["labels"] = .object(labels.mapValues(JSONValue.string))
     }
     if !tags.isEmpty { object["tags"] = .object(["items": .array(tags.map(JSONValue.string))]) }
     if !metadata.isEmpty {
       object["metadata"] = .object([
-        "items": .array(metadata.map { .object(["key": .string($0.0), "value": .string($0.1)]) })
+        "items": .array(metadata.sorted { $0.key < $1.key }.map { .object(["key": .string($0.key), "value": .string($0.value)]) })
       ])
     }
     return .object(object)
   }
-
-  public static func == (lhs: InlineInstance, rhs: InlineInstance) -> Bool {
-    lhs.name == rhs.name && lhs.job == rhs.job && lhs.zone == rhs.zone && lhs.project == rhs.project
-      && lhs.status == rhs.status && lhs.networkIP == rhs.networkIP && lhs.publicIP == rhs.publicIP
-      && lhs.labels.map { [$0.0, $0.1] } == rhs.labels.map { [$0.0, $0.1] } && lhs.tags == rhs.tags
-      && lhs.metadata.map { [$0.0, $0.1] } == rhs.metadata.map { [$0.0, $0.1] }
-  }
-
-  public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 }

@@ -73,8 +73,8 @@ public struct SimulationTestFileDecoder {
     instance.status = fields["status"].flatMap { string($0) }
     instance.networkIP = fields["network_ip"].flatMap { string($0) }
     instance.publicIP = fields["public_ip"].flatMap { string($0) }
-    instance.labels = fields["labels"].map { stringMap($0) } ?? []
-    instance.metadata = fields["metadata"].map { stringMap($0) } ?? []
+    instance.labels = fields["labels"].map { Dictionary(stringMap($0)) { _, last in last } } ?? [:]
+    instance.metadata = fields["metadata"].map { Dictionary(stringMap($0)) { _, last in last } } ?? [:]
     instance.tags = fields["tags"].map { id in sequence(id, of: "tags").compactMap { string($0) } } ?? []
     return instance
   }
