@@ -16,7 +16,8 @@ func moduleTests(_ name: String, _ others: [Target.Dependency] = []) -> Target {
 
 let package = Package(
   name: "sdgen",
-  platforms: [.macOS(.v13)],
+  // Linux (Debian, Swift 6.3) and macOS 15 or later: the linter uses Synchronization.Mutex.
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "sdgen", targets: ["sdgen"]),
     .library(name: "SDConfigKit", targets: ["SDConfigKit"]),
@@ -37,10 +38,14 @@ let package = Package(
     module("GCEKnowledge", ["SDCore", "SDJSON"]),
     module("GCEFilter", ["SDCore", "SDJSON", "GoRegex", "SDYAML", "GCEKnowledge"]),
     module("PrometheusModel", ["SDCore", "GoRegex", "SDYAML"]),
-    module("SDRender", ["SDCore", "SDYAML", "GCEKnowledge", "GCEFilter", "PrometheusModel"]),
-    module("SDLint", ["SDCore", "GoRegex", "SDYAML", "GCEKnowledge", "GCEFilter", "PrometheusModel", "SDRender"]),
+    module("SDRender", ["SDCore", "SDJSON", "SDYAML", "GCEKnowledge", "GCEFilter", "PrometheusModel"]),
+    module(
+      "SDLint", ["SDCore", "SDJSON", "GoRegex", "SDYAML", "GCEKnowledge", "GCEFilter", "PrometheusModel", "SDRender"]),
     module("SDReport", ["SDCore", "SDJSON"]),
-    module("SDSimulate", ["SDCore", "SDJSON", "GoRegex", "SDYAML", "GCEKnowledge", "GCEFilter", "PrometheusModel", "SDRender"]),
+    module(
+      "SDSimulate",
+      ["SDCore", "SDJSON", "GoRegex", "SDYAML", "GCEKnowledge", "GCEFilter", "PrometheusModel", "SDRender", "SDReport"]
+    ),
     module(
       "SDConfigKit",
       [

@@ -263,9 +263,16 @@ struct APIFilterParser {
         at: FilterSpan(column: scanner.column, length: length),
         help: "use the regex dialect: \(key.path) \(length == 1 ? "eq" : "ne") \"RE2 matching the whole value\"")
     }
-    let found = scanner.peek().map { "'\($0)'" } ?? "the end of the filter"
+    // Name the whole word found (`AND`, not `A`), up to white space, a parenthesis or an operator.
+    var end = scanner.index
+    while end < scanner.count, !FilterScanner.isWhitespace(scanner[end]), !"()=!<>:~".unicodeScalars.contains(scanner[end]) {
+      end += 1
+    }
+    end = max(end, min(scanner.index + 1, scanner.count))
+    let found = scanner.atEnd ? "the end of the filter" : "'\(scanner.text(scanner.index, end))'"
     throw FilterError(
-      "expected a comparison operator after '\(key.path)' but found \(found)", at: scanner.here,
+      "expected a comparison operator after '\(key.path)' but found \(found)",
+      at: FilterSpan(column: scanner.column, length: max(1, end - scanner.index)),
       help: "use one of = != < <= > >= : or eq/ne")
   }
 

@@ -1,3 +1,6 @@
+import GCEKnowledge
+import GoRegex
+
 /// Turns a parsed API filter into gcloud syntax: keys verbatim, `eq`/`ne` regexes anchored as
 /// `~"^(?:RE)$"`, AIP wildcard strings as `:` patterns, quoted numbers kept quoted.
 struct APIToGcloudTranslator {
@@ -37,8 +40,12 @@ struct APIToGcloudTranslator {
     if let field = traits.field, field.isRepeated {
       reasons.append("the Compute API rejects filters on the repeated field '\(field.path)'; only gcloud evaluates it")
     }
-    if let field = traits.field, field.isURL, restriction.op != .has || restriction.operand != .presence {
-      reasons.append("'\(field.path)' holds a full URL that the API compares as is; gcloud treats it more loosely")
+    // A regex is a plain search on the URL for gcloud too; only '=' and '!=' with a short zone or region
+    // name differ, since gcloud also compares the URL's last part.
+    if let field = traits.field, field.isURL, restriction.op == .equal || restriction.op == .notEqual,
+      let value = restriction.value, !value.text.contains("/"), ["zone", "region"].contains(field.path)
+    {
+      reasons.append("gcloud also compares the last part of the URL in '\(field.path)', the API only the full URL")
     }
     switch restriction.operand {
     case .presence:
@@ -51,17 +58,21 @@ struct APIToGcloudTranslator {
       if restriction.op.isAPIRegex {
         result.op = restriction.op == .regexEqual ? .regexSearch : .regexNotSearch
         result.operand = .value(FilterValue("^(?:" + value.text + ")$", quoted: true))
-        if let construct = Self.re2OnlyConstruct(in: value.text) {
-          reasons.append("the RE2 construct '\(construct)' is not read the same way by gcloud's Python regexes")
+        if let reason = regexReason(
+          value.text, negated: restriction.op == .regexNotEqual, traits: traits, path: restriction.key.path) {
+          reasons.append(reason)
         }
       } else if let pattern = try wildcardPattern(restriction, value) {
         result.op = .has
         result.operand = .value(FilterValue(pattern, quoted: false))
         negate = restriction.op == .notEqual
-        reasons.append(FilterFieldTraits.patternCaseDifference)
+        if let reason = patternReason(pattern, traits: traits, path: restriction.key.path) { reasons.append(reason) }
       } else {
         result.operand = .value(FilterValue(value.text, quoted: value.quoted && (value.isNumber || value.isBoolean)))
-        if let reason = comparisonReason(restriction.op, value.text, traits: traits) { reasons.append(reason) }
+        let fieldClass = FilterFieldClass(traits, path: restriction.key.path)
+        if let reason = comparisonReason(restriction.op, value.text, traits: traits, fieldClass: fieldClass) {
+          reasons.append(reason)
+        }
       }
     }
     let fidelity: FilterFidelity = reasons.isEmpty ? .exact : .approximate(reason: reasons.joined(separator: "; "))
@@ -72,7 +83,9 @@ struct APIToGcloudTranslator {
 
   /// The gcloud `:` pattern for an AIP wildcard string (`"web-*"`, `"*-test"`), nil when not one.
   private func wildcardPattern(_ restriction: FilterRestriction, _ value: FilterValue) throws(FilterError) -> String? {
-    guard [.equal, .notEqual, .has].contains(restriction.op), value.quoted,
+    // The API reads `*` as a wildcard quoted or not (`name=api-*` and `name="api-*"` alike); gcloud's '='
+    // would read it literally, so both become a ':' pattern.
+    guard [.equal, .notEqual, .has].contains(restriction.op),
       value.text.hasPrefix("*") || value.text.hasSuffix("*"), value.text != "*"
     else { return nil }
     if value.text.filter({ $0 == "*" }).count > 1 {
@@ -84,16 +97,71 @@ struct APIToGcloudTranslator {
   }
 
   /// Why a plain comparison may select different instances in gcloud, nil when it cannot.
-  private func comparisonReason(_ op: FilterOperator, _ value: String, traits: FilterFieldTraits) -> String? {
+  private func comparisonReason(
+    _ op: FilterOperator, _ value: String, traits: FilterFieldTraits, fieldClass: FilterFieldClass
+  ) -> String? {
     if op.isOrdering {
-      return FilterFieldTraits.orderingDifference
+      return fieldClass == .timestamp
+        ? FilterFieldTraits.timestampDifference : FilterFieldTraits.orderingReason(fieldClass, value, op)
     }
     if op == .has {
       if !traits.enumValues.isEmpty { return traits.enumPatternDifference(value) }
       return "gcloud ':' matches case-insensitively anywhere in the value; the API ':' does not"
     }
-    if traits.isLabel, op == .notEqual { return FilterFieldTraits.labelAbsenceDifference }
-    return traits.caseDifference(value)
+    let positive = op == .equal
+    switch fieldClass {
+    case .label:
+      if value.isEmpty { return positive ? "gcloud also keeps instances without the label" : nil }
+      var reasons: [String] = []
+      if !positive { reasons.append(FilterFieldTraits.labelAbsenceDifference) }
+      if GcloudRestrictionTranslator.number(value) != nil {
+        reasons.append(FilterFieldTraits.numericDifference)
+      } else if value != value.lowercased() {
+        reasons.append("gcloud ignores case, and label values are lower case, so the API matches nothing")
+      } else if value.contains(where: \.isLetter) {
+        reasons.append(FilterFieldTraits.accentDifference)
+      }
+      return reasons.isEmpty ? nil : reasons.joined(separator: "; ")
+    case .boolean, .integer:
+      guard let number = GcloudRestrictionTranslator.number(value) else {
+        return "'\(value)' is not a \(fieldClass == .boolean ? "boolean" : "number"), so gcloud compares it as text"
+      }
+      guard number.compare(PythonNumber(0)) == 0 else { return nil }
+      return positive ? FilterFieldTraits.missingDefaultSkipped : FilterFieldTraits.missingDefaultKept
+    case .timestamp:
+      return FilterFieldTraits.timestampDifference
+    case .text:
+      return FilterFieldTraits.textDifference
+    case .name, .url:
+      return value == value.lowercased() ? nil : "gcloud ignores case, and these values are lower case, so the API matches nothing"
+    case .enumeration:
+      return traits.enumValueDifference(value)
+    }
+  }
+
+  /// Why a gcloud `:` pattern may differ from the API wildcard it replaces, nil when it cannot.
+  private func patternReason(_ pattern: String, traits: FilterFieldTraits, path: String) -> String? {
+    switch FilterFieldClass(traits, path: path) {
+    case .name: return pattern == pattern.lowercased() ? nil : FilterFieldTraits.patternCaseDifference
+    case .enumeration: return pattern == pattern.uppercased() ? nil : FilterFieldTraits.patternCaseDifference
+    case .label: return FilterFieldTraits.accentDifference
+    default: return FilterFieldTraits.patternCaseDifference
+    }
+  }
+
+  /// Why `~"^(?:RE)$"` may select other instances than the API's `eq RE`, nil when it cannot.
+  private func regexReason(_ regex: String, negated: Bool, traits: FilterFieldTraits, path: String) -> String? {
+    if let construct = Self.re2OnlyConstruct(in: regex) {
+      return "the RE2 construct '\(construct)' is not read the same way by gcloud's Python regexes"
+    }
+    if let reason = FilterFieldTraits.unicodeClassDifference(regex, FilterFieldClass(traits, path: path)) {
+      return reason
+    }
+    if traits.field?.kind == .boolean { return FilterFieldTraits.booleanRegexDifference }
+    guard traits.isLabel, let compiled = try? GoRegex("^(?:" + regex + ")$") else { return nil }
+    // A missing label: the API's eq and ne both fail; gcloud tests it as ''.
+    guard compiled.matches("") != negated else { return nil }
+    return negated ? FilterFieldTraits.labelAbsenceDifference : FilterFieldTraits.regexMissingDifference
   }
 
   /// An RE2 construct Python's `re` lacks or reads differently, if the regex has one.

@@ -5,8 +5,10 @@ import GCEKnowledge
 /// Decides whether an instance (as `gcloud compute instances list --format=json` prints it) matches
 /// a parsed Compute API filter, with the API's semantics: exact case-sensitive equality, `:` as
 /// equality (with AIP `*` prefix/suffix wildcards), `:*` as presence, `eq`/`ne` as whole-value RE2
-/// matches, no match for any comparison on an absent label, and catalogued scalar fields that the
-/// API omits when they hold their default (`false`, `0`, `""`) compared as that default.
+/// matches, no match for any comparison on an absent label, catalogued scalar fields that the
+/// API omits when they hold their default (`false`, `0`, `""`) compared as that default, and
+/// numbers compared by value, integers (uint64 ids) exactly. `docs/filters.md` lists each assumption
+/// with its reference and how to check it.
 /// Filters on repeated fields never match, as the API rejects them.
 package enum FilterEvaluator {
   /// True when `instance` satisfies `expr`; the empty conjunction matches everything.
@@ -100,7 +102,7 @@ package enum FilterEvaluator {
   private static func equals(_ target: JSONValue, _ value: FilterValue) -> Bool {
     switch target {
     case .bool(let flag): return value.isBoolean && (value.text.lowercased() == "true") == flag
-    case .number(let number): return Double(value.text) == number
+    case .number(let number): return Double(value.text) != nil && PythonNumber(text: value.text)?.compare(PythonNumber(json: number)) == 0
     case .string(let text): return wildcardEquals(text, value.text)
     default: return false
     }
@@ -120,7 +122,12 @@ package enum FilterEvaluator {
   /// -1, 0 or 1 comparing the target with the value: numerically when both are numbers, else as text.
   private static func order(_ target: JSONValue, _ value: FilterValue) -> Int? {
     let left = text(of: target)
-    if let x = Double(left), let y = Double(value.text) { return x < y ? -1 : (x == y ? 0 : 1) }
+    // Integers (19–20 digit ids among them) compare exactly, never through floating point.
+    if Double(left) != nil, Double(value.text) != nil, let x = PythonNumber(text: left),
+      let y = PythonNumber(text: value.text)
+    {
+      return x.compare(y)
+    }
     if case .bool = target { return nil }
     return left < value.text ? -1 : (left == value.text ? 0 : 1)
   }

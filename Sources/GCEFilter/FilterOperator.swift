@@ -26,6 +26,9 @@ package enum FilterOperator: String, Sendable, Hashable, CaseIterable {
   /// True for the API's `eq`/`ne` regex dialect.
   package var isAPIRegex: Bool { self == .regexEqual || self == .regexNotEqual }
 
+  /// True for the regex operators of either dialect (`~ !~ eq ne`).
+  public var isRegex: Bool { isAPIRegex || self == .regexSearch || self == .regexNotSearch }
+
   /// True for the ordering comparisons `< <= > >=`.
   package var isOrdering: Bool {
     self == .less || self == .lessOrEqual || self == .greater || self == .greaterOrEqual

@@ -15,9 +15,8 @@ public enum GcloudFilter {
   /// fidelity and refusing what the API cannot express.
   public static func toAPI(_ text: String) throws(FilterError) -> FilterTranslation {
     let expr = try parse(text)
-    var translator = GcloudToAPITranslator(source: FilterScanner(text))
-    let translated = try translator.translate(expr)
-    return FilterTranslation(text: APIFilter.print(translated), expr: translated, terms: translator.terms)
+    let (translated, terms) = try GcloudToAPITranslator.translate(expr, source: FilterScanner(text))
+    return FilterTranslation(text: APIFilter.print(translated), expr: translated, terms: terms)
   }
 
   /// Whether `text`, meant as an API filter, is really gcloud syntax, and if so its API translation.

@@ -258,7 +258,7 @@ struct GcloudFilterParser {
       throw FilterError(
         "missing value after '\(op.rawValue)'", at: opSpan, help: "write a value, or \"\" to match an empty one")
     }
-    if op == .has, token.text == "*", !token.quoted { return .presence }
+    if op == .has, token.text == "*" { return .presence }
     try checkPattern(token, op: op, span: span)
     return .value(token)
   }
@@ -298,7 +298,8 @@ struct GcloudFilterParser {
 
   /// Refuses `*` patterns gcloud rejects and regexes that do not compile.
   private func checkPattern(_ token: FilterValue, op: FilterOperator, span: FilterSpan) throws(FilterError) {
-    if op == .has, !token.quoted, token.text.filter({ $0 == "*" }).count > 1 {
+    // gcloud's lexer forgets quotes, so a quoted '*' is a pattern character too.
+    if op == .has, token.text.filter({ $0 == "*" }).count > 1 {
       throw FilterError("a ':' pattern may contain only one '*'", at: span, help: "use '~' for richer patterns")
     }
     if op == .regexSearch || op == .regexNotSearch, !Self.compiles(token.text) {

@@ -23,10 +23,18 @@ package struct ScrapeJobFilter: Sendable, Hashable {
     package let description: String
   }
 
-  /// Reads job `job` of a parsed prometheus.yml: several entries give several zones; entries with
-  /// different projects or filters are refused, since one gcloud command cannot reproduce them.
-  package static func load(job: String, from document: YAMLDocument) throws(LoadError) -> ScrapeJobFilter {
+  /// Reads job `job` of a parsed prometheus.yml (its only job when `job` is nil): several entries give
+  /// several zones; entries with different projects or filters are refused, since one gcloud command
+  /// cannot reproduce them.
+  package static func load(job: String?, from document: YAMLDocument) throws(LoadError) -> ScrapeJobFilter {
     let jobs = scrapeConfigs(in: document)
+    guard let job = job ?? (jobs.count == 1 ? jobs[0].name : nil) else {
+      let names = jobs.map(\.name)
+      throw LoadError(
+        description: names.isEmpty
+          ? "the file has no scrape_configs"
+          : "the file has \(names.count) jobs (\(names.joined(separator: ", "))); name one with --job")
+    }
     guard let scrape = jobs.first(where: { $0.name == job }) else {
       let names = jobs.map(\.name)
       let hint =

@@ -71,41 +71,11 @@ package struct ProjectID: Hashable, Sendable {
       return [error("project id '\(text)' has spaces around it; write '\(trimmed)'")]
     }
     var findings: [Finding] = []
-    let scalars = text.unicodeScalars
-    if scalars.contains(where: { ("A"..."Z").contains($0) }) {
-      findings.append(
-        error("project id '\(text)' contains upper-case letters; project ids are lower case"))
-    }
-    var invalid: [String] = []
-    for scalar in scalars where !isIDScalar(scalar) && !("A"..."Z").contains(scalar) {
-      let shown = scalar == " " ? "space" : "'\(scalar)'"
-      if !invalid.contains(shown) { invalid.append(shown) }
-    }
-    if !invalid.isEmpty {
-      findings.append(
-        error(
-          "project id '\(text)' contains \(invalid.joined(separator: ", ")); "
-            + "use only lower-case letters, digits and hyphens"))
-    }
-    if let first = scalars.first, !("a"..."z").contains(first), !("A"..."Z").contains(first) {
-      findings.append(
-        error("project id '\(text)' starts with '\(first)'; a project id starts with a letter"))
-    }
-    if text.hasSuffix("-") {
-      findings.append(error("project id '\(text)' ends with a hyphen; remove it"))
-    }
-    let length = scalars.count
-    if !(6...30).contains(length) {
-      findings.append(
-        error(
-          "project id '\(text)' has \(length) characters; a project id has 6 to 30, so check it is complete"
-        ))
+    let defects = standardDefects(text)
+    if !defects.isEmpty {
+      findings.append(error("project id '\(text)' \(listed(defects)); \(rules)"))
     }
     let lowercased = text.lowercased()
-    for word in forbiddenWords where lowercased.contains(word) {
-      findings.append(
-        error("project id '\(text)' contains '\(word)', which Google forbids in project ids"))
-    }
     for word in discouragedWords where lowercased.contains(word) {
       findings.append(
         Finding(
@@ -115,6 +85,79 @@ package struct ProjectID: Hashable, Sendable {
         ))
     }
     return findings
+  }
+
+  /// What a project id must be, said after its defects.
+  private static let rules =
+    "a project id has 6 to 30 lower-case letters, digits and hyphens, starts with a letter and "
+    + "does not end with a hyphen"
+
+  /// Every way `text` breaks the rules for a standard project id, as phrases ("contains '_'").
+  private static func standardDefects(_ text: String) -> [String] {
+    var defects = characterDefects(text)
+    let scalars = text.unicodeScalars
+    if let first = scalars.first, !("a"..."z").contains(first), !("A"..."Z").contains(first) {
+      defects.append("starts with '\(first)'")
+    }
+    if text.hasSuffix("-") { defects.append("ends with a hyphen") }
+    let length = scalars.count
+    if !(6...30).contains(length) { defects.append("has \(length) characters") }
+    return defects
+  }
+
+  /// The defects visible in the characters alone, as one phrase ("contains upper-case letters and '_'"):
+  /// upper case, characters outside `[a-z0-9-]`, and the words Google forbids.
+  private static func characterDefects(_ text: Substring) -> [String] {
+    var contained: [String] = []
+    let scalars = text.unicodeScalars
+    if scalars.contains(where: { ("A"..."Z").contains($0) }) { contained.append("upper-case letters") }
+    for scalar in scalars where !isIDScalar(scalar) && !("A"..."Z").contains(scalar) {
+      let shown = scalar == " " ? "a space" : "'\(scalar)'"
+      if !contained.contains(shown) { contained.append(shown) }
+    }
+    let lowercased = text.lowercased()
+    for word in forbiddenWords where lowercased.contains(word) {
+      contained.append("'\(word)', which Google forbids,")
+    }
+    guard !contained.isEmpty else { return [] }
+    var phrase = "contains " + listed(contained)
+    if phrase.hasSuffix(",") { phrase.removeLast() }
+    return [phrase]
+  }
+
+  private static func characterDefects(_ text: String) -> [String] { characterDefects(Substring(text)) }
+
+  /// The findings of a project value that holds templating placeholders (`prod_${ENV}`), given the
+  /// placeholders' UTF-8 offsets in `text`: only what the literal parts alone prove, in one finding.
+  package static func literalFindings(of text: String, placeholders: [Range<Int>]) -> [Finding] {
+    let utf8 = Array(text.utf8)
+    var literals: [Range<Int>] = []
+    var position = 0
+    for placeholder in placeholders {
+      if placeholder.lowerBound > position { literals.append(position..<placeholder.lowerBound) }
+      position = max(position, placeholder.upperBound)
+    }
+    if position < utf8.count { literals.append(position..<utf8.count) }
+    let pieces = literals.map { String(decoding: utf8[$0], as: UTF8.self) }
+    var defects = characterDefects(Substring(pieces.joined()))
+    if let first = literals.first, first.lowerBound == 0, let scalar = pieces[0].unicodeScalars.first,
+      !("a"..."z").contains(scalar), !("A"..."Z").contains(scalar)
+    {
+      defects.append("starts with '\(scalar)'")
+    }
+    if let last = literals.last, last.upperBound == utf8.count, text.hasSuffix("-") {
+      defects.append("ends with a hyphen")
+    }
+    let literalLength = pieces.reduce(0) { $0 + $1.unicodeScalars.count }
+    if literalLength > 30 { defects.append("has \(literalLength) characters besides its placeholders") }
+    guard !defects.isEmpty else { return [] }
+    return [error("project id '\(text)' \(listed(defects)) outside its placeholders; \(rules)")]
+  }
+
+  /// "a", "a and b", "a, b and c".
+  private static func listed(_ items: [String]) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " and " + items.last!
   }
 
   private static func domainScopedFindings(text: String, domain: String, name: String) -> [Finding] {

@@ -34,6 +34,16 @@ public struct GoRegex: Sendable {
     shortcut = RegexShortcut(node)
   }
 
+  /// `text` with the characters RE2 treats as operators escaped, as Go's `regexp.QuoteMeta` does.
+  package static func quoteMeta(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      if #"\.+*?()|[]{}^$"#.contains(character) { result.append("\\") }
+      result.append(character)
+    }
+    return result
+  }
+
   /// The whole text a match must equal, when the expression is `^literal$`.
   var exactLiteral: String? {
     guard case .literal(let bytes) = shortcut.whole else { return nil }

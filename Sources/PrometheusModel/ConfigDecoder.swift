@@ -62,6 +62,17 @@ extension DecodingSession {
     guard let root = document.root else { return config }
     let rootNode = document[document.resolve(root)]
     if rootNode.isNull { return config }
+    if let fragment = fragmentEntry(document.resolve(root)) {
+      diagnostics.append(
+        Diagnostic(
+          rule: SchemaRule.fragment, severity: .info,
+          message: "this file is a bare list of scrape configs, so it is linted as the scrape_configs of a prometheus.yml",
+          range: SourceRange(at: document[fragment.value].range.start),
+          help: "this suits additionalScrapeConfigs or extraScrapeConfigs; a prometheus.yml needs the list under 'scrape_configs:'"))
+      config.nodes = MappingNodes(node: nil, entries: [fragment])
+      config.scrapeConfigs = decodeScrapeConfigs(fragment, global: config.global)
+      return config
+    }
     guard rootNode.kind == .mapping else {
       let found = rootNode.kind == .sequence ? "a list" : "a scalar"
       let shown = rootNode.kind == .scalar ? "!!str `\(rootNode.value)`" : "!!seq"
@@ -87,6 +98,17 @@ extension DecodingSession {
       config.scrapeConfigs = decodeScrapeConfigs(scrapeConfigs, global: config.global)
     }
     return config
+  }
+
+  /// The entry under which a top-level list of mappings (Prometheus Operator's additional scrape configs,
+  /// a pasted snippet) is decoded as `scrape_configs`; nil for any other document.
+  private func fragmentEntry(_ root: YAMLNode.ID) -> MappingNodes.Entry? {
+    guard document[root].kind == .sequence else { return nil }
+    let items = document.items(root).map(document.resolve)
+    guard items.contains(where: { document[$0].kind == .mapping }),
+      items.allSatisfy({ document[$0].kind == .mapping || document.isNull($0) })
+    else { return nil }
+    return MappingNodes.Entry(name: "scrape_configs", key: root, value: root)
   }
 
   /// A list of file patterns; a `*` is allowed only in the last path element.

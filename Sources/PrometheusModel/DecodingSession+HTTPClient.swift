@@ -23,8 +23,8 @@ extension DecodingSession {
     "proxy_from_environment", "proxy_connect_header", "no_proxy",
   ]
 
-  /// Runs the checks and reports the first failure.
-  mutating func checkHTTPClient(_ nodes: MappingNodes, blocks: HTTPClientBlocks) {
+  /// Runs the checks and reports the first failure; `owner` names the block for messages.
+  mutating func checkHTTPClient(_ nodes: MappingNodes, blocks: HTTPClientBlocks, owner: String = "this scrape config") {
     guard let failure = firstHTTPClientFailure(nodes, blocks: blocks), let block = failure.block else { return }
     if failure.isMissing {
       guard let place = place(of: failure.key, in: block) else { return }
@@ -36,7 +36,7 @@ extension DecodingSession {
     }
     guard let place = block.keyNode(failure.key) ?? block.node else { return }
     report(
-      SchemaRule.conflictingKeys, "the HTTP client settings of this scrape config conflict: \(failure.message)",
+      SchemaRule.conflictingKeys, "the HTTP client settings of \(owner) conflict: \(failure.message)",
       at: place, help: "keep only one of the conflicting settings", notes: [Self.prometheusSays(failure.message)])
   }
 

@@ -51,9 +51,14 @@ extension DecodingSession {
       case "metrics_path": job.metricsPath = string(entry) ?? job.metricsPath
       case "scheme": job.scheme = string(entry) ?? job.scheme
       case "gce_sd_configs":
+        job.discovery.insert(.gce)
         job.gceSDConfigs = blockItems(entry, of: .gceSDConfig).compactMap { decodeGCE($0, key: entry.name) }
       case "static_configs":
         job.staticConfigs = blockItems(entry, of: .staticConfig).compactMap { decodeStatic($0, key: entry.name) }
+        if job.staticConfigs.contains(where: { $0.labels.contains { $0.name.hasPrefix(MetaLabelCatalogue.metaPrefix) } }
+        ) {
+          job.discovery.insertStaticMetaLabel()
+        }
       case "relabel_configs":
         (job.relabelConfigs, job.relabelConfigNodes) = decodeRelabelConfigs(entry)
       case "metric_relabel_configs":
@@ -69,6 +74,11 @@ extension DecodingSession {
           _ = http.store(nestedBlock(entry, block), for: entry.name)
         }
       default:
+        if let mechanism = DiscoveryMechanism(key: entry.name) {
+          job.discovery.insert(mechanism)
+          decodeDiscovery(entry, mechanism)
+          continue
+        }
         guard !decodeLimit(entry, into: &job.limits) else { continue }
         writesHTTPClient = writesHTTPClient || Self.httpClientCheckedKeys.contains(entry.name)
         check(entry, in: .scrapeConfig)

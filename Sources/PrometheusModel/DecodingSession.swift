@@ -94,15 +94,21 @@ package struct DecodingSession {
       return
     }
     let valid = Schema.names(of: block, in: version)
+    if case .discovery(let mechanism) = block, let help = DiscoverySchema.retiredKeyHelp(name, in: mechanism) {
+      report(
+        SchemaRule.unknownKey, "unknown key '\(name)' in \(block.placement)", at: id, help: help, notes: [prometheus])
+      return
+    }
     let near = Suggestions.nearest(to: name, in: valid)
     var fixes: [Fix] = []
     let node = document[id]
     if near.count == 1, node.kind == .scalar, node.style == .plain, node.tag == nil,
-      !siblings.contains(where: { document[document.resolve($0.key)].value == near[0] })
+      !siblings.contains(where: { document[document.resolve($0.key)].value == near[0] }),
+      !renamesEarlier(to: near[0], before: node.range.start, valid: valid, siblings: siblings)
     {
       fixes.append(
         Fix(
-          title: "replace '\(name)' with '\(near[0])'", edits: [TextEdit(range: node.range, replacement: near[0])],
+          title: "replace '\(name)' with '\(near[0])'", edits: [TextEdit(range: node.valueRange, replacement: near[0])],
           isSafe: true))
     }
     let help =
@@ -110,6 +116,18 @@ package struct DecodingSession {
     report(
       SchemaRule.unknownKey, "unknown key '\(name)' in \(block.placement)", at: id, help: help,
       notes: ["valid keys: " + valid.joined(separator: ", "), prometheus], fixes: fixes)
+  }
+
+  /// Whether an unknown key before `position` among `siblings` is fixed into `name` too, so that fixing
+  /// this one as well would write the key twice: the first rename wins, the later ones are left alone.
+  private func renamesEarlier(to name: String, before position: SourcePosition, valid: [String], siblings: YAMLEntries)
+    -> Bool
+  {
+    siblings.contains { pair in
+      let key = document[document.resolve(pair.key)]
+      return key.range.start < position && !valid.contains(key.value)
+        && Suggestions.nearest(to: key.value, in: valid) == [name]
+    }
   }
 
   /// Where to move a misplaced key: into the sibling block of that kind when one is written (its last

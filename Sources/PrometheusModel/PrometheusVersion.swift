@@ -28,6 +28,23 @@ public struct PrometheusVersion: Hashable, Comparable, Sendable, CustomStringCon
   public static let v3_0 = PrometheusVersion(3, 0)
   /// The newest release the schema knows.
   public static let newest = PrometheusVersion(3, 14)
+  /// The oldest release the schema knows: keys without a `since` version exist in it.
+  public static let oldest = v2_42
+  /// The last 2.x release; 3.0 followed it.
+  static let last2 = PrometheusVersion(2, 55)
+
+  /// Whether sdgen has a schema for this release: 2.42 to 2.55, or 3.0 to the newest.
+  public var hasSchema: Bool {
+    (Self.oldest...Self.last2).contains(self) || (Self.v3_0...Self.newest).contains(self)
+  }
+
+  /// Every release sdgen has a schema for, oldest first.
+  public static var withSchema: [PrometheusVersion] {
+    (oldest.minor...last2.minor).map { PrometheusVersion(2, $0) } + (0...newest.minor).map { PrometheusVersion(3, $0) }
+  }
+
+  /// The releases sdgen has a schema for, as users read them: `2.42–2.55, 3.0–3.14`.
+  public static var supportedRange: String { "\(oldest)–\(last2), \(v3_0)–\(newest)" }
 
   /// True when `lhs` comes before `rhs`.
   public static func < (lhs: PrometheusVersion, rhs: PrometheusVersion) -> Bool {

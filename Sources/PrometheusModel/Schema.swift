@@ -19,20 +19,9 @@ package enum Schema {
   }
 
   /// Every `<name>_sd_configs` key a scrape config accepts, with the release that added it.
-  package static let serviceDiscoveryKeys: [SchemaKey] = {
-    let classic = [
-      "azure", "consul", "digitalocean", "dns", "docker", "dockerswarm", "ec2", "eureka", "file", "hetzner",
-      "http", "ionos", "kubernetes", "kuma", "lightsail", "linode", "marathon", "nerve", "nomad", "openstack",
-      "ovhcloud", "puppetdb", "scaleway", "serverset", "triton", "uyuni", "vultr",
-    ].map { SchemaKey("\($0)_sd_configs", .opaque) }
-    let newer: [(String, PrometheusVersion)] = [
-      ("stackit", PrometheusVersion(3, 5)), ("aws", PrometheusVersion(3, 8)), ("ecs", PrometheusVersion(3, 8)),
-      ("msk", PrometheusVersion(3, 10)), ("elasticache", PrometheusVersion(3, 11)),
-      ("rds", PrometheusVersion(3, 11)), ("outscale", PrometheusVersion(3, 12)), ("oci", PrometheusVersion(3, 14)),
-    ]
-    return [SchemaKey("gce_sd_configs", .blockList(.gceSDConfig))] + classic
-      + newer.map { SchemaKey("\($0.0)_sd_configs", .opaque, since: $0.1) }
-  }()
+  package static let serviceDiscoveryKeys: [SchemaKey] = DiscoveryMechanism.allCases.map {
+    SchemaKey($0.key, .blockList($0.block), since: $0.since)
+  }
 
   /// A block's keys with a name index built once; a class, so handing a table out costs one retain.
   final class Table: Sendable {
@@ -99,7 +88,7 @@ package enum Schema {
       SchemaKey("extra_scrape_metrics", .bool, since: v(3, 10)),
     ]
 
-  private static let httpClientKeys: [SchemaKey] = [
+  static let httpClientKeys: [SchemaKey] = [
     SchemaKey("basic_auth", .block(.basicAuth)),
     SchemaKey("authorization", .block(.authorization)),
     SchemaKey("oauth2", .block(.oauth2)),
@@ -279,6 +268,8 @@ package enum Schema {
     case .tsdbRetention: retentionTable
     case .chunkEncoding: chunkEncodingTable
     case .exemplars: exemplarsTable
+    case .discovery(let mechanism): DiscoverySchema.table(mechanism)
+    case .discoveryPart(let part): DiscoverySchema.table(part)
     }
   }
 }

@@ -1,5 +1,5 @@
 /// A block of the Prometheus configuration whose keys the schema knows.
-package enum SchemaBlock: String, CaseIterable, Hashable, Sendable {
+package enum SchemaBlock: Hashable, Sendable {
   /// The top level of prometheus.yml.
   case top
   /// `global`.
@@ -30,6 +30,10 @@ package enum SchemaBlock: String, CaseIterable, Hashable, Sendable {
   case chunkEncoding
   /// `storage.exemplars`.
   case exemplars
+  /// One entry of a `<name>_sd_configs` list other than `gce_sd_configs`.
+  case discovery(DiscoveryMechanism)
+  /// A block nested in a discovery entry (Kubernetes `namespaces`, AWS `filters`, …).
+  case discoveryPart(DiscoveryPart)
 
   /// The Go type yaml.v2 names in "field X not found in type T".
   package var goType: String {
@@ -43,6 +47,8 @@ package enum SchemaBlock: String, CaseIterable, Hashable, Sendable {
     case .staticConfig: "targetgroup.Group"
     case .authorization: "config.Authorization"
     case .oauth2: "config.OAuth2"
+    case .discovery(let mechanism): mechanism.goPlainType
+    case .discoveryPart(let part): part.goType
     }
   }
 
@@ -52,6 +58,7 @@ package enum SchemaBlock: String, CaseIterable, Hashable, Sendable {
     case .scrapeConfig: "config.ScrapeConfig"
     case .gceSDConfig: "gce.SDConfig"
     case .relabelConfig: "relabel.Config"
+    case .discovery(let mechanism): mechanism.goElementType
     default: goType
     }
   }
@@ -74,6 +81,8 @@ package enum SchemaBlock: String, CaseIterable, Hashable, Sendable {
     case .tsdbRetention: "storage.tsdb.retention"
     case .chunkEncoding: "storage.tsdb.chunk_encoding"
     case .exemplars: "storage.exemplars"
+    case .discovery(let mechanism): "a \(mechanism.key) entry"
+    case .discoveryPart(let part): part.placement
     }
   }
 
@@ -90,6 +99,17 @@ package enum SchemaBlock: String, CaseIterable, Hashable, Sendable {
     case .storage: [.tsdb, .exemplars, .top]
     case .tsdb: [.tsdbRetention, .chunkEncoding, .exemplars]
     case .tsdbRetention, .chunkEncoding, .exemplars: [.tsdb]
+    case .discovery: [.scrapeConfig, .relabelConfig]
+    case .discoveryPart: []
     }
   }
+}
+
+extension SchemaBlock: CaseIterable {
+  /// Every block of the schema: the fixed ones, then each discovery mechanism and each of their parts.
+  package static let allCases: [SchemaBlock] =
+    [
+      .top, .global, .scrapeConfig, .gceSDConfig, .relabelConfig, .staticConfig, .basicAuth, .authorization, .oauth2,
+      .tlsConfig, .storage, .tsdb, .tsdbRetention, .chunkEncoding, .exemplars,
+    ] + DiscoveryMechanism.allCases.map(SchemaBlock.discovery) + DiscoveryPart.allCases.map(SchemaBlock.discoveryPart)
 }

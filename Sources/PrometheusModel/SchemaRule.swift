@@ -20,6 +20,8 @@ package enum SchemaRule {
   package static let nullValue = "schema/null-value"
   /// A document that is not a mapping.
   package static let topLevel = "schema/top-level"
+  /// A bare list of scrape configs, linted as the `scrape_configs` of a prometheus.yml.
+  package static let fragment = "schema/fragment"
   /// A relabel rule Prometheus refuses (reported through `RelabelValidation`).
   package static let relabelInvalid = "relabel/invalid"
   /// A relabel regex that is not valid RE2 (Go regexp) syntax.

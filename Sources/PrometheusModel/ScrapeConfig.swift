@@ -22,6 +22,8 @@ public struct ScrapeConfig: Hashable, Sendable, NodeBacked {
   public var limits = ScrapeLimits()
   /// The `gce_sd_configs` entries, null entries left out.
   public var gceSDConfigs: [GCESDConfig] = []
+  /// The discovery mechanisms the job uses (every `<name>_sd_configs` key written).
+  package var discovery = JobDiscovery()
   /// The `static_configs` entries.
   public var staticConfigs: [StaticConfig] = []
   /// `relabel_configs`.

@@ -8,13 +8,16 @@ public struct RuleInfo: Hashable, Sendable {
   public let rationale: String
   /// The severity used unless configuration changes it.
   public let defaultSeverity: Severity
+  /// False for an opt-in rule, which runs only when `--enable` or `.sdgen.yml` turns it on.
+  public let isOnByDefault: Bool
 
   /// Creates rule metadata.
-  public init(id: String, summary: String, rationale: String, defaultSeverity: Severity) {
+  public init(id: String, summary: String, rationale: String, defaultSeverity: Severity, isOnByDefault: Bool = true) {
     self.id = id
     self.summary = summary
     self.rationale = rationale
     self.defaultSeverity = defaultSeverity
+    self.isOnByDefault = isOnByDefault
   }
 
   /// The documentation page of the rule, relative to the repository root.

@@ -13,12 +13,14 @@ public struct FixApplier: Sendable {
 
   /// What applying fixes to one file did.
   public struct Result: Sendable {
-    /// The file's new bytes (the old ones when nothing was applied).
+    /// The file's new bytes, in its own encoding (the old ones when nothing was applied).
     public let bytes: [UInt8]
     /// The fixes applied, in source order.
     public let applied: [Candidate]
     /// The fixes left out because they overlap a fix applied before them.
     public let skipped: [Candidate]
+    /// Why no fix was applied to the file at all (an encoding sdgen cannot write back), nil otherwise.
+    public let refusal: String?
   }
 
   /// Whether fixes not marked safe are applied too.
@@ -48,29 +50,36 @@ public struct FixApplier: Sendable {
 
   /// Applies the first fix of each diagnostic among `diagnostics` that points into `source`
   /// (`Diagnostic.file == file`; nil for the linted file itself), in source order; a fix whose
-  /// edits overlap those of a fix applied before it is skipped whole. In a file with CRLF line
-  /// breaks, line breaks in replacements are written as CRLF.
+  /// edits overlap those of a fix applied before it is skipped whole. Line breaks in replacements
+  /// are written as the file's own (CRLF, CR, NEL…), and the result is in the file's encoding; a
+  /// file in an encoding sdgen cannot write back gets no fix and a `refusal`.
   public func apply(_ diagnostics: [Diagnostic], to source: SourceText, file: String? = nil) -> Result {
     let ordered = diagnostics.filter { $0.file == file }.enumerated().sorted { lhs, rhs in
       if Diagnostic.sourceOrder(lhs.element, rhs.element) { return true }
       if Diagnostic.sourceOrder(rhs.element, lhs.element) { return false }
       return lhs.offset < rhs.offset
     }.map(\.element)
-    let usesCRLF = Self.usesCRLF(source.bytes)
+    let candidates = ordered.compactMap { diagnostic in
+      diagnostic.fixes.first(where: { ($0.isSafe || includeUnsafe) && !$0.edits.isEmpty }).map {
+        Candidate(diagnostic: diagnostic, fix: $0)
+      }
+    }
+    if case .unsupported(let encoding) = source.encoding, !candidates.isEmpty {
+      return Result(
+        bytes: source.bytes, applied: [], skipped: candidates,
+        refusal: "the file is \(encoding), which sdgen cannot write back unchanged; save it as UTF-8 to apply fixes")
+    }
+    let lineBreak = Self.firstLineBreak(in: source)
     var accepted: [ByteEdit] = []
     var applied: [Candidate] = []
     var skipped: [Candidate] = []
-    for diagnostic in ordered {
-      guard let fix = diagnostic.fixes.first(where: { ($0.isSafe || includeUnsafe) && !$0.edits.isEmpty }) else {
-        continue
+    for candidate in candidates {
+      let edits = candidate.fix.edits.map { edit in
+        let start = source.offset(of: edit.range.start)
+        return ByteEdit(
+          start: start, end: max(start, source.offset(of: edit.range.end)),
+          replacement: Self.bytes(of: edit.replacement, lineBreak: lineBreak))
       }
-      var edits: [ByteEdit] = []
-      for edit in fix.edits {
-        let start = Self.offset(of: edit.range.start, in: source)
-        let end = max(start, Self.offset(of: edit.range.end, in: source))
-        edits.append(ByteEdit(start: start, end: end, replacement: Self.bytes(of: edit.replacement, crlf: usesCRLF)))
-      }
-      let candidate = Candidate(diagnostic: diagnostic, fix: fix)
       let clashes = edits.enumerated().contains { index, edit in
         accepted.contains(where: edit.conflicts) || edits[..<index].contains(where: edit.conflicts)
       }
@@ -81,7 +90,9 @@ public struct FixApplier: Sendable {
         applied.append(candidate)
       }
     }
-    return Result(bytes: Self.rewrite(source.bytes, with: accepted), applied: applied, skipped: skipped)
+    let rewritten = Self.rewrite(source.bytes, with: accepted)
+    return Result(
+      bytes: source.encoding.encode(rewritten) ?? rewritten, applied: applied, skipped: skipped, refusal: nil)
   }
 
   private static func rewrite(_ bytes: [UInt8], with edits: [ByteEdit]) -> [UInt8] {
@@ -98,31 +109,23 @@ public struct FixApplier: Sendable {
     return output
   }
 
-  /// The byte offset of `position`, never between the CR and LF of a line break.
-  private static func offset(of position: SourcePosition, in source: SourceText) -> Int {
-    let offset = source.offset(of: position)
-    let bytes = source.bytes
-    if offset > 0, offset < bytes.count, bytes[offset] == UInt8(ascii: "\n"), bytes[offset - 1] == UInt8(ascii: "\r") {
-      return offset - 1
-    }
-    return offset
+  /// The bytes of the file's first line break, LF when it has none.
+  private static func firstLineBreak(in source: SourceText) -> ArraySlice<UInt8> {
+    guard source.lineStarts.count > 1 else { return [UInt8(ascii: "\n")] }
+    return source.bytes[source.contentEnd(ofLine: 1)..<source.lineStarts[1]]
   }
 
-  /// Whether the file's first line break is CRLF.
-  private static func usesCRLF(_ bytes: [UInt8]) -> Bool {
-    guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return false }
-    return newline > 0 && bytes[newline - 1] == UInt8(ascii: "\r")
-  }
-
-  /// The UTF-8 bytes of `text`, with bare LF line breaks turned into CRLF when `crlf` is true.
-  private static func bytes(of text: String, crlf: Bool) -> [UInt8] {
-    guard crlf else { return Array(text.utf8) }
+  /// The UTF-8 bytes of `text`, with its LF and CRLF line breaks written as `lineBreak`.
+  private static func bytes(of text: String, lineBreak: ArraySlice<UInt8>) -> [UInt8] {
+    guard lineBreak != [UInt8(ascii: "\n")] else { return Array(text.utf8) }
     var result: [UInt8] = []
-    var previous: UInt8 = 0
     for byte in text.utf8 {
-      if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") { result.append(UInt8(ascii: "\r")) }
-      result.append(byte)
-      previous = byte
+      if byte == UInt8(ascii: "\n") {
+        if result.last == UInt8(ascii: "\r") { result.removeLast() }
+        result += lineBreak
+      } else {
+        result.append(byte)
+      }
     }
     return result
   }

@@ -3,8 +3,20 @@ import SDYAML
 import PrometheusModel
 
 /// Lints the files a configuration pulls in with `scrape_config_files`, in Prometheus's order, each
-/// once, and reports job names that an earlier file (or the including file) already used.
+/// once, and reports job names that an earlier file (or the including file) already used. A file is
+/// known by its identity, not its spelling: `./p.yml`, `p.yml`, an absolute path or a symlink to the
+/// including file name the including file, which is never linted as its own include.
 struct Inclusion {
+  /// A file as this inclusion tells files apart: its identity, or its path when it cannot be read.
+  private enum FileKey: Hashable {
+    case file(FileIdentity)
+    case path(String)
+
+    init(_ path: String) {
+      self = FileIdentity(path: path).map(Self.file) ?? .path(path)
+    }
+  }
+
   /// Where a job name was first seen: nil path for the including file.
   private struct FirstUse {
     let path: String?
@@ -21,7 +33,10 @@ struct Inclusion {
   private let main: SourceText
   private let config: PrometheusConfig
   private var firstUses: [String: FirstUse] = [:]
-  private var included: [String: Included] = [:]
+  private var included: [FileKey: Included] = [:]
+  private let mainKey: FileKey
+  /// Texts to use instead of reading the file, by path (files being fixed, not yet written).
+  private let replacements: [String: SourceText]
   /// The findings in the included files, checked and with `file` set.
   private(set) var diagnostics: [Diagnostic] = []
   /// Findings at the including file's entries, for the linter to check with that file's findings.
@@ -30,9 +45,14 @@ struct Inclusion {
   private(set) var sources: [SourceText] = []
 
   /// Starts with the job names of the including file.
-  init(linter: Linter, main: SourceText, document: YAMLDocument, config: PrometheusConfig) {
+  init(
+    linter: Linter, main: SourceText, document: YAMLDocument, config: PrometheusConfig,
+    replacements: [String: SourceText] = [:]
+  ) {
     self.linter = linter
     self.main = main
+    self.mainKey = main.path == "-" ? .path("-") : FileKey(main.path)
+    self.replacements = replacements
     self.config = config
     for job in config.scrapeConfigs where !job.jobName.isEmpty && firstUses[job.jobName] == nil {
       guard let node = job.valueNode("job_name") else { continue }
@@ -42,9 +62,15 @@ struct Inclusion {
 
   /// Lints every file `entry` matches that was not linted yet.
   mutating func include(_ entry: IncludeEntry) {
-    for path in entry.paths where path != main.path {
-      if let earlier = included[path] {
+    for path in entry.paths {
+      let key = FileKey(path)
+      guard key != mainKey else { continue }
+      if let earlier = included[key] {
         reportIncludedAgain(path, at: entry.range, earlier: earlier)
+        continue
+      }
+      if let replacement = replacements[path] {
+        lint(replacement, key: key, entryRange: entry.range)
         continue
       }
       let bytes: [UInt8]
@@ -57,16 +83,17 @@ struct Inclusion {
             message: "the scrape config file '\(path)' cannot be read, so Prometheus refuses the configuration",
             range: entry.range, help: "make the file readable, or remove the entry",
             notes: ["\(error)"]))
-        included[path] = Included(entryRange: entry.range, jobNames: [])
+        included[key] = Included(entryRange: entry.range, jobNames: [])
         continue
       }
-      lint(SourceText(path: path, bytes: bytes), entryRange: entry.range)
+      lint(SourceText(path: path, bytes: bytes), key: key, entryRange: entry.range)
     }
   }
 
-  private mutating func lint(_ source: SourceText, entryRange: SourceRange) {
+  private mutating func lint(_ source: SourceText, key: FileKey, entryRange: SourceRange) {
     sources.append(source)
-    let parse = YAMLParser().parse(source)
+    let placeholders = linter.placeholders(in: source)
+    let parse = YAMLParser().parse(placeholders.blankingDirectiveLines(of: source))
     var reported = parse.diagnostics
     var decoded = PrometheusConfig()
     decoded.global = config.global
@@ -87,8 +114,9 @@ struct Inclusion {
         jobNames.append(job.jobName)
       }
     }
-    included[source.path] = Included(entryRange: entryRange, jobNames: jobNames)
-    for var finding in linter.check(source, document: parse.document, config: decoded, reported: reported) {
+    included[key] = Included(entryRange: entryRange, jobNames: jobNames)
+    for var finding in linter.check(
+      source, document: parse.document, config: decoded, reported: reported, placeholders: placeholders) {
       finding.file = source.path
       diagnostics.append(finding)
     }

@@ -1,7 +1,11 @@
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+import PrometheusModel
 import SDCore
 import SDYAML
-import PrometheusModel
 
 /// The `.sdgen.yml` file that tunes `sdgen lint` for a repository: target Prometheus version, zones file,
 /// known projects and per-rule severity. It is found upward from the working directory.
@@ -17,6 +21,8 @@ public struct LintConfiguration: Sendable {
   public var zonesFile: String?
   /// `known_projects`.
   public var knownProjects: Set<String> = []
+  /// `placeholders`: whether templating placeholders are recognised, if set.
+  public var placeholders: PlaceholderMode?
   /// `rules`: severity per rule id, nil meaning off.
   public var severities: [String: Severity?] = [:]
 
@@ -54,21 +60,36 @@ public struct LintConfiguration: Sendable {
     for pair in document.mappingEntries(root) {
       let key = document[document.resolve(pair.key)]
       let value = document[pair.value]
-      switch key.value {
-      case "prometheus_version":
+      guard let setting = LintSetting(rawValue: key.value) else {
+        let keys = LintSetting.allCases.map(\.rawValue)
+        let hint = Suggestions.nearest(to: key.value, in: keys).first.map { " (did you mean '\($0)'?)" } ?? ""
+        throw problem(
+          at: key, "'\(key.value)' is not a setting\(hint); valid settings: \(keys.joined(separator: ", "))")
+      }
+      switch setting {
+      case .prometheusVersion:
         guard let version = PrometheusVersion(parsing: value.value) else {
           throw problem(at: value, "'\(value.value)' is not a Prometheus version; write it like \"2.42\"")
         }
+        guard version.hasSchema else {
+          throw problem(
+            at: value, "sdgen has no schema for Prometheus \(version); use one of \(PrometheusVersion.supportedRange)")
+        }
         prometheusVersion = version
-      case "zones_file":
+      case .zonesFile:
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         zonesFile = value.value.hasPrefix("/") ? value.value : folder.appendingPathComponent(value.value).path
-      case "known_projects":
+      case .placeholders:
+        guard let mode = PlaceholderMode(rawValue: value.value) else {
+          throw problem(at: value, "'\(value.value)' is not a placeholders setting; use auto or off")
+        }
+        placeholders = mode
+      case .knownProjects:
         guard value.kind == .sequence else {
           throw problem(at: value, "'known_projects' must be a list of project ids")
         }
         knownProjects = Set(document.items(pair.value).map { document[document.resolve($0)].value })
-      case "rules":
+      case .rules:
         guard value.kind == .mapping else {
           throw problem(at: value, "'rules' must map rule ids to off, info, warning or error")
         }
@@ -89,11 +110,6 @@ public struct LintConfiguration: Sendable {
             throw problem(at: level, "'\(level.value)' is not a severity; use off, info, warning or error")
           }
         }
-      default:
-        let keys = ["prometheus_version", "zones_file", "known_projects", "rules"]
-        let hint = Suggestions.nearest(to: key.value, in: keys).first.map { " (did you mean '\($0)'?)" } ?? ""
-        throw problem(
-          at: key, "'\(key.value)' is not a setting\(hint); valid settings: \(keys.joined(separator: ", "))")
       }
     }
   }
@@ -102,6 +118,7 @@ public struct LintConfiguration: Sendable {
   public func apply(to options: inout LintOptions) {
     if let prometheusVersion { options.prometheusVersion = prometheusVersion }
     options.knownProjects.formUnion(knownProjects)
+    if let placeholders { options.placeholders = placeholders }
     options.severityOverrides.merge(severities) { _, new in new }
   }
 

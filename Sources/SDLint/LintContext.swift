@@ -13,6 +13,8 @@ public struct LintContext: Sendable {
   public let config: PrometheusConfig
   /// The options of this run.
   public let options: LintOptions
+  /// The templating placeholders of the file (none with `--placeholders=off`).
+  package let placeholders: Placeholders
   private let reportedByRule: [String: [Diagnostic]]
   private let lazyRelabelSites = LintContextLazy<[RelabelRuleSite]>()
   private let lazyGCEValues = LintContextLazy<GCEValues>()
@@ -23,6 +25,15 @@ public struct LintContext: Sendable {
     source: SourceText, document: YAMLDocument, config: PrometheusConfig, options: LintOptions,
     reported: [Diagnostic]
   ) {
+    self.init(source: source, document: document, config: config, options: options, reported: reported, placeholders: .none)
+  }
+
+  /// Creates a context for a file whose templating placeholders are `placeholders`.
+  package init(
+    source: SourceText, document: YAMLDocument, config: PrometheusConfig, options: LintOptions,
+    reported: [Diagnostic], placeholders: Placeholders
+  ) {
+    self.placeholders = placeholders
     self.source = source
     self.document = document
     self.config = config

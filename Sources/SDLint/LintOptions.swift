@@ -12,6 +12,8 @@ public struct LintOptions: Sendable {
   public var knownProjects: Set<String> = []
   /// Per-rule severity; nil turns the rule off. Rules not listed keep their default.
   public var severityOverrides: [String: Severity?] = [:]
+  /// Whether templating placeholders are recognised (`--placeholders`).
+  public var placeholders: PlaceholderMode = .auto
   /// Whether files are prometheus.yml files, sdgen specs, or recognised by their content.
   public var fileKind: FileKind = .auto
 
@@ -31,6 +33,6 @@ public struct LintOptions: Sendable {
   /// The severity `rule` reports at, or nil when it is turned off.
   public func severity(of rule: RuleInfo) -> Severity? {
     if let override = severityOverrides[rule.id] { return override }
-    return rule.defaultSeverity
+    return rule.isOnByDefault ? rule.defaultSeverity : nil
   }
 }

@@ -19,26 +19,34 @@ public struct Linter: Sendable {
   /// The findings in `source`, sorted by position; the files its `scrape_config_files` name are
   /// looked up (a missing one is reported) but not linted.
   public func lint(_ source: SourceText) -> [Diagnostic] {
-    let parse = YAMLParser().parse(source)
+    let placeholders = self.placeholders(in: source)
+    let parse = YAMLParser().parse(placeholders.blankingDirectiveLines(of: source))
     if isSpec(parse) { return SpecLinter(self).lint(source).diagnostics }
     let main = decodeMain(source, parse)
-    return check(source, document: main.document, config: main.config, reported: main.reported)
+    return check(
+      source, document: main.document, config: main.config, reported: main.reported, placeholders: placeholders)
   }
 
   /// The findings in `source` and, as Prometheus loads them, in the files its `scrape_config_files`
-  /// pull in (their findings carry `file`), with job names repeated across files reported.
-  public func lintFollowingIncludes(_ source: SourceText) -> LintedFile {
-    let parse = YAMLParser().parse(source)
+  /// pull in (their findings carry `file`), with job names repeated across files reported. An included
+  /// file whose path is a key of `replacements` is linted from that text instead of the disk.
+  public func lintFollowingIncludes(_ source: SourceText, replacing replacements: [String: SourceText] = [:])
+    -> LintedFile
+  {
+    let placeholders = self.placeholders(in: source)
+    let parse = YAMLParser().parse(placeholders.blankingDirectiveLines(of: source))
     if isSpec(parse) {
       let spec = SpecLinter(self).lint(source)
       return LintedFile(
         diagnostics: spec.diagnostics, includedSources: [], document: spec.rendered.document, config: PrometheusConfig())
     }
     let main = decodeMain(source, parse)
-    var inclusion = Inclusion(linter: self, main: source, document: main.document, config: main.config)
+    var inclusion = Inclusion(
+      linter: self, main: source, document: main.document, config: main.config, replacements: replacements)
     for entry in main.includes { inclusion.include(entry) }
     var diagnostics = check(
-      source, document: main.document, config: main.config, reported: main.reported + inclusion.entryFindings)
+      source, document: main.document, config: main.config, reported: main.reported + inclusion.entryFindings,
+      placeholders: placeholders)
     if !inclusion.sources.isEmpty {
       diagnostics.append(contentsOf: inclusion.diagnostics)
       diagnostics.sort(by: Diagnostic.sourceOrder)
@@ -70,23 +78,37 @@ public struct Linter: Sendable {
     }
   }
 
-  /// Runs the rules over a parsed and decoded file, `reported` being what parsing and decoding found.
-  func check(_ source: SourceText, document: YAMLDocument, config: PrometheusConfig, reported: [Diagnostic])
-    -> [Diagnostic]
-  {
+  /// The templating placeholders of `source`; none when `--placeholders=off`.
+  func placeholders(in source: SourceText) -> Placeholders {
+    options.placeholders == .auto ? Placeholders(source) : .none
+  }
+
+  /// Runs the rules over a parsed and decoded file, `reported` being what parsing and decoding found; a
+  /// finding on a value that a templating placeholder stands in for is dropped.
+  func check(
+    _ source: SourceText, document: YAMLDocument, config: PrometheusConfig, reported: [Diagnostic],
+    placeholders: Placeholders = .none
+  ) -> [Diagnostic] {
     let directives = SuppressionDirectives(source: source, knownRules: RuleRegistry.ids)
     let context = LintContext(
       source: source, document: document, config: config, options: options,
-      reported: reported + directives.problems)
+      reported: reported + directives.problems, placeholders: placeholders)
+    let hidden = PlaceholderFilter(source: source, placeholders: placeholders)
     let enabled = rules.filter { options.severity(of: $0.info) != nil }
     var findings: [Diagnostic] = []
     for (rule, ruleFindings) in zip(enabled, RuleRunner(rules: enabled).findings(in: context)) {
-      findings += applying(directives, to: ruleFindings, of: rule.info)
+      findings += applying(directives, to: ruleFindings, of: rule.info).filter { !hidden.hides($0) }
     }
     for rule in context.reportedRules where !RuleRegistry.ids.contains(rule) {
-      findings.append(contentsOf: context.reported(by: rule).filter { !directives.silences($0) })
+      findings.append(contentsOf: context.reported(by: rule).filter { !directives.silences($0) && !hidden.hides($0) })
     }
     findings.sort(by: Diagnostic.sourceOrder)
+    // A list shared through an anchor is checked at each use; its finding is reported once.
+    var previous: Diagnostic?
+    findings.removeAll { finding in
+      defer { previous = finding }
+      return previous?.range == finding.range && previous == finding
+    }
     return findings
   }
 

@@ -7,7 +7,10 @@ package enum RuleDocumentation {
     var lines: [String] = [
       "# \(info.id)",
       "",
-      "Default severity: **\(info.defaultSeverity.rawValue)**",
+      info.isOnByDefault
+        ? "Default severity: **\(info.defaultSeverity.rawValue)**"
+        : "Default severity: **\(info.defaultSeverity.rawValue)**, off by default: turn it on with "
+          + "`--enable \(info.id)` or in `.sdgen.yml`",
       "",
       info.summary,
       "",
@@ -48,12 +51,18 @@ package enum RuleDocumentation {
       "",
       "Generated from the rule registry by `sdgen rules --write-docs docs/rules`; a test keeps it in step.",
       "",
+      "Default severities follow the [severity policy](../lint.md#severity-policy): **error** when Prometheus",
+      "refuses the file or the configuration can never work, **warning** when it is very likely a mistake,",
+      "**info** for advice. A rule may raise one finding to error when that finding can never work (noted on",
+      "its page). Opt-in rules run only when `--enable` or `.sdgen.yml` turns them on.",
+      "",
       "| rule | severity | finds |",
       "|---|---|---|",
     ]
     for rule in rules {
       let info = rule.info
-      lines.append("| [`\(info.id)`](\(info.id).md) | \(info.defaultSeverity.rawValue) | \(info.summary) |")
+      let severity = info.defaultSeverity.rawValue + (info.isOnByDefault ? "" : " (opt-in)")
+      lines.append("| [`\(info.id)`](\(info.id).md) | \(severity) | \(info.summary) |")
     }
     lines.append("")
     return lines.joined(separator: "\n")

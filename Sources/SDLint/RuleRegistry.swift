@@ -2,7 +2,8 @@
 public enum RuleRegistry {
   /// All rules.
   public static let all: [any LintRule] =
-    YAMLRules.all + SchemaRules.all + GCERules.all + RelabelRules.all + SpecRules.all + [LintDirectiveRule()]
+    YAMLRules.all + SchemaRules.all + GCERules.all + RelabelRules.all + SpecRules.all
+      + [LintDirectiveRule(), LintTemplatedRule()]
 
   /// The ids of all rules.
   public static let ids: Set<String> = Set(all.map(\.info.id))

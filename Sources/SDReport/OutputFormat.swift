@@ -1,3 +1,5 @@
+import SDCore
+
 /// The output formats of `sdgen lint --format`.
 public enum OutputFormat: String, CaseIterable, Sendable {
   /// Compiler-style diagnostics with source lines and a summary, for people.
@@ -12,13 +14,15 @@ public enum OutputFormat: String, CaseIterable, Sendable {
   case github
 
   /// The formatter for this format; `useColor` matters only for `text`, `sourceRoot` (the folder
-  /// relative paths start from) only for `sarif`.
+  /// relative paths start from) only for `sarif`, which also names this release and links each rule's page.
   public func formatter(useColor: Bool, sourceRoot: String? = nil) -> any DiagnosticFormatter {
     switch self {
     case .text: TextFormatter(useColor: useColor)
     case .compact: CompactFormatter()
     case .json: JSONFormatter()
-    case .sarif: SARIFFormatter(sourceRoot: sourceRoot)
+    case .sarif:
+      SARIFFormatter(
+        sourceRoot: sourceRoot, informationURI: SDGenRelease.homepage, toolVersion: SDGenRelease.version)
     case .github: GitHubFormatter()
     }
   }

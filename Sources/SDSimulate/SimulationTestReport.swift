@@ -1,5 +1,6 @@
 import SDCore
 import SDJSON
+import SDReport
 
 /// Writes the results of `sdgen test` as text, JSON, GitHub annotations or JUnit XML.
 public enum SimulationTestReport {
@@ -114,8 +115,8 @@ public enum SimulationTestReport {
         var message = failureLine(result)
         if !result.labelDiff.isEmpty { message += "\nlabels: " + result.labelDiff.joined(separator: ", ") }
         if let trace = result.trace { message += "\n" + trace }
-        text += "::error file=\(escape(file.path, property: true)),line=\(start.line),col=\(start.column),"
-          + "title=sdgen test::\(escape(message, property: false))\n"
+        text += "::error file=\(GitHubFormatter.escape(file.path, inProperty: true)),line=\(start.line),col=\(start.column),"
+          + "title=sdgen test::\(GitHubFormatter.escape(message, inProperty: false))\n"
       }
     }
     return text + summary(files) + "\n"
@@ -155,22 +156,6 @@ public enum SimulationTestReport {
 
   private static func failureLine(_ result: SimulationTestResult) -> String {
     "\(result.testCase.name): expected \(result.expected), simulated \(result.simulated)"
-  }
-
-  /// Escapes for a GitHub workflow command: `%`, CR and LF always, `:` and `,` in properties.
-  private static func escape(_ text: String, property: Bool) -> String {
-    var escaped = ""
-    for character in text {
-      switch character {
-      case "%": escaped += "%25"
-      case "\r": escaped += "%0D"
-      case "\n": escaped += "%0A"
-      case ":" where property: escaped += "%3A"
-      case "," where property: escaped += "%2C"
-      default: escaped.append(character)
-      }
-    }
-    return escaped
   }
 
   /// Escapes XML's five special characters and drops control characters XML 1.0 cannot carry.

@@ -48,9 +48,14 @@ struct LibYAMLReader {
         return
       case YAML_SCALAR_EVENT:
         let data = event.data.scalar
+        let tag = shortTag(data.tag)
+        let anchor = optionalString(data.anchor)
+        let range = range(event)
+        let valueStart =
+          tag != nil || anchor != nil ? min(valueStart(afterPropertiesAt: range.start), range.end) : nil
         builder.addScalar(
-          string(data.value, count: data.length), style: scalarStyle(data.style), range: range(event),
-          tag: shortTag(data.tag), anchor: optionalString(data.anchor))
+          string(data.value, count: data.length), style: scalarStyle(data.style), range: range, tag: tag,
+          anchor: anchor, valueStart: valueStart)
       case YAML_ALIAS_EVENT:
         builder.addAlias(optionalString(event.data.alias.anchor) ?? "", range: range(event))
       case YAML_SEQUENCE_START_EVENT:
@@ -77,7 +82,7 @@ struct LibYAMLReader {
     let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
     switch parser.error {
     case YAML_READER_ERROR:
-      let at = sourcePosition(ofByte: Int(parser.problem_offset))
+      let at = source.position(ofByte: Int(parser.problem_offset))
       let what =
         problem == "control characters are not allowed"
         ? "the file contains a control character (such as a NUL byte) that YAML does not allow"
@@ -131,22 +136,30 @@ struct LibYAMLReader {
     SourceRange(start: position(event.start_mark), end: position(event.end_mark))
   }
 
-  private func sourcePosition(ofByte offset: Int) -> SourcePosition {
-    let clamped = min(max(0, offset), source.bytes.count)
-    var low = 0
-    var high = source.lineStarts.count - 1
-    while low < high {
-      let mid = (low + high + 1) / 2
-      if source.lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+  /// Where a scalar's own text starts when its event starts at an anchor or tag: past the properties,
+  /// the whitespace, line breaks and comments after them, so an edit of the value keeps them.
+  private func valueStart(afterPropertiesAt start: SourcePosition) -> SourcePosition {
+    let bytes = source.bytes
+    var offset = source.offset(of: start)
+    var afterProperty = false
+    while offset < bytes.count {
+      switch bytes[offset] {
+      case UInt8(ascii: "&"), UInt8(ascii: "!"):
+        guard !afterProperty else { return source.position(ofByte: offset) }
+        while offset < bytes.count, ![0x20, 0x09, 0x0A, 0x0D].contains(bytes[offset]) { offset += 1 }
+        afterProperty = true
+        continue
+      case 0x20, 0x09, 0x0A, 0x0D:
+        afterProperty = false
+      case UInt8(ascii: "#") where !afterProperty:
+        while offset < bytes.count, bytes[offset] != 0x0A, bytes[offset] != 0x0D { offset += 1 }
+        continue
+      default:
+        return source.position(ofByte: offset)
+      }
+      offset += 1
     }
-    var column = 1
-    var index = source.lineStarts[low]
-    if low == 0, source.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = min(3, clamped) }
-    while index < clamped {
-      if source.bytes[index] & 0xC0 != 0x80 { column += 1 }
-      index += 1
-    }
-    return SourcePosition(line: low + 1, column: column)
+    return source.position(ofByte: offset)
   }
 
   private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, count: Int) -> String {

@@ -24,9 +24,14 @@ struct YAMLDocumentBuilder {
   /// True once a problem stops the parse; later events are ignored.
   private(set) var fatal = false
 
+  /// The position after the file's last byte; libyaml ends the last collection of a file without a
+  /// final line break on the line after it, which is not in the file.
+  private let endOfFile: SourcePosition
+
   init(source: SourceText, limits: YAMLLimits) {
     self.source = source
     self.limits = limits
+    self.endOfFile = source.endPosition
   }
 
   /// Makes room for about `count` nodes, so the node table does not grow (and briefly double) as it fills.
@@ -50,9 +55,12 @@ struct YAMLDocumentBuilder {
 
   /// A scalar with its unescaped value.
   mutating func addScalar(
-    _ value: String, style: YAMLNode.Style, range: SourceRange, tag: String? = nil, anchor: String? = nil
+    _ value: String, style: YAMLNode.Style, range: SourceRange, tag: String? = nil, anchor: String? = nil,
+    valueStart: SourcePosition? = nil
   ) {
-    let id = append(YAMLNode(kind: .scalar, style: style, range: range, value: value, tag: tag), expandedSize: 1)
+    let id = append(
+      YAMLNode(kind: .scalar, style: style, range: range, value: value, tag: tag, valueStart: valueStart),
+      expandedSize: 1)
     register(anchor: anchor, id: id)
     attach(id)
   }
@@ -103,7 +111,7 @@ struct YAMLDocumentBuilder {
       if size > Int(Int32.max) { size = Int(Int32.max) }
     }
     expandedSizes[collection.id] = size
-    nodes[collection.id].range = SourceRange(start: collection.start, end: end)
+    nodes[collection.id].range = SourceRange(start: collection.start, end: min(end, endOfFile))
     nodes[collection.id].first = first
     nodes[collection.id].count = Int32(collection.children.count)
     if nodes[collection.id].kind == .mapping { checkDuplicateKeys(collection.children) }
@@ -126,7 +134,8 @@ struct YAMLDocumentBuilder {
   mutating func report(
     _ rule: String, _ message: String, at range: SourceRange, severity: Severity = .error, help: String? = nil
   ) {
-    diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, range: range, help: help))
+    diagnostics.append(
+      Diagnostic(rule: rule, severity: severity, message: message, range: source.clamped(range), help: help))
   }
 
   /// Stops the parse after an error reported with `report`.

@@ -19,8 +19,9 @@ public struct YAMLNode: Sendable, Equatable {
 
   /// The scalar's value after YAML unescaping; the anchor name for an alias; empty otherwise.
   public let value: String
-  /// The explicit tag, boxed so that the many untagged nodes stay small.
-  private let explicitTag: ExplicitTag?
+  /// The explicit tag and where the value starts after its anchor and tag, boxed so that the many nodes
+  /// without either stay small.
+  private let properties: Properties?
   /// The range's lines and columns, stored narrow to keep the node table small.
   private var startLine, startColumn, endLine, endColumn: Int32
   /// Start of this node's children in the document's child table, or the target of an alias.
@@ -33,15 +34,16 @@ public struct YAMLNode: Sendable, Equatable {
   public let style: Style
 
   /// The explicit tag in short form (`!!str`, `!custom`), nil when untagged.
-  public var tag: String? { explicitTag?.name }
+  public var tag: String? { properties?.tag }
 
   init(
-    kind: Kind, style: Style, range: SourceRange, value: String, tag: String?, first: Int32 = 0, count: Int32 = 0
+    kind: Kind, style: Style, range: SourceRange, value: String, tag: String?, valueStart: SourcePosition? = nil,
+    first: Int32 = 0, count: Int32 = 0
   ) {
     self.kind = kind
     self.style = style
     self.value = value
-    self.explicitTag = tag.map(ExplicitTag.init)
+    self.properties = tag != nil || valueStart != nil ? Properties(tag: tag, valueStart: valueStart) : nil
     (startLine, startColumn, endLine, endColumn) = (0, 0, 0, 0)
     self.first = first
     self.count = count
@@ -61,6 +63,13 @@ public struct YAMLNode: Sendable, Equatable {
       endLine = Int32(clamping: newValue.end.line)
       endColumn = Int32(clamping: newValue.end.column)
     }
+  }
+
+  /// Where the value itself is written: `range` without the anchor and tag in front of a scalar, so an
+  /// edit of the value keeps them (`range` includes them, for findings about the whole node).
+  public var valueRange: SourceRange {
+    guard let start = properties?.valueStart else { return range }
+    return SourceRange(start: start, end: range.end)
   }
 
   /// True for a plain scalar that YAML resolves to null (`~`, `null`, `Null`, `NULL`, empty), untagged.
@@ -84,15 +93,17 @@ public struct YAMLNode: Sendable, Equatable {
   }
 }
 
-/// A node's explicit tag; a class so that an untagged node pays one null pointer for it.
-private final class ExplicitTag: Sendable, Equatable {
-  let name: String
+/// A node's explicit tag and value start; a class so that a node without properties pays one null pointer.
+private final class Properties: Sendable, Equatable {
+  let tag: String?
+  let valueStart: SourcePosition?
 
-  init(_ name: String) {
-    self.name = name
+  init(tag: String?, valueStart: SourcePosition?) {
+    self.tag = tag
+    self.valueStart = valueStart
   }
 
-  static func == (lhs: ExplicitTag, rhs: ExplicitTag) -> Bool {
-    lhs.name == rhs.name
+  static func == (lhs: Properties, rhs: Properties) -> Bool {
+    lhs.tag == rhs.tag && lhs.valueStart == rhs.valueStart
   }
 }

@@ -95,7 +95,11 @@ func present(_ path: String) -> FilterExpr {
     ("a = 1)", "unmatched ')' at column 6", 6, "remove it or add the '(' it closes"),
     ("a = 1 AND", "'AND' must be followed by a term at column 10", 10, "complete or remove it"),
     (
-      "status RUNNING", "expected a comparison operator after 'status' but found 'R' at column 8", 8,
+      "status RUNNING", "expected a comparison operator after 'status' but found 'RUNNING' at column 8", 8,
+      "use one of = != < <= > >= : or eq/ne"
+    ),
+    (
+      "a AND b", "expected a comparison operator after 'a' but found 'AND' at column 3", 3,
       "use one of = != < <= > >= : or eq/ne"
     ),
   ])

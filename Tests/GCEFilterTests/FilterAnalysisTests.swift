@@ -27,8 +27,9 @@ import Testing
       FilterAnalysis.findings(in: "name:web-1 and status:RUNNING") == [
         FilterFinding(
           kind: .gcloudSyntax, span: FilterSpan(column: 12, length: 3),
-          message: "this filter is written in gcloud syntax: 'and' is a bare word in gcloud, not an operator, "
-            + "and the API cannot express bare words at column 12",
+          message: "this filter is written in gcloud syntax: 'and' is a bare word in gcloud, not an operator: "
+            + "gcloud keeps only instances with 'and' somewhere in them, and the API cannot express bare words "
+            + "at column 12",
           help: "write AND in upper case", replacement: nil)
       ])
   }

@@ -38,6 +38,26 @@ import Testing
     #expect(try ScrapeJobFilter.load(job: "node", from: document(yaml)).filter == nil)
   }
 
+  @Test func withoutAJobNameTheOnlyJobIsRead() throws {
+    let one = """
+      scrape_configs:
+        - job_name: node
+          gce_sd_configs: [{project: p-1, zone: us-east1-b}]
+      """
+    #expect(
+      try ScrapeJobFilter.load(job: nil, from: document(one))
+        == ScrapeJobFilter(project: "p-1", zones: ["us-east1-b"], filter: nil))
+    let two = one + "\n  - job_name: api\n    gce_sd_configs: [{project: p-1, zone: us-east1-c}]\n"
+    #expect(
+      throws: ScrapeJobFilter.LoadError(description: "the file has 2 jobs (node, api); name one with --job")
+    ) {
+      try ScrapeJobFilter.load(job: nil, from: document(two))
+    }
+    #expect(throws: ScrapeJobFilter.LoadError(description: "the file has no scrape_configs")) {
+      try ScrapeJobFilter.load(job: nil, from: document("global: {}"))
+    }
+  }
+
   @Test func jobsWithoutGCEDiscoveryAreRefused() {
     let yaml = """
       scrape_configs:

@@ -47,6 +47,24 @@ import SDTestSupport
     #expect(counts.caught > 0 && counts.goodClean == counts.good)
   }
 
+  /// Every bad file about a service-discovery block is refused with the error upstream's test names,
+  /// quoted in the diagnostic's "Prometheus reports" note.
+  @Test func discoveryBadFilesGiveTheErrorPrometheusGives() throws {
+    var checked = 0
+    for row in try PrometheusCorpus.rows() where row.expectation == .fails {
+      let mechanism = DiscoveryMechanism.allCases.first { row.file.hasPrefix($0.rawValue + "_") }
+      guard let mechanism, mechanism != .gce, let expected = PrometheusCorpus.expectedError(row) else { continue }
+      checked += 1
+      let bytes = try PrometheusCorpus.bytes(row.file)
+      let errors = ConfigDecoder().decode(SourceText(path: row.file, bytes: bytes)).diagnostics
+        .filter { $0.severity == .error }
+      #expect(
+        errors.contains { $0.notes.contains { $0.contains(expected) } },
+        "\(row.file): expected an error quoting \"\(expected)\", got \(errors.map { "\($0.message) \($0.notes)" })")
+    }
+    #expect(checked == 58)
+  }
+
   /// promtool 2.42 (the oracle) accepted these files (exit 0); decoding them for 2.42 must give no error.
   @Test func filesPromtool2_42AcceptsHaveNoErrorFor2_42() throws {
     var accepted = 0

@@ -136,3 +136,58 @@ import Testing
     #expect(applied("ab\r\ncd", [replace(1, 2, 40, with: "X"), replace(7, 1, 1, with: "!")]) == "aX\r\ncd!")
   }
 }
+
+/// The applier on files whose line breaks or encoding are not plain LF UTF-8.
+@Suite struct FixApplierEncodingTests {
+  private let zome = Diagnostic(
+    rule: "r/x", severity: .error, message: "m", range: SourceRange(line: 2, column: 1, length: 4),
+    fixes: [
+      Fix(
+        title: "zone", edits: [TextEdit(range: SourceRange(line: 2, column: 1, length: 4), replacement: "zone")],
+        isSafe: true)
+    ])
+
+  @Test(arguments: ["\r", "\u{85}", "\u{2028}", "\u{2029}"])
+  func editsLandOnTheirLineWhateverTheLineBreak(lineBreak: String) {
+    let text = ["filter: x", "zome: a", "port: 1", ""].joined(separator: lineBreak)
+    let result = FixApplier().apply([zome], to: SourceText(path: "p.yml", text: text))
+    #expect(String(decoding: result.bytes, as: UTF8.self) == text.replacing("zome", with: "zone"))
+  }
+
+  @Test func replacementsUseTheFilesOwnLineBreak() {
+    let append = Diagnostic(
+      rule: "r/x", severity: .error, message: "m", range: .fileStart,
+      fixes: [
+        Fix(
+          title: "append",
+          edits: [TextEdit(range: SourceRange(at: SourcePosition(line: 1, column: 5)), replacement: "\n  c: z")],
+          isSafe: true)
+      ])
+    let result = FixApplier().apply([append], to: SourceText(path: "p.yml", text: "a: x\u{85}b: y\u{85}"))
+    #expect(String(decoding: result.bytes, as: UTF8.self) == "a: x\u{85}  c: z\u{85}b: y\u{85}")
+  }
+
+  @Test func aUTF16FileIsFixedInUTF16WithItsByteOrderMark() {
+    let text = "\u{FEFF}a: é\r\nzome: b\r\n"
+    let bytes = text.utf16.flatMap { [UInt8(unit: $0 & 0xFF), UInt8(unit: $0 >> 8)] }
+    let result = FixApplier().apply([zome], to: SourceText(path: "p.yml", bytes: bytes))
+    #expect(result.refusal == nil)
+    #expect(
+      result.bytes == "\u{FEFF}a: é\r\nzone: b\r\n".utf16.flatMap { [UInt8(unit: $0 & 0xFF), UInt8(unit: $0 >> 8)] })
+  }
+
+  @Test func aUTF32FileIsNotFixedAndSaysWhy() {
+    let bytes: [UInt8] = [0xFF, 0xFE, 0, 0] + "a: 1\nzome: b\n".unicodeScalars.flatMap { [UInt8($0.value), 0, 0, 0] }
+    let result = FixApplier().apply([zome], to: SourceText(path: "p.yml", bytes: bytes))
+    #expect(result.bytes == bytes)
+    #expect(result.applied.isEmpty)
+    #expect(result.skipped.count == 1)
+    #expect(
+      result.refusal == "the file is UTF-32LE, which sdgen cannot write back unchanged; save it as UTF-8 to apply fixes"
+    )
+  }
+}
+
+extension UInt8 {
+  fileprivate init(unit: UInt16) { self.init(truncatingIfNeeded: unit) }
+}

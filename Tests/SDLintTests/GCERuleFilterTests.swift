@@ -37,19 +37,19 @@ import Testing
   }
 
   @Test func exactGcloudTranslationIsASafeSingleQuotedFixAndNoSyntaxError() throws {
-    let yaml = GCERuleTests.entry("zone: us-east1-b", "filter: status=RUNNING AND labels.role=(node web)  # gcloud")
+    let yaml = GCERuleTests.entry("zone: us-east1-b", "filter: status=RUNNING AND name=(node web)  # gcloud")
     let findings = GCERuleTests.lint(yaml)
     let finding = try #require(findings.first)
     #expect(findings.count == 1)
     #expect(finding.rule == "gce/gcloud-syntax")
     #expect(finding.message == "this filter is written in gcloud syntax, which the Compute API rejects")
-    #expect(finding.range == SourceRange(line: 6, column: 17, length: 41))
+    #expect(finding.range == SourceRange(line: 6, column: 17, length: 34))
     #expect(finding.fixes.map(\.isSafe) == [true])
     #expect(
       GCERuleTests.fixed(yaml)
         == GCERuleTests.entry(
           "zone: us-east1-b",
-          #"filter: '(status="RUNNING") AND ((labels.role="node") OR (labels.role="web"))'  # gcloud"#))
+          #"filter: '(status="RUNNING") AND ((name="node") OR (name="web"))'  # gcloud"#))
   }
 
   @Test func approximateGcloudTranslationIsAnUnsafeFix() throws {
@@ -65,7 +65,7 @@ import Testing
   }
 
   @Test func untranslatableGcloudPointsAtTheOffendingOperator() {
-    #expect(located("'status=RUNNING AND name~web'") == ["6:37-6:45 gce/gcloud-syntax"])
+    #expect(located("'status=RUNNING OR name~web'") == ["6:36-6:44 gce/gcloud-syntax"])
   }
 
   @Test func wholeValueFixDoublesSingleQuotes() {
@@ -120,6 +120,37 @@ import Testing
 
   @Test func repeatedFieldIsAFieldError() {
     #expect(located(#"'(status="RUNNING") AND (tags.items="node")'"#) == ["6:42-6:52 gce/filter-field"])
+  }
+
+  @Test func noStatusFilterHelpNeverRepeatsATermTheAPIRejects() throws {
+    let finding = try #require(
+      GCERuleTests.lint(GCERuleTests.entry("zone: us-east1-b", "filter: tags.items=web"))
+        .first { $0.rule == "gce/no-status-filter" })
+    #expect(finding.help == #"once the filter's other problems are fixed, add the condition (status="RUNNING") to it"#)
+  }
+
+  @Test func noStatusFilterIsOncePerJobAndQuietWhenRelabellingKeepsRunning() {
+    let twoEntries = """
+      scrape_configs:
+        - job_name: node
+          gce_sd_configs:
+            - {project: ml-platform-a, zone: us-east1-b}
+            - {project: ml-platform-a, zone: us-east1-c}
+            - {project: ml-platform-a, zone: us-east1-d}
+      """
+    let findings = GCERuleTests.lint(twoEntries).filter { $0.rule == "gce/no-status-filter" }
+    #expect(findings.map(\.range.start) == [SourcePosition(line: 4, column: 10)])
+    #expect(findings.first?.notes == ["2 more gce_sd_configs entries of this job have no status condition either"])
+    let kept = twoEntries + """
+
+          relabel_configs:
+            - source_labels: [__meta_gce_instance_status]
+              regex: RUNNING
+              action: keep
+      """
+    #expect(GCERuleTests.lint(kept).filter { $0.rule == "gce/no-status-filter" }.isEmpty)
+    let keptTooMuch = kept.replacing("regex: RUNNING", with: "regex: .*")
+    #expect(GCERuleTests.lint(keptTooMuch).filter { $0.rule == "gce/no-status-filter" }.count == 1)
   }
 
   @Test func noStatusFilterHelpAndsTheConditionInTheFilterDialect() throws {

@@ -121,6 +121,23 @@ import Testing
 
   // MARK: Projects
 
+  @Test func anOutOfRangePortIsAWarningWhenTheJobRewritesTheAddress() {
+    let yaml = """
+      scrape_configs:
+        - job_name: node
+          gce_sd_configs:
+            - {project: ml-platform-a, zone: us-east1-b, filter: 'status="RUNNING"', port: 0}
+          relabel_configs:
+            - source_labels: [__meta_gce_private_ip]
+              target_label: __address__
+              replacement: '${1}:9100'
+      """
+    #expect(
+      Self.summary(yaml) == [
+        "4:86 warning gce/port: port 0 is outside 1-65535, so no target of this entry can be scraped"
+      ])
+  }
+
   @Test func malformedProjectIDsReportEachProblem() {
     let yaml = """
       scrape_configs:
@@ -131,9 +148,8 @@ import Testing
       """
     #expect(
       Self.summary(yaml) == [
-        "4:19 error gce/project-id: project id 'ML_platform' contains upper-case letters; project ids are lower case",
-        "4:19 error gce/project-id: project id 'ML_platform' contains '_'; use only lower-case letters, digits and "
-          + "hyphens",
+        "4:19 error gce/project-id: project id 'ML_platform' contains upper-case letters and '_'; a project id has "
+          + "6 to 30 lower-case letters, digits and hyphens, starts with a letter and does not end with a hyphen",
         "5:19 info gce/project-id: '123456789012' is a project number; the API accepts it, but __meta_gce_project "
           + "will be the number, so use the project id if relabel rules or dashboards expect the id",
       ])
@@ -191,9 +207,9 @@ import Testing
       """
     #expect(
       Self.summary(yaml) == [
-        "4:86 warning gce/port: port 0 is outside 1-65535, so no target of this entry can be scraped",
-        "5:86 warning gce/port: port -9100 is outside 1-65535, so no target of this entry can be scraped",
-        "6:86 warning gce/port: port 70000 is outside 1-65535, so no target of this entry can be scraped",
+        "4:86 error gce/port: port 0 is outside 1-65535, so no target of this entry can be scraped",
+        "5:86 error gce/port: port -9100 is outside 1-65535, so no target of this entry can be scraped",
+        "6:86 error gce/port: port 70000 is outside 1-65535, so no target of this entry can be scraped",
         "7:86 warning gce/port: port '0120' has a leading zero, so Prometheus reads it as the octal number 80",
         "8:86 warning gce/port: port '9100.7' is not a whole decimal number, so Prometheus reads it as 9100",
         "9:86 warning gce/port: port '09100' is not a whole decimal number, so Prometheus reads it as 9100",

@@ -175,4 +175,16 @@ import Testing
     #expect(findings.map(\.rule) == ["schema/missing-include"])
     #expect(findings.map(\.range.start.line) == [3])
   }
+
+  @Test(arguments: ["./*.yml", "./prometheus.yml", "prometheus.yml", "ROOT/prometheus.yml", "link.yml"])
+  func aFileThatIncludesItselfIsLintedOnceAsItself(entry: String) throws {
+    let root = try Self.folder(["jobs/other.yml": Self.jobFile("b")])
+    let text = "scrape_config_files:\n  - \(entry.replacing("ROOT", with: root))\n" + Self.jobFile("a")
+    try Data((text + "    scrape_intervall: 1m\n").utf8).write(to: URL(fileURLWithPath: root + "/prometheus.yml"))
+    try FileManager.default.createSymbolicLink(atPath: root + "/link.yml", withDestinationPath: "prometheus.yml")
+    let linted = try Self.lint(root)
+    #expect(linted.includedSources.isEmpty)
+    #expect(linted.diagnostics.map(\.rule) == ["schema/unknown-key"])
+    #expect(linted.diagnostics.map(\.file) == [nil])
+  }
 }

@@ -63,7 +63,7 @@ import Testing
     let statusless = problems.statusless.map { (context.document[$0.key].range.start.line, $0.value) }
       .sorted { $0.0 < $1.0 }
     #expect(statusless.map(\.0) == [6, 9])
-    #expect(statusless.map(\.1) == [false, true])
+    #expect(statusless.map(\.1.usesRegexDialect) == [false, true])
   }
 
   @Test func directivesAreEmptyOnlyWhenTheySilenceNothing() {

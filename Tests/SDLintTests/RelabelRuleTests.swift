@@ -104,10 +104,11 @@ import Testing
     #expect(
       findings.map(\.message) == [
         "GCE service discovery never sets '__meta_gce_label_team-name', so it always reads as empty",
-        "GCE service discovery never sets '__meta_gce_lables_env', so this keep rule drops every target",
+        "GCE service discovery never sets '__meta_gce_lables_env', so this keep rule drops every target and the job "
+          + "scrapes nothing",
       ])
     #expect(findings.map { $0.fixes.map(\.isSafe) } == [[true], [false]])
-    #expect(findings.map(\.severity) == [.warning, .warning])
+    #expect(findings.map(\.severity) == [.warning, .error])
     let safe = fixed(text, findings)
     #expect(safe.contains("[__meta_gce_label_team_name]") && safe.contains("[__meta_gce_lables_env]"))
     #expect(fixed(text, findings, includeUnsafe: true).contains("[__meta_gce_label_env]"))
@@ -184,7 +185,7 @@ import Testing
     #expect(lint(text, rule: RelabelNeverMatchesRule()).count == 1)
   }
 
-  @Test func dropAllInMetricRelabellingDropsEverySample() throws {
+  @Test func dropAllInMetricRelabellingBeforeOtherRulesDropsEverySample() throws {
     let text = """
       scrape_configs:
         - job_name: app
@@ -194,11 +195,48 @@ import Testing
             - source_labels: [__name__]
               regex: (.*)
               action: drop
+            - source_labels: [__name__]
+              regex: go_.*
+              action: keep
 
       """
     let finding = try #require(lint(text, rule: RelabelNeverMatchesRule()).first)
     #expect(finding.message == "this drop rule's regex matches every value, so it drops every sample")
+    #expect(finding.severity == .warning)
     #expect(finding.range.start == SourcePosition(line: 7, column: 16))
+  }
+
+  /// The last rule of metric_relabel_configs dropping everything keeps only up and scrape_*: deliberate.
+  @Test func aWrittenDropAllAsTheLastMetricRuleIsDeliberate() {
+    let text = """
+      scrape_configs:
+        - job_name: app
+          static_configs:
+            - targets: [localhost:8080]
+          metric_relabel_configs:
+            - source_labels: [__name__]
+              regex: .*
+              action: drop
+
+      """
+    #expect(lint(text, rule: RelabelNeverMatchesRule()).isEmpty)
+  }
+
+  @Test func aTargetDropAllIsAnError() throws {
+    let text = """
+      scrape_configs:
+        - job_name: app
+          static_configs:
+            - targets: [localhost:8080]
+          relabel_configs:
+            - source_labels: [__address__]
+              regex: .*
+              action: drop
+
+      """
+    let finding = try #require(lint(text, rule: RelabelNeverMatchesRule()).first)
+    #expect(finding.severity == .error)
+    #expect(finding.message == "this drop rule's regex matches every value, so it drops every target")
   }
 
   // MARK: relabel/repeated-block

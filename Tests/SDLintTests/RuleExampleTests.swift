@@ -19,6 +19,7 @@ import SDTestSupport
     for example in rule.examples {
       var options = LintOptions()
       if let version = example.version { options.prometheusVersion = version }
+      if !rule.info.isOnByDefault { options.severityOverrides[ruleID] = rule.info.defaultSeverity }
       options.knownProjects = example.knownProjects
       let source = SourceText(path: "example.yml", text: example.source)
       let findings =
@@ -34,6 +35,17 @@ import SDTestSupport
           "\(ruleID) flagged example:\n\(example.text)\nfound: \(findings.map { "\($0.range.start) \($0.message)" })")
       } else {
         #expect(findings.isEmpty, "\(ruleID) clean example:\n\(example.text)\nfound: \(findings.map(\.message))")
+      }
+    }
+  }
+
+  /// An opt-in rule reports nothing until it is turned on, even on its own flagged examples.
+  @Test func optInRulesAreOffByDefault() throws {
+    let optIn = RuleRegistry.all.filter { !$0.info.isOnByDefault }
+    #expect(optIn.map(\.info.id) == ["yaml/indentation-style"])
+    for rule in optIn {
+      for example in rule.examples where example.isFlagged {
+        #expect(Linter(rules: [rule]).lint(SourceText(path: "example.yml", text: example.source)).isEmpty)
       }
     }
   }

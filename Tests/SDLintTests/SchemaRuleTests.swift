@@ -26,7 +26,7 @@ import SDTestSupport
       ids == [
         SchemaRule.unknownKey, SchemaRule.misplacedKey, SchemaRule.version, SchemaRule.type, SchemaRule.required,
         SchemaRule.conflictingKeys, SchemaRule.duplicateJob, SchemaRule.timeoutAboveInterval, SchemaRule.nullValue,
-        SchemaRule.topLevel, SchemaMissingIncludeRule.id,
+        SchemaRule.topLevel, SchemaRule.fragment, SchemaMissingIncludeRule.id,
       ])
     #expect(SchemaRules.all.allSatisfy { $0 is any ReportedRule })
   }
@@ -138,10 +138,31 @@ import SDTestSupport
       ])
   }
 
-  @Test func aListDocumentIsNotAConfiguration() {
+  @Test func aListOfScalarsIsNotAConfiguration() {
     #expect(
-      Self.lines(Self.findings("- job_name: node\n")) == [
+      Self.lines(Self.findings("- node\n- db\n")) == [
         "1:1 schema/top-level: the document is a list, but prometheus.yml must be a mapping of sections"
+      ])
+  }
+
+  /// Operator's additionalScrapeConfigs: every job is decoded and checked at its own lines.
+  @Test func aListOfScrapeConfigsIsLintedAsAFragment() {
+    let text = """
+      - job_name: node
+        scrape_interval: 1minute
+        gce_sd_configs:
+          - project: ml-platform-a
+            prot: 9100
+      - job_name: node
+
+      """
+    #expect(
+      Self.lines(Self.findings(text)) == [
+        "1:1 schema/fragment: this file is a bare list of scrape configs, so it is linted as the scrape_configs of a prometheus.yml",
+        "2:20 schema/type: 'scrape_interval' must be a duration such as 30s or 1m30s, but the value is `1minute`",
+        "4:7 schema/required: this gce_sd_configs entry has no zone",
+        "5:7 schema/unknown-key: unknown key 'prot' in a gce_sd_configs entry",
+        "6:13 schema/duplicate-job: the job name 'node' is already used by another scrape config",
       ])
   }
 

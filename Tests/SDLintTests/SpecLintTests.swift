@@ -74,7 +74,7 @@ import Testing
     #expect(
       Self.findings(Self.everyKindOfOrigin) == [
         "3:19 error schema/timeout-above-interval",  // inside a section copied verbatim
-        "6:9 warning gce/port",  // a default: once for both jobs
+        "6:9 error gce/port",  // a default: once for both jobs (no job rewrites __address__)
         "9:14 warning gce/filter-label-key",  // a structured filter's label key
         "13:22 error schema/type",  // a job's scrape setting
         "18:16 error relabel/regex",  // a job's own relabel rule

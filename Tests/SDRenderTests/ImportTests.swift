@@ -162,7 +162,10 @@ enum SharedCorpus {
       let source = SourceText(path: url.lastPathComponent, bytes: Array(bytes))
       let parsed = YAMLParser().parse(source)
       let decoded = ConfigDecoder(version: .newest).decode(parsed.document)
-      let clean = !parsed.failed && !(parsed.diagnostics + decoded.diagnostics).contains { $0.severity == .error }
+      // A bare list of scrape configs decodes (as a fragment) but is no prometheus.yml to import.
+      let isFragment = decoded.diagnostics.contains { $0.rule == SchemaRule.fragment }
+      let clean =
+        !parsed.failed && !isFragment && !(parsed.diagnostics + decoded.diagnostics).contains { $0.severity == .error }
       return clean && !PrometheusConfigSource.isSpec(parsed.document) ? url : nil
     }
   }

@@ -81,7 +81,7 @@ import SDTestSupport
   }
 
   @Test func sarifExampleIsWhatTheFormatterPrints() throws {
-    #expect(try example("sarif") == SARIFFormatter(toolVersion: "0.1.0").format(Self.report))
+    #expect(try example("sarif") == OutputFormat.sarif.formatter(useColor: false).format(Self.report))
   }
 
   @Test func indentedJSONExampleIsTheSameObject() throws {

@@ -67,7 +67,8 @@ import Testing
     #expect(OutputFormat.json.formatter(useColor: true).format(report) == JSONFormatter().format(report))
     #expect(
       OutputFormat.sarif.formatter(useColor: false, sourceRoot: "/r").format(report)
-        == SARIFFormatter(sourceRoot: "/r").format(report))
+        == SARIFFormatter(sourceRoot: "/r", informationURI: SDGenRelease.homepage, toolVersion: SDGenRelease.version)
+        .format(report))
     #expect(OutputFormat.github.formatter(useColor: false).format(report) == GitHubFormatter().format(report))
   }
 }

@@ -23,13 +23,14 @@ package struct CLIRunner {
     return repository.appendingPathComponent(".build/debug/sdgen")
   }()
 
-  /// Runs `sdgen arguments…` in `directory` (default: the package root) with `input` on stdin.
+  /// Runs `sdgen arguments…` (or another `program`) in `directory` (default: the package root) with
+  /// `input` on stdin.
   package static func run(
     _ arguments: [String], input: String = "", directory: URL? = nil,
-    environment: [String: String] = [:]
+    environment: [String: String] = [:], program: URL = executable
   ) throws -> Result {
     let process = Process()
-    process.executableURL = executable
+    process.executableURL = program
     process.arguments = arguments
     process.currentDirectoryURL = directory ?? repository
     var env = ProcessInfo.processInfo.environment

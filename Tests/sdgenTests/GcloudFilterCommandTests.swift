@@ -8,7 +8,10 @@ import Testing
   @Test func translatesAnAPIFilterToGcloud() throws {
     let result = try CLIRunner.run(["gcloud-filter", #"(status="RUNNING") AND (labels.cloud_service="dashboard")"#])
     #expect(result.stdout == "status=RUNNING AND labels.cloud_service=dashboard\n")
-    #expect(result.stderr == "")
+    #expect(
+      result.stderr
+        == "note: column 25: 'labels.cloud_service=\"dashboard\"' translates approximately: gcloud ignores accents "
+        + "(it also keeps 'zürich' for 'zurich'); the API compares exactly\n")
     #expect(result.status == 0)
   }
 
@@ -28,7 +31,8 @@ import Testing
     #expect(
       approximate.stderr
         == "note: column 1: 'labels.env != prod' translates approximately: gcloud keeps instances without the label, "
-        + "the API drops them\nsdgen: error: the translation is approximate and --strict was given\n")
+        + "the API drops them; gcloud ignores accents (it also keeps 'zürich' for 'zurich'); the API compares exactly\n"
+        + "sdgen: error: the translation is approximate and --strict was given\n")
     #expect(approximate.status == 1)
     let exact = try CLIRunner.run(["gcloud-filter", "--strict", "labels.owner:*"])
     #expect(exact.stdout == "labels.owner:*\n")
@@ -44,6 +48,7 @@ import Testing
           name ~ ^targ
                ^
           = help: use the regex dialect: name eq "RE2 matching the whole value"
+          = note: this looks like gcloud syntax; add --from gcloud to translate it to the API
 
         """)
     #expect(result.status == 1)
@@ -64,20 +69,72 @@ import Testing
   }
 
   @Test func untranslatableFiltersShowACaretUnderTheTerm() throws {
-    let result = try CLIRunner.run(["gcloud-filter", "--from", "gcloud", "status:RUNNING -labels.env:*"])
+    let result = try CLIRunner.run(["gcloud-filter", "--from", "gcloud", "status:RUNNING labels:prod"])
     #expect(
       result.stderr == """
-        sdgen: error: negated presence ('labels.env:*' under NOT or '-') has no Compute API form at column 17
-          status:RUNNING -labels.env:*
-                          ^~~~~~~~~~~~
-          = help: drop the term and add a relabel rule instead: {action: drop, source_labels: [__meta_gce_label_env], regex: .+}
+        sdgen: error: 'labels:prod' matches any label key or value in gcloud, which the Compute API cannot express at column 16
+          status:RUNNING labels:prod
+                         ^~~~~~~~~~~
+          = help: name the label: labels.KEY:* for a key, labels.KEY=VALUE for a value
 
         """)
     #expect(result.status == 1)
   }
 
+  static let instances = "examples/filters/instances.json"
+
+  @Test(arguments: [
+    ("gcloud", "labels.city=zurich", "cafe-1\ncafe-2\n"),
+    ("api", #"(labels.city="zurich")"#, "cafe-2\n"),
+    ("gcloud", "labels.build=7", "cafe-1\ncafe-2\n"),
+    ("gcloud", "status:STOP", "cafe-2\nbare-1\n"),
+    ("gcloud", "scheduling.preemptible=false", "bare-1\n"),
+    ("api", "(scheduling.preemptible=false)", "cafe-1\ncafe-2\nbare-1\nbare-2\n"),
+    ("gcloud", "NOT labels.city:*", "bare-1\nbare-2\n"),
+    ("gcloud", "id>8300000000000000003", "bare-2\n"),
+    ("api", "(id>8300000000000000003)", "bare-2\n"),
+    ("gcloud", #""CAFE-1""#, "cafe-1\n"),
+  ])
+  func evalPrintsTheInstancesTheFilterKeeps(_ dialect: String, _ filter: String, _ names: String) throws {
+    let result = try CLIRunner.run(["gcloud-filter", "--from", dialect, "--eval", Self.instances, filter])
+    #expect(result.stdout == names)
+    #expect(result.stderr == "")
+    #expect(result.status == 0)
+  }
+
+  @Test func evalRefusesWhatItCannotEvaluate() throws {
+    let result = try CLIRunner.run(["gcloud-filter", "--from", "gcloud", "--eval", Self.instances, "zone.lower()=x"])
+    #expect(
+      result.stderr == """
+        sdgen: error: sdgen evaluates only the basename() transform, not '.lower()' at column 1
+          zone.lower()=x
+          ^~~~~~~~~~~~
+          = help: compare the field's value instead
+
+        """)
+    #expect(result.status == 1)
+  }
+
+  /// `--eval` keeps what gcloud's own engine keeps, on every row of `Tests/Fixtures/data/gcloud-engine`.
+  @Test func evalAgreesWithGcloudOnEveryEngineRow() throws {
+    let folder = CLIRunner.repository.appendingPathComponent("Tests/Fixtures/data/gcloud-engine")
+    let vectors = try String(contentsOf: folder.appendingPathComponent("vectors.tsv"), encoding: .utf8)
+    let instances = folder.appendingPathComponent("instances.json").path
+    for line in vectors.split(separator: "\n") where !line.hasPrefix("#") {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      // "--" keeps a filter that starts with "-" (-name:web*) from reading as an option.
+      let result = try CLIRunner.run(["gcloud-filter", "--from", "gcloud", "--eval", instances, "--", String(fields[0])])
+      if fields[1].hasPrefix("ERROR") {
+        #expect(result.status == 1, "\(fields[0])")
+      } else {
+        let names = fields[1].split(separator: ",").map { $0 + "\n" }.joined()
+        #expect(result.stdout == names && result.status == 0, "\(fields[0])")
+      }
+    }
+  }
+
   @Test func commandLineFromAJobWithSeveralZones() throws {
-    let result = try CLIRunner.run(["gcloud-filter", "--config", Self.config, "--job", "dashboard", "--command"])
+    let result = try CLIRunner.run(["gcloud-filter", "--file", Self.config, "--job", "dashboard", "--command"])
     #expect(
       result.stdout
         == "gcloud compute instances list --project=ml-platform-a --zones=us-central1-c,us-central1-f "
@@ -87,7 +144,7 @@ import Testing
 
   @Test func commandLineFromAJobOfASpec() throws {
     let result = try CLIRunner.run([
-      "gcloud-filter", "--config", "examples/blog/sdgen.yml", "--job", "dashboard", "--command",
+      "gcloud-filter", "--file", "examples/blog/sdgen.yml", "--job", "dashboard", "--command",
     ])
     #expect(result.status == 0)
     #expect(
@@ -97,14 +154,14 @@ import Testing
   }
 
   @Test func jobWithoutAFilterListsEverything() throws {
-    let result = try CLIRunner.run(["gcloud-filter", "--config", Self.config, "--job", "node", "--command"])
+    let result = try CLIRunner.run(["gcloud-filter", "--file", Self.config, "--job", "node", "--command"])
     #expect(result.stdout == "gcloud compute instances list --project=ml-platform-a --zones=us-east1-b\n")
     #expect(result.stderr == "note: job 'node' has no filter, so it discovers every instance of its zones\n")
     #expect(result.status == 0)
   }
 
   @Test func commandLinePassesTheFilterToGcloudByteForByte() throws {
-    let result = try CLIRunner.run(["gcloud-filter", "--config", Self.config, "--job", "quoting", "--command"])
+    let result = try CLIRunner.run(["gcloud-filter", "--file", Self.config, "--job", "quoting", "--command"])
     #expect(result.status == 0)
     let commandLine = result.stdout.trimmingCharacters(in: .newlines)
     let expected = #"name="it's" AND description="$HOME `id` !1 *.log""#
@@ -147,22 +204,53 @@ import Testing
     ("dashbord", "no scrape config has job_name 'dashbord'; did you mean 'dashboard'?"),
   ])
   func jobsThatCannotBecomeOneCommandExit2(_ job: String, _ message: String) throws {
-    let result = try CLIRunner.run(["gcloud-filter", "--config", Self.config, "--job", job])
+    let result = try CLIRunner.run(["gcloud-filter", "--file", Self.config, "--job", job])
     #expect(result.stderr == "sdgen: error: \(Self.config): \(message)\n")
     #expect(result.stdout == "")
     #expect(result.status == 2)
   }
 
+  static let singleJob = """
+    scrape_configs:
+      - job_name: only
+        gce_sd_configs:
+          - project: p-1
+            zone: us-east1-b
+            filter: '(status="RUNNING")'
+
+    """
+
+  @Test func aFileWithOneJobNeedsNoJobAndMayBeStandardInput() throws {
+    let result = try CLIRunner.run(["gcloud-filter", "--file", "-", "--command"], input: Self.singleJob)
+    #expect(result.stdout == "gcloud compute instances list --project=p-1 --zones=us-east1-b --filter='status=RUNNING'\n")
+    #expect(result.status == 0)
+  }
+
+  @Test func theOldConfigNameStillWorks() throws {
+    let result = try CLIRunner.run(["gcloud-filter", "--config", "-"], input: Self.singleJob)
+    #expect(result.stdout == "status=RUNNING\n")
+    #expect(result.status == 0)
+  }
+
+  @Test func aFileWithSeveralJobsNeedsJob() throws {
+    let result = try CLIRunner.run(["gcloud-filter", "--file", "examples/blog/sdgen.yml"])
+    #expect(
+      result.stderr
+        == "sdgen: error: examples/blog/sdgen.yml: the file has 2 jobs (node, dashboard); name one with --job\n")
+    #expect(result.status == 2)
+  }
+
   @Test func unreadableConfigExits2() throws {
-    let result = try CLIRunner.run(["gcloud-filter", "--config", "missing.yml", "--job", "x"])
+    let result = try CLIRunner.run(["gcloud-filter", "--file", "missing.yml", "--job", "x"])
     #expect(result.stderr == "sdgen: error: cannot read 'missing.yml': no such file\n")
     #expect(result.status == 2)
   }
 
   @Test(arguments: [
     ["gcloud-filter"],
-    ["gcloud-filter", "a = 1", "--config", "x.yml", "--job", "j"],
-    ["gcloud-filter", "--config", "x.yml"],
+    ["gcloud-filter", "a = 1", "--file", "x.yml", "--job", "j"],
+    ["gcloud-filter", "--job", "j", "a = 1"],
+    ["gcloud-filter", "--file", "x.yml", "--config", "x.yml"],
     ["gcloud-filter", "--from", "yaml", "a = 1"],
     ["gcloud-filter", "--project", "p", "a = 1"],
   ])

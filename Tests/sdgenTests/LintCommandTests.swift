@@ -127,6 +127,62 @@ import Testing
     #expect(result.stderr.contains("missing.yml"))
   }
 
+  @Test func aMissingFileAmongSeveralIsReportedAndTheOthersLinted() throws {
+    try write("p.yml", Self.typo)
+    let result = try lint(["--format", "compact", "missing.yml", "p.yml"])
+    #expect(result.stdout == "p.yml:6:9: error: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]\n")
+    #expect(result.stderr.split(separator: "\n").count == 1)
+    #expect(result.stderr.contains("missing.yml"))
+    #expect(result.status == 2)
+  }
+
+  @Test func anUnreadableZonesFileNamesWhereThePathCameFrom() throws {
+    try write("p.yml", Self.typo)
+    try write(".sdgen.yml", "zones_file: zones.txt\n")
+    let fromConfig = try lint(["p.yml"])
+    #expect(fromConfig.stderr.hasPrefix("sdgen: error: zones_file in "))
+    #expect(fromConfig.stderr.contains(".sdgen.yml: "))
+    #expect(fromConfig.status == 2)
+    let fromFlag = try lint(["--zones-file", "nowhere.txt", "p.yml"])
+    #expect(fromFlag.stderr.hasPrefix("sdgen: error: --zones-file: nowhere.txt: "))
+    #expect(fromFlag.status == 2)
+  }
+
+  @Test func fixDryRunReadsStandardInput() throws {
+    let result = try lint(["--fix", "--dry-run", "--format", "compact", "-"], input: Self.typo)
+    #expect(result.stdout.hasPrefix("--- a/-\n+++ b/-\n"))
+    #expect(result.stdout.contains("-        prot: 9100\n+        port: 9100\n"))
+  }
+
+  @Test func aFolderLintsItsPrometheusFilesAndSaysWhatItSkipped() throws {
+    try write("conf/prometheus.yml", Self.typo)
+    try write("conf/jobs/extra.yaml", "scrape_configs:\n  - job_name: x\n    prot: 1\n")
+    try write("conf/.git/copy.yml", Self.typo)
+    try write("conf/ci/workflow.yml", "on: [push]\njobs: {}\n")
+    try write("conf/values.yml", "replicas: 3\n")
+    try write("conf/notes.txt", "prot: 1\n")
+    let result = try lint(["--format", "compact", "conf"])
+    #expect(
+      result.stdout
+        == "conf/jobs/extra.yaml:3:5: error: unknown key 'prot' in a scrape_configs entry [schema/unknown-key]\n"
+        + "conf/prometheus.yml:6:9: error: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]\n")
+    #expect(
+      result.stderr
+        == "sdgen: note: skipped 2 YAML files that are neither a Prometheus configuration nor an sdgen spec: "
+        + "conf/ci/workflow.yml, conf/values.yml\n")
+    #expect(result.status == 1)
+  }
+
+  @Test func quotedGlobsAreExpanded() throws {
+    try write("a/one.yml", Self.typo)
+    try write("a/two.yml", Self.typo)
+    let result = try lint(["--format", "compact", "a/*.yml"])
+    #expect(result.stdout.split(separator: "\n").map { $0.split(separator: ":")[0] } == ["a/one.yml", "a/two.yml"])
+    let none = try lint(["b/*.yml"])
+    #expect(none.status == 2)
+    #expect(none.stderr.contains("b/*.yml"))
+  }
+
   @Test func dashReadsStandardInput() throws {
     let result = try lint(["--format", "compact", "-"], input: Self.typo)
     #expect(result.stdout == "-:6:9: error: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]\n")
@@ -148,6 +204,22 @@ import Testing
     #expect(unknown.stderr.contains("did you mean 'schema/unknown-key'?"))
   }
 
+  @Test func placeholdersFlagAndOptInRules() throws {
+    try write(
+      "p.yml",
+      "scrape_configs:\n  - job_name: node\n    scrape_interval: ${INTERVAL}\n    static_configs:\n"
+        + "        - targets: [a:1]\n    relabel_configs:\n      - target_label: x\n")
+    let auto = try lint(["--format", "compact", "p.yml"])
+    #expect(auto.stdout.hasPrefix("p.yml:3:22: info: this file looks like an unrendered template"))
+    #expect(auto.status == 0)
+    let off = try lint(["--format", "compact", "--placeholders", "off", "p.yml"])
+    #expect(off.stdout.hasPrefix("p.yml:3:22: error: 'scrape_interval' must be a duration"))
+    #expect(off.status == 1)
+    let style = try lint(["--format", "compact", "--placeholders", "off", "--enable", "yaml/indentation-style", "p.yml"])
+    #expect(style.stdout.contains("p.yml:7:7: info: this block is indented 2 columns"))
+    #expect(!off.stdout.contains("yaml/indentation-style"))
+  }
+
   @Test func configurationIsFoundUpward() throws {
     try write(".sdgen.yml", "rules:\n  schema/unknown-key: warning\n")
     try write("team/jobs/p.yml", Self.typo)
@@ -155,6 +227,22 @@ import Testing
       ["lint", "--format", "compact", "p.yml"], directory: folder.appendingPathComponent("team/jobs"))
     #expect(result.stdout == "p.yml:6:9: warning: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]\n")
     #expect(result.status == 0)
+  }
+
+  @Test func eachFileUsesTheConfigurationNearestToIt() throws {
+    try write("a/.sdgen.yml", "rules:\n  schema/unknown-key: warning\n")
+    try write("a/p.yml", Self.typo)
+    try write("b/p.yml", Self.typo)
+    try write(".sdgen.yml", "rules:\n  schema/unknown-key: info\n")
+    let result = try lint(["--format", "compact", "a/p.yml", "b/p.yml"])
+    #expect(
+      result.stdout
+        == "a/p.yml:6:9: warning: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]\n"
+        + "b/p.yml:6:9: info: unknown key 'prot' in a gce_sd_configs entry [schema/unknown-key]\n")
+    try write("strict.yml", "rules:\n  schema/unknown-key: error\n")
+    let overridden = try lint(["--format", "compact", "--config", "strict.yml", "a/p.yml", "b/p.yml"])
+    #expect(overridden.stdout.split(separator: "\n").allSatisfy { $0.contains(": error: ") })
+    #expect(overridden.status == 1)
   }
 
   @Test func directivesOnAndAboveALineSilenceIt() throws {
@@ -255,6 +343,17 @@ import Testing
     #expect(!noColor.contains("\u{1B}["))
     #expect(noColor.contains("p.yml:6:9: error: unknown key 'prot'"))
     #expect(!(try lint(["p.yml"])).stdout.contains("\u{1B}["))
+  }
+
+  @Test func colourChoiceAndEnvironmentOffATerminal() throws {
+    try write("p.yml", Self.typo)
+    let red = "\u{1B}[1;31merror:\u{1B}[0m"
+    #expect(try lint(["--color", "always", "p.yml"]).stdout.contains(red))
+    #expect(try lint(["p.yml"], environment: ["NO_COLOR": "", "FORCE_COLOR": "1"]).stdout.contains(red))
+    #expect(try lint(["p.yml"], environment: ["NO_COLOR": "", "CLICOLOR_FORCE": "1"]).stdout.contains(red))
+    #expect(!(try lint(["p.yml"], environment: ["NO_COLOR": "1", "FORCE_COLOR": "1"])).stdout.contains("\u{1B}["))
+    #expect(!(try lint(["--color", "never", "p.yml"], environment: ["FORCE_COLOR": "1"])).stdout.contains("\u{1B}["))
+    #expect(try lint(["--color", "sometimes", "p.yml"]).status == 64)
   }
 
   @Test func includedFilesAreFollowedAndLintedOnce() throws {

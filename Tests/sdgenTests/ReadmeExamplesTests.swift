@@ -71,6 +71,16 @@ import Testing
     return words
   }
 
+  @Test func filtersPageShowsRealOutput() throws {
+    let examples = try Self.examples(in: "docs/filters.md")
+    #expect(examples.count >= 15)
+    for example in examples {
+      let result = try CLIRunner.run(example.arguments)
+      let printed = (result.stderr + result.stdout).trimmingCharacters(in: .newlines)
+      #expect(printed == example.expected, "docs/filters.md example: sdgen \(example)")
+    }
+  }
+
   @Test func readmeShowsRealOutput() throws {
     let examples = try Self.examples()
     #expect(examples.count >= 6)

@@ -6,6 +6,8 @@ import SDYAML
 /// than in the value), and to the value's start for multi-line and block scalars.
 struct GCEFilterLocator {
   private let node: YAMLNode
+  /// Where the value is written, after any anchor or tag.
+  private let valueRange: SourceRange
   /// The file's characters from the scalar's first character to the end of its line; empty when the
   /// scalar is not mapped exactly.
   private let raw: [Unicode.Scalar]
@@ -13,10 +15,11 @@ struct GCEFilterLocator {
   /// A locator for the scalar `node` of `source`.
   init(node: YAMLNode, source: SourceText) {
     self.node = node
-    let oneLine = node.range.start.line == node.range.end.line
+    self.valueRange = node.valueRange
+    let oneLine = valueRange.start.line == valueRange.end.line
     let mapsExactly = [.plain, .singleQuoted, .doubleQuoted].contains(node.style)
     if oneLine, mapsExactly {
-      raw = Array(source.line(node.range.start.line).unicodeScalars.dropFirst(node.range.start.column - 1))
+      raw = Array(source.line(valueRange.start.line).unicodeScalars.dropFirst(valueRange.start.column - 1))
     } else {
       raw = []
     }
@@ -24,7 +27,7 @@ struct GCEFilterLocator {
 
   /// The file range of `length` value characters from the 1-based value `column`.
   func range(column: Int, length: Int) -> SourceRange {
-    guard !raw.isEmpty else { return SourceRange(at: node.range.start) }
+    guard !raw.isEmpty else { return SourceRange(at: valueRange.start) }
     let start = position(ofValueColumn: column)
     let end = position(ofValueColumn: column + max(0, length))
     return SourceRange(start: start, end: end)
@@ -47,7 +50,7 @@ struct GCEFilterLocator {
   /// An edit replacing the whole value with `text` written as a single-quoted scalar; nil for block scalars.
   func wholeValueEdit(_ text: String) -> TextEdit? {
     guard node.style != .literal, node.style != .folded else { return nil }
-    return TextEdit(range: node.range, replacement: "'" + text.replacing("'", with: "''") + "'")
+    return TextEdit(range: valueRange, replacement: "'" + text.replacing("'", with: "''") + "'")
   }
 
   /// The file position of the value character at 1-based `column` (or just after the value).
@@ -58,7 +61,7 @@ struct GCEFilterLocator {
       index += width(at: index)
       remaining -= 1
     }
-    return SourcePosition(line: node.range.start.line, column: node.range.start.column + index)
+    return SourcePosition(line: valueRange.start.line, column: valueRange.start.column + index)
   }
 
   /// How many file characters the value character starting at `index` takes.

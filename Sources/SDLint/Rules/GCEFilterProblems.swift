@@ -16,14 +16,22 @@ struct GCEFilterProblems: Sendable {
 
   /// The flagged values, in source order.
   let entries: [Entry]
-  /// The value nodes of the filters that parse but do not restrict `status`, each with whether it is
-  /// written in the regex dialect; few files have any, so the table stays small.
-  let statusless: [YAMLNode.ID: Bool]
+  /// A filter that parses but does not restrict `status`.
+  struct Statusless: Sendable {
+    /// True when it is written in the regex (`eq`/`ne`) dialect.
+    let usesRegexDialect: Bool
+    /// True when no other filter rule finds anything in it, so a status condition can simply be added.
+    let isClean: Bool
+  }
+
+  /// The value nodes of the filters that parse but do not restrict `status`; few files have any, so the
+  /// table stays small.
+  let statusless: [YAMLNode.ID: Statusless]
 
   /// Analyses every distinct non-empty `filter:` value node of `jobs`; `nodeCount` bounds the node ids.
   init(_ jobs: [ScrapeConfig], nodeCount: Int) {
     var entries: [Entry] = []
-    var statusless: [YAMLNode.ID: Bool] = [:]
+    var statusless: [YAMLNode.ID: Statusless] = [:]
     // One flag per node: cheaper than hashing each id into a set on files with thousands of entries.
     var seen = [Bool](repeating: false, count: nodeCount)
     // By index: `for job in jobs` would retain and release every field of each job.
@@ -33,7 +41,9 @@ struct GCEFilterProblems: Sendable {
         seen[id] = true
         let report = GCEFilterReport.of(config.filter)
         if !report.findings.isEmpty { entries.append(Entry(node: id, text: config.filter, report: report)) }
-        if report.parses, !report.restrictsStatus { statusless[id] = report.usesRegexDialect }
+        if report.parses, !report.restrictsStatus {
+          statusless[id] = Statusless(usesRegexDialect: report.usesRegexDialect, isClean: report.findings.isEmpty)
+        }
       }
     }
     self.entries = entries

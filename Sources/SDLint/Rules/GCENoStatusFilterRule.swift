@@ -1,4 +1,5 @@
 import SDCore
+import GCEKnowledge
 import SDYAML
 import PrometheusModel
 
@@ -12,7 +13,9 @@ package struct GCENoStatusFilterRule: LintRule {
     rationale: """
       GCE discovery returns instances in every state. Without a status condition in the filter, stopped, \
       suspended and terminated VMs become targets that are always down, which fires `up == 0` alerts for \
-      machines nobody expects to run. Adding `(status="RUNNING")` keeps only running instances.
+      machines nobody expects to run. Adding `(status="RUNNING")` keeps only running instances. The \
+      finding is made once per job, at its first entry without a status condition, and not at all when \
+      the job's relabel_configs keep only RUNNING instances (a keep on `__meta_gce_instance_status`).
       """,
     defaultSeverity: .info)
 
@@ -27,7 +30,12 @@ package struct GCENoStatusFilterRule: LintRule {
               port: 9100
             - project: ml-platform-a
               zone: us-east1-c
-              filter: ↓'(labels.role="node")'
+              port: 9100
+        - job_name: web
+          gce_sd_configs:
+            - project: ml-platform-a
+              zone: us-east1-c
+              filter: ↓'(labels.role="web")'
       """),
     .clean(
       """
@@ -37,6 +45,14 @@ package struct GCENoStatusFilterRule: LintRule {
             - project: ml-platform-a
               zone: us-east1-b
               filter: '(status="RUNNING") AND (labels.role="node")'
+        - job_name: web
+          gce_sd_configs:
+            - project: ml-platform-a
+              zone: us-east1-b
+          relabel_configs:
+            - source_labels: [__meta_gce_instance_status]
+              regex: RUNNING
+              action: keep
       """),
   ]
 
@@ -47,29 +63,45 @@ package struct GCENoStatusFilterRule: LintRule {
     let jobs = context.config.scrapeConfigs
     // By index: `for job in jobs` would retain and release every field of each job.
     for job in jobs.indices {
+      // One finding per job, at its first entry without a status condition, counting the others.
+      var first: Diagnostic?
+      var others = 0
       for config in jobs[job].gceSDConfigs {
         guard let finding = check(config, jobNode: jobs[job].node, statusless: statusless, in: context),
           reported.insert(finding.range).inserted
         else { continue }
-        diagnostics.append(finding)
+        if first == nil { first = finding } else { others += 1 }
       }
+      // Asked only for a job with a finding: most jobs of large files filter on status.
+      guard var finding = first, !Self.keepsOnlyRunning(jobs[job].relabelConfigs) else { continue }
+      if others > 0 {
+        finding.notes.append(
+          "\(others) more gce_sd_configs \(others == 1 ? "entry" : "entries") of this job \(others == 1 ? "has" : "have") "
+            + "no status condition either")
+      }
+      diagnostics.append(finding)
     }
     return diagnostics
   }
 
-  /// The finding for one entry of the job written at `jobNode`; `statusless` maps the filters without a
-  /// status condition to whether they are in the regex dialect.
+  /// The finding for one entry of the job written at `jobNode`; `statusless` holds the filters without a
+  /// status condition.
   private func check(
-    _ config: GCESDConfig, jobNode: YAMLNode.ID?, statusless: [YAMLNode.ID: Bool], in context: LintContext
+    _ config: GCESDConfig, jobNode: YAMLNode.ID?, statusless: [YAMLNode.ID: GCEFilterProblems.Statusless],
+    in context: LintContext
   ) -> Diagnostic? {
     guard let mapping = config.node else { return nil }
     let filter = config.filter
     guard filter.isEmpty else {
-      guard let id = config.valueNode("filter"), let usesRegexDialect = statusless[id] else {
-        return nil
-      }
+      guard let id = config.valueNode("filter"), let found = statusless[id] else { return nil }
       let node = context.document[id]
-      let combined = usesRegexDialect ? "(status eq RUNNING) \(filter)" : "(status=\"RUNNING\") AND \(filter)"
+      let condition = found.usesRegexDialect ? "(status eq RUNNING)" : "(status=\"RUNNING\")"
+      // Proposing the whole filter again would repeat a term the API rejects.
+      guard found.isClean else {
+        return diagnostic(
+          at: node.range, help: "once the filter's other problems are fixed, add the condition \(condition) to it")
+      }
+      let combined = found.usesRegexDialect ? "\(condition) \(filter)" : "\(condition) AND \(filter)"
       return diagnostic(at: node.range, help: "add a status condition to the filter: \(combined)")
     }
     let place = config.keyNode("filter") ?? context.document.pairs(mapping).first?.key
@@ -84,6 +116,20 @@ package struct GCENoStatusFilterRule: LintRule {
       ]
     }
     return finding
+  }
+
+  /// True when target relabelling keeps only running instances: a keep on `__meta_gce_instance_status`
+  /// that lets RUNNING through and not TERMINATED, or a drop that does the reverse.
+  static func keepsOnlyRunning(_ rules: [RelabelConfig]) -> Bool {
+    rules.contains { rule in
+      guard rule.sourceLabels.count == 1, rule.sourceLabels[0] == GCEMetaLabels.instanceStatus,
+        let action = rule.knownAction, action == .keep || action == .drop,
+        let regex = try? RelabelRegex.cached(rule.regex, version: .newest)
+      else { return false }
+      let running = regex.matches("RUNNING")
+      let terminated = regex.matches("TERMINATED")
+      return action == .keep ? running && !terminated : terminated && !running
+    }
   }
 
   private func diagnostic(at range: SourceRange, help: String) -> Diagnostic {

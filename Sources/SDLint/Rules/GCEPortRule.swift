@@ -1,4 +1,5 @@
 import SDCore
+import SDYAML
 import PrometheusModel
 
 /// `gce/port`: a `port` outside 1–65535, or written so that Prometheus reads another number.
@@ -10,9 +11,10 @@ package struct GCEPortRule: LintRule {
     summary: "A gce_sd_configs port is outside 1-65535 or is a number Prometheus reads differently.",
     rationale: """
       Prometheus accepts any integer as the port and appends it to each instance's private IP, so a port \
-      of 0, a negative port or 70000 loads fine but every target is down (a warning, not an error, because \
-      a relabel rule that rewrites `__address__` can make it harmless). YAML 1.1 number rules surprise \
-      too: `0120` is octal and becomes port 80, `09100` and `9100.7` are floats that Prometheus truncates.
+      of 0, a negative port or 70000 loads fine but every target is down: an error, unless the job rewrites \
+      `__address__` in its relabel_configs, which can make the port irrelevant (then a warning). YAML 1.1 \
+      number rules surprise too (warnings): `0120` is octal and becomes port 80, `09100` and `9100.7` are \
+      floats that Prometheus truncates.
       """,
     defaultSeverity: .warning)
 
@@ -40,12 +42,23 @@ package struct GCEPortRule: LintRule {
       """),
   ]
 
+  /// The `gce_sd_configs` entries of the jobs whose relabel_configs write `__address__`.
+  private static func entriesOfJobsRewritingAddress(_ config: PrometheusConfig) -> Set<YAMLNode.ID?> {
+    var entries: Set<YAMLNode.ID?> = []
+    for job in config.scrapeConfigs where job.relabelConfigs.contains(where: { $0.targetLabel == "__address__" }) {
+      entries.formUnion(job.gceSDConfigs.map(\.node))
+    }
+    return entries
+  }
+
   /// The highest TCP port.
   static let highestPort: Int64 = 65_535
 
   package func check(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     let values = context.gceValues
+    // Made only when a port is out of range.
+    var rewritingEntries: Set<YAMLNode.ID?>?
     for value in values[.port] {
       let node = context.document[value.node]
       guard node.style == .plain, node.tag == nil, !node.isNull else { continue }
@@ -63,11 +76,14 @@ package struct GCEPortRule: LintRule {
       }
       let message: String
       let help: String
+      var severity = info.defaultSeverity
       switch resolved {
       case .int, .float:
         if !(1...Self.highestPort).contains(port) {
           message = "port \(port) is outside 1-65535, so no target of this entry can be scraped"
           help = "set the port the exporter listens on, e.g. 9100 for node_exporter"
+          if rewritingEntries == nil { rewritingEntries = Self.entriesOfJobsRewritingAddress(context.config) }
+          if rewritingEntries?.contains(values.entries[value.entry].node) == false { severity = .error }
         } else if !isPlainDecimal, let surprise = Self.surprise(node.value, resolved: resolved, port: port) {
           (message, help) = surprise
         } else {
@@ -77,7 +93,7 @@ package struct GCEPortRule: LintRule {
         continue
       }
       diagnostics.append(
-        Diagnostic(rule: info.id, severity: info.defaultSeverity, message: message, range: node.range, help: help))
+        Diagnostic(rule: info.id, severity: severity, message: message, range: node.range, help: help))
     }
     return diagnostics
   }

@@ -23,6 +23,8 @@ package struct GCEProjectIDRule: LintRule {
           gce_sd_configs:
             - project: ↓ml_platform
               zone: us-east1-b
+            - project: ↓ML_Platform_${ENV}
+              zone: us-east1-b
       """),
     .clean(
       """
@@ -32,6 +34,10 @@ package struct GCEProjectIDRule: LintRule {
             - project: ml-platform-a
               zone: us-east1-b
             - project: example.com:ml-platform
+              zone: us-east1-b
+            - project: ${PROJECT}
+              zone: us-east1-b
+            - project: ml-${ENV}-platform
               zone: us-east1-b
       """),
   ]
@@ -48,7 +54,7 @@ package struct GCEProjectIDRule: LintRule {
       if let known = findingsByProject[key] {
         findings = known
       } else {
-        findings = ProjectID(project).findings
+        findings = Self.findings(of: project, placeholders: context.options.placeholders)
         findingsByProject[key] = findings
       }
       for finding in findings {
@@ -59,5 +65,15 @@ package struct GCEProjectIDRule: LintRule {
       }
     }
     return diagnostics
+  }
+
+  /// The findings of one project value; a value holding a templating placeholder is judged by its literal
+  /// parts alone.
+  private static func findings(of project: String, placeholders mode: PlaceholderMode) -> [ProjectID.Finding] {
+    if mode == .auto, project.utf8.contains(where: { $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "{") }) {
+      let placeholders = Placeholders(SourceText(path: "", text: project)).all.map(\.bytes)
+      if !placeholders.isEmpty { return ProjectID.literalFindings(of: project, placeholders: placeholders) }
+    }
+    return ProjectID(project).findings
   }
 }

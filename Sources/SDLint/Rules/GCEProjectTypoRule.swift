@@ -53,7 +53,7 @@ package struct GCEProjectTypoRule: LintRule {
     for value in values[.project] where !values.entries[value.entry].project.isEmpty {
       occurrences.append(
         ProjectTypoFinder.Occurrence(
-          id: values.entries[value.entry].project, range: context.document[value.node].range))
+          id: values.entries[value.entry].project, range: context.document[value.node].valueRange))
     }
     guard occurrences.count > 1 else { return [] }
     let finder = ProjectTypoFinder(knownProjects: context.options.knownProjects)

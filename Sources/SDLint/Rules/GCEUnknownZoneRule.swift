@@ -59,7 +59,7 @@ package struct GCEUnknownZoneRule: LintRule {
       diagnostics.append(
         Diagnostic(
           rule: info.id, severity: severity, message: message, range: node.range, help: verdict.help,
-          fixes: fixes(for: verdict, at: node.range)))
+          fixes: fixes(for: verdict, at: node.valueRange)))
     }
     return diagnostics
   }

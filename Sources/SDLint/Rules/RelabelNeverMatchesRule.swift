@@ -1,3 +1,4 @@
+import GoRegex
 import SDCore
 import GCEKnowledge
 import PrometheusModel
@@ -16,7 +17,10 @@ package struct RelabelNeverMatchesRule: LintRule {
       `__meta_gce_tags` wraps the tags in the separator (`,web,db,`), so `regex: us-east1-b` or `regex: web` \
       never matches: a keep rule then drops every target, a drop rule drops nothing and a replace rule never \
       writes. Values of the wrong form (a lower-case status, a non-numeric instance id) are caught the same \
-      way. A drop whose regex matches every value (`.*`) drops every target.
+      way. A drop whose regex matches every value (`.*`) drops every target. A keep that can never match and \
+      a target drop that matches everything are errors (the job scrapes nothing); the other findings are \
+      warnings. A drop-all written as the last rule of `metric_relabel_configs` is deliberate and not \
+      reported: it keeps the automatic `up` and `scrape_*` series, so the job checks reachability alone.
       """,
     defaultSeverity: .warning)
 
@@ -44,6 +48,13 @@ package struct RelabelNeverMatchesRule: LintRule {
             - source_labels: [__meta_gce_label_env]
               regex: ↓.*
               action: drop
+          metric_relabel_configs:
+            - source_labels: [__name__]
+              regex: ↓.*
+              action: drop
+            - source_labels: [__name__]
+              regex: go_.*
+              action: keep
       """),
     .clean(
       """
@@ -68,6 +79,11 @@ package struct RelabelNeverMatchesRule: LintRule {
             - source_labels: [__meta_gce_project]
               regex: ml-.*
               action: keep
+          metric_relabel_configs:
+            # Only reachability matters here: up and scrape_* are not relabelled.
+            - source_labels: [__name__]
+              regex: .*
+              action: drop
       """),
   ]
 
@@ -85,9 +101,14 @@ package struct RelabelNeverMatchesRule: LintRule {
     return findings
   }
 
-  /// A drop whose regex matches every value its source labels can take.
+  /// A drop whose regex matches every value its source labels can take. In `metric_relabel_configs` a
+  /// drop-all written out as the last rule is deliberate: the automatic series (`up`, `scrape_*`) stay, so
+  /// the job checks reachability without storing samples.
   private func dropsEverything(_ site: RelabelRuleSite, context: LintContext) -> Diagnostic? {
     let rule = site.rule
+    if site.isMetricRelabel, site.isLast, site.nodes.valueNode(RelabelConfig.Field.regex.rawValue) != nil {
+      return nil
+    }
     let matchesAll: Bool
     if rule.sourceLabels.isEmpty {
       matchesAll = site.regex(for: context.options.prometheusVersion)?.matchesEmpty ?? false
@@ -101,12 +122,15 @@ package struct RelabelNeverMatchesRule: LintRule {
       let place = site.nodes.valueNode(RelabelConfig.Field.regex.rawValue)
         ?? site.nodes.valueNode(RelabelConfig.Field.action.rawValue)
     else { return nil }
+    // Dropping every target means the job scrapes nothing: it can never work.
     return Diagnostic(
-      rule: info.id, severity: info.defaultSeverity,
+      rule: info.id, severity: site.isMetricRelabel ? info.defaultSeverity : .error,
       message:
         "this drop rule's regex matches every value, so it drops every \(site.isMetricRelabel ? "sample" : "target")",
       range: context.document[place].range,
-      help: "narrow the regex to the values to drop, or remove the rule")
+      help: site.isMetricRelabel
+        ? "narrow the regex to the series to drop; to keep only up and scrape_* series, make this the last rule"
+        : "narrow the regex to the values to drop, or remove the rule")
   }
 
   /// A keep, drop or replace on one GCE label whose regex matches no value of that label's shape.
@@ -126,8 +150,9 @@ package struct RelabelNeverMatchesRule: LintRule {
       }
     let node = context.document[place]
     let suggestion = suggestedRegex(site.rule.regex, shape: shape)
+    // A keep that can never match drops every target: the job scrapes nothing.
     return Diagnostic(
-      rule: info.id, severity: info.defaultSeverity,
+      rule: info.id, severity: action == .keep ? .error : info.defaultSeverity,
       message: """
         regex '\(site.rule.regex)' can never match \(label), whose values look like '\(shape.example)', \
         \(consequence)
@@ -139,7 +164,7 @@ package struct RelabelNeverMatchesRule: LintRule {
         [
           Fix(
             title: "replace the regex with '\($0)'",
-            edits: [TextEdit(range: node.range, replacement: "'" + $0.replacing("'", with: "''") + "'")],
+            edits: [TextEdit(range: node.valueRange, replacement: "'" + $0.replacing("'", with: "''") + "'")],
             isSafe: false)
         ]
       } ?? [])
@@ -203,19 +228,9 @@ package struct RelabelNeverMatchesRule: LintRule {
     switch shape {
     case .url(let marker): return ".*" + marker + inner
     case .tagList(let separator) where !separator.isEmpty:
-      let quoted = RelabelNeverMatchesRule.quoteMeta(separator)
+      let quoted = GoRegex.quoteMeta(separator)
       return ".*" + quoted + inner + quoted + ".*"
     default: return nil
     }
-  }
-
-  /// Escapes the characters RE2 treats as operators, as Go's `regexp.QuoteMeta` does.
-  private static func quoteMeta(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      if #"\.+*?()|[]{}^$"#.contains(character) { result.append("\\") }
-      result.append(character)
-    }
-    return result
   }
 }

@@ -8,11 +8,13 @@ struct RelabelRuleSite: Sendable {
   /// One relabel list of a job (`relabel_configs` or `metric_relabel_configs`), shared by its sites.
   private final class RuleList: Sendable {
     let gceSDConfigs: [GCESDConfig]
+    let discovery: JobDiscovery
     let rules: [RelabelConfig]
     let nodes: [MappingNodes]
 
-    init(gceSDConfigs: [GCESDConfig], rules: [RelabelConfig], nodes: [MappingNodes]) {
+    init(gceSDConfigs: [GCESDConfig], discovery: JobDiscovery, rules: [RelabelConfig], nodes: [MappingNodes]) {
       self.gceSDConfigs = gceSDConfigs
+      self.discovery = discovery
       self.rules = rules
       self.nodes = nodes
     }
@@ -35,14 +37,22 @@ struct RelabelRuleSite: Sendable {
 
   /// The site of rule `index` of `job`'s `relabel_configs`.
   init(job: ScrapeConfig, index: Int) {
-    let list = RuleList(gceSDConfigs: job.gceSDConfigs, rules: job.relabelConfigs, nodes: job.relabelConfigNodes)
+    let list = RuleList(
+      gceSDConfigs: job.gceSDConfigs, discovery: job.discovery, rules: job.relabelConfigs,
+      nodes: job.relabelConfigNodes)
     self.init(list: list, index: index, isMetricRelabel: false)
   }
 
   /// The GCE discovery entries of the job the rule belongs to.
   var gceSDConfigs: [GCESDConfig] { list.gceSDConfigs }
+  /// The discovery mechanisms of the job the rule belongs to.
+  var discovery: JobDiscovery { list.discovery }
   /// The decoded rule.
   var rule: RelabelConfig { list.rules[index] }
+  /// The rule's target_label, read without copying the whole rule.
+  var targetLabel: String { list.rules[index].targetLabel }
+  /// True for the last rule of its list.
+  var isLast: Bool { index == list.rules.count - 1 }
   /// Where the rule and its keys are written.
   var nodes: MappingNodes { list.nodes[index] }
 
@@ -56,21 +66,22 @@ struct RelabelRuleSite: Sendable {
     for index in jobs.indices {
       appendSites(
         of: jobs[index].relabelConfigs, nodes: jobs[index].relabelConfigNodes, gceSDConfigs: jobs[index].gceSDConfigs,
-        isMetricRelabel: false, to: &sites)
+        discovery: jobs[index].discovery, isMetricRelabel: false, to: &sites)
       appendSites(
         of: jobs[index].metricRelabelConfigs, nodes: jobs[index].metricRelabelConfigNodes,
-        gceSDConfigs: jobs[index].gceSDConfigs, isMetricRelabel: true, to: &sites)
+        gceSDConfigs: jobs[index].gceSDConfigs, discovery: jobs[index].discovery, isMetricRelabel: true, to: &sites)
     }
     return sites
   }
 
-  /// Appends the sites of one relabel list of the job with `gceSDConfigs`, all sharing one `RuleList`.
+  /// Appends the sites of one relabel list of a job with `gceSDConfigs` and `discovery`, all sharing one
+  /// `RuleList`.
   private static func appendSites(
-    of rules: [RelabelConfig], nodes: [MappingNodes], gceSDConfigs: [GCESDConfig], isMetricRelabel: Bool,
-    to sites: inout [RelabelRuleSite]
+    of rules: [RelabelConfig], nodes: [MappingNodes], gceSDConfigs: [GCESDConfig], discovery: JobDiscovery,
+    isMetricRelabel: Bool, to sites: inout [RelabelRuleSite]
   ) {
     guard !rules.isEmpty else { return }
-    let list = RuleList(gceSDConfigs: gceSDConfigs, rules: rules, nodes: nodes)
+    let list = RuleList(gceSDConfigs: gceSDConfigs, discovery: discovery, rules: rules, nodes: nodes)
     for index in 0..<min(rules.count, nodes.count) {
       sites.append(RelabelRuleSite(list: list, index: index, isMetricRelabel: isMetricRelabel))
     }

@@ -9,5 +9,7 @@ package enum RelabelRules {
     RelabelNeverMatchesRule(),
     RelabelRepeatedBlockRule(),
     RelabelUnguardedPublicIPRule(),
+    RelabelMetadataLabelmapRule(),
+    RelabelUnguardedScrapeSettingRule(),
   ]
 }

@@ -6,7 +6,7 @@ enum RelabelScalarPosition {
   /// The source range of `length` Unicode scalars starting at `offset` (0-based, in scalars) of the value
   /// of `node`; nil when the position cannot be known exactly (multi-line, block or escaped scalars).
   static func range(inside node: YAMLNode, offset: Int, length: Int, source: SourceText) -> SourceRange? {
-    let start = node.range.start
+    let start = node.valueRange.start
     guard node.kind == .scalar, start.line == node.range.end.line else { return nil }
     switch node.style {
     case .plain:

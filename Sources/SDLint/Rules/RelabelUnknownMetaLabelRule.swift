@@ -1,24 +1,28 @@
+import GCEKnowledge
+import PrometheusModel
 import SDCore
 import SDYAML
-import GCEKnowledge
 
-/// `relabel/unknown-meta-label`: a source label naming a `__meta_gce_*` label GCE discovery never produces.
+/// `relabel/unknown-meta-label`: a source label naming a `__meta_*` label no discovery mechanism of its job sets.
 package struct RelabelUnknownMetaLabelRule: LintRule {
   package init() {}
 
   package let info = RuleInfo(
     id: "relabel/unknown-meta-label",
-    summary: "A source label names a `__meta_gce_*` label that GCE service discovery never produces.",
+    summary: "A source label names a `__meta_*` label that no discovery mechanism of the job ever sets.",
     rationale: """
       Prometheus accepts any valid label name in `source_labels`, and a label that is never set reads as \
-      an empty string. A misspelt prefix (`__meta_gce_lables_env`), a GCE label key written with a dash \
-      (`__meta_gce_label_team-name`; Prometheus turns it into `_`), a per-tag label (`__meta_gce_tag_web`; \
-      tags come as one `__meta_gce_tags` list) or an unknown name silently does nothing in a replace rule \
-      and drops every target in a keep rule. Only jobs with `gce_sd_configs` are checked, since other \
-      discovery mechanisms have their own labels. A `__meta_gce_*` label read in `metric_relabel_configs` is \
-      reported too: Prometheus removes every `__meta_*` label after target relabelling. The severity is \
-      warning even for a keep rule, because Prometheus loads the configuration; the message says when every \
-      target is dropped.
+      an empty string. Each discovery mechanism sets its own `__meta_<name>_*` labels, so a misspelt name \
+      (`__meta_gce_lables_env`, `__meta_ec2_tags_env`), a prefix with one underscore (`_meta_ec2_tag_name`), \
+      a name the mechanism does not have (`__meta_azure_name`; it is `__meta_azure_machine_name`), a GCE \
+      label key written with a dash (`__meta_gce_label_team-name`; Prometheus turns it into `_`) or a label \
+      of a mechanism the job does not use (`__meta_gce_zone` in a Consul-only job) silently does nothing \
+      in a replace rule and drops every target in a keep rule. Names are checked against a catalogue of \
+      every mechanism's labels, built from Prometheus's sources; jobs with file or HTTP discovery, or with \
+      `__meta_*` labels in `static_configs`, are not checked, since their target groups may carry any \
+      label. A `__meta_*` label read in `metric_relabel_configs` is reported too: Prometheus removes every \
+      `__meta_*` label after target relabelling. The finding is an error for a keep rule on that one \
+      label whose regex does not match the empty string (the job scrapes nothing), a warning otherwise.
       """,
     defaultSeverity: .warning)
 
@@ -43,6 +47,28 @@ package struct RelabelUnknownMetaLabelRule: LintRule {
           metric_relabel_configs:
             - source_labels: [↓__meta_gce_zone]
               target_label: zone
+        - job_name: ec2
+          ec2_sd_configs:
+            - region: eu-west-1
+          relabel_configs:
+            - source_labels: [↓_meta_ec2_tag_name]
+              regex: web-.*
+              action: keep
+            - source_labels: [↓__meta_ec2_tags_team]
+              target_label: team
+        - job_name: azure
+          azure_sd_configs:
+            - subscription_id: 11111111-2222-3333-4444-555555555555
+              authentication_method: ManagedIdentity
+          relabel_configs:
+            - source_labels: [↓__meta_azure_name]
+              target_label: instance
+        - job_name: consul
+          consul_sd_configs:
+            - server: consul:8500
+          relabel_configs:
+            - source_labels: [↓__meta_gce_zone]
+              target_label: zone
       """),
     .clean(
       """
@@ -57,48 +83,127 @@ package struct RelabelUnknownMetaLabelRule: LintRule {
               action: keep
             - source_labels: [__meta_gce_label_team_name, __meta_gce_metadata_startup_script]
               target_label: owner
-        - job_name: other
-          static_configs:
-            - targets: [localhost:9100]
+        - job_name: ec2
+          ec2_sd_configs:
+            - region: eu-west-1
           relabel_configs:
-            - source_labels: [__meta_gce_lables_env]
-              target_label: env
+            - source_labels: [__meta_ec2_tag_Name, __meta_ec2_private_ip]
+              target_label: instance
+        - job_name: k8s
+          kubernetes_sd_configs:
+            - role: pod
+          relabel_configs:
+            - source_labels: [__meta_kubernetes_pod_annotation_prometheus_io_scrape]
+              regex: "true"
+              action: keep
+        - job_name: files
+          file_sd_configs:
+            - files: [targets/*.json]
+          relabel_configs:
+            - source_labels: [__meta_datacenter]
+              target_label: dc
       """),
   ]
 
   package func check(_ context: LintContext) -> [Diagnostic] {
     var findings: [Diagnostic] = []
-    // Large files name the same few labels in every job; judge each name once.
-    var verdicts: [TextKey: MetaLabelVerdict] = [:]
+    // Large files name the same few labels in every job; judge each name once per set of mechanisms.
+    var gceVerdicts: [TextKey: MetaLabelVerdict] = [:]
+    var catalogueFindings: [CatalogueKey: MetaLabelFinding?] = [:]
     for site in context.relabelSites {
-      guard !site.gceSDConfigs.isEmpty else { continue }
+      let usesGCE = site.discovery.contains(.gce)
       for (index, name) in site.rule.sourceLabels.enumerated() {
         if site.isMetricRelabel {
-          guard name.hasPrefix(GCEMetaLabels.prefix),
+          guard name.hasPrefix(MetaLabelCatalogue.metaPrefix),
             let id = site.sourceLabelNodes(in: context.document).dropFirst(index).first
           else { continue }
           findings.append(removedBeforeMetricRelabelling(name: name, node: context.document[id]))
           continue
         }
+        guard MetaLabelCatalogue.mayConcern(name) else { continue }
         let key = TextKey(name)
-        let verdict: MetaLabelVerdict
-        if let known = verdicts[key] {
-          verdict = known
-        } else {
-          verdict = GCEMetaLabels.verdict(forSourceLabel: name)
-          verdicts[key] = verdict
+        if usesGCE {
+          let verdict = gceVerdicts[key] ?? GCEMetaLabels.verdict(forSourceLabel: name)
+          gceVerdicts[key] = verdict
+          if case .neverProduced(let reason, let suggestion) = verdict {
+            guard let id = site.sourceLabelNodes(in: context.document).dropFirst(index).first else { continue }
+            findings.append(
+              gceDiagnostic(
+                name: name, reason: reason, suggestion: suggestion, node: context.document[id], site: site,
+                version: context.options.prometheusVersion))
+          }
+          if verdict != .notGCE { continue }
         }
-        guard case .neverProduced(let reason, let suggestion) = verdict,
-          let id = site.sourceLabelNodes(in: context.document).dropFirst(index).first
-        else { continue }
+        let catalogueKey = CatalogueKey(name: key, discovery: site.discovery)
+        let finding: MetaLabelFinding?
+        if let known = catalogueFindings[catalogueKey] {
+          finding = known
+        } else {
+          finding = MetaLabelCatalogue.finding(for: name, in: site.discovery)
+          catalogueFindings[catalogueKey] = .some(finding)
+        }
+        guard let finding, let id = site.sourceLabelNodes(in: context.document).dropFirst(index).first else {
+          continue
+        }
         findings.append(
-          diagnostic(name: name, reason: reason, suggestion: suggestion, node: context.document[id], site: site))
+          catalogueDiagnostic(
+            name: name, finding: finding, node: context.document[id], site: site,
+            version: context.options.prometheusVersion))
       }
     }
     return findings
   }
 
-  /// A `__meta_gce_*` label read in metric_relabel_configs, after Prometheus removed it.
+  /// A name and the mechanisms of the job that reads it: what a catalogue verdict depends on.
+  private struct CatalogueKey: Hashable {
+    let name: TextKey
+    let discovery: JobDiscovery
+  }
+
+  /// True when the rule is a keep on this one label alone whose regex cannot match the empty string it
+  /// reads, so the job keeps no target.
+  private func keepsNothing(_ site: RelabelRuleSite, version: PrometheusVersion) -> Bool {
+    guard site.action == .keep, site.rule.sourceLabels.count == 1, let regex = site.regex(for: version) else {
+      return false
+    }
+    return !regex.matchesEmpty
+  }
+
+  /// What reading the empty value does to the rule.
+  private func consequence(_ site: RelabelRuleSite, keepsNothing: Bool) -> String {
+    if keepsNothing { return ", so this keep rule drops every target and the job scrapes nothing" }
+    return site.action == .keep && site.rule.sourceLabels.count == 1
+      ? ", so this keep rule drops every target" : ", so it always reads as empty"
+  }
+
+  private func catalogueDiagnostic(
+    name: String, finding: MetaLabelFinding, node: YAMLNode, site: RelabelRuleSite, version: PrometheusVersion
+  ) -> Diagnostic {
+    diagnostic(
+      name: name, problem: finding.problem, help: finding.help ?? finding.suggestion.map { "did you mean '\($0)'?" },
+      suggestion: finding.suggestion, isSafe: MetaLabelCatalogue.correctedPrefix(name) == finding.suggestion,
+      node: node, site: site, version: version)
+  }
+
+  /// The finding on `name`, an error when the keep rule can then keep nothing, with a fix to `suggestion`.
+  private func diagnostic(
+    name: String, problem: String, help: String?, suggestion: String?, isSafe: Bool, node: YAMLNode,
+    site: RelabelRuleSite, version: PrometheusVersion
+  ) -> Diagnostic {
+    let dropsAll = keepsNothing(site, version: version)
+    let fixes = suggestion.map {
+      [
+        Fix(
+          title: "replace '\(name)' with '\($0)'", edits: [TextEdit(range: node.valueRange, replacement: $0)], isSafe: isSafe
+        )
+      ]
+    }
+    return Diagnostic(
+      rule: info.id, severity: dropsAll ? .error : info.defaultSeverity,
+      message: problem + consequence(site, keepsNothing: dropsAll), range: node.range, help: help, fixes: fixes ?? [])
+  }
+
+  /// A `__meta_*` label read in metric_relabel_configs, after Prometheus removed it.
   private func removedBeforeMetricRelabelling(name: String, node: YAMLNode) -> Diagnostic {
     Diagnostic(
       rule: info.id, severity: info.defaultSeverity,
@@ -109,23 +214,14 @@ package struct RelabelUnknownMetaLabelRule: LintRule {
       help: "copy it into a target label in relabel_configs and read that label in metric_relabel_configs")
   }
 
-  private func diagnostic(name: String, reason: String, suggestion: String?, node: YAMLNode, site: RelabelRuleSite)
-    -> Diagnostic
-  {
-    let dropsAll = site.action == .keep && site.rule.sourceLabels.count == 1
-    let consequence = dropsAll ? ", so this keep rule drops every target" : ", so it always reads as empty"
-    var fixes: [Fix] = []
-    if let suggestion {
-      // Renaming is certain only when the written name is the suggestion before Prometheus's sanitising.
-      let isExact = GCEMetaLabels.sanitize(name) == suggestion || name.lowercased() == suggestion
-      fixes.append(
-        Fix(
-          title: "replace '\(name)' with '\(suggestion)'",
-          edits: [TextEdit(range: node.range, replacement: suggestion)], isSafe: isExact))
-    }
-    return Diagnostic(
-      rule: info.id, severity: info.defaultSeverity,
-      message: "GCE service discovery never sets '\(name)'\(consequence)",
-      range: node.range, help: reason, fixes: fixes)
+  private func gceDiagnostic(
+    name: String, reason: String, suggestion: String?, node: YAMLNode, site: RelabelRuleSite,
+    version: PrometheusVersion
+  ) -> Diagnostic {
+    // Renaming is certain only when the written name is the suggestion before Prometheus's sanitising.
+    let isExact = GCEMetaLabels.sanitize(name) == suggestion || name.lowercased() == suggestion
+    return diagnostic(
+      name: name, problem: "GCE service discovery never sets '\(name)'", help: reason, suggestion: suggestion,
+      isSafe: isExact, node: node, site: site, version: version)
   }
 }

@@ -11,7 +11,11 @@ package struct SchemaConflictingKeysRule: ReportedRule {
     rationale: """
       An HTTP client can authenticate in one way only, so Prometheus refuses a scrape config that sets \
       both a bearer token and a token file, or basic_auth together with authorization or oauth2 ("at most \
-      one of bearer_token & bearer_token_file must be configured"), and the whole file fails to load.
+      one of bearer_token & bearer_token_file must be configured"), and the whole file fails to load. \
+      Discovery entries are checked the same way (their HTTP client checks run from Prometheus 2.48 for \
+      ec2, lightsail, azure, http, puppetdb and uyuni), as are their own exclusions: a Kubernetes \
+      kubeconfig_file with api_server or with HTTP client settings, Marathon's auth_token with other \
+      credentials, Consul's token with authorization or oauth2.
       """,
     defaultSeverity: .error)
 

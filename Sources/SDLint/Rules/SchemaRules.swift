@@ -4,6 +4,6 @@ package enum SchemaRules {
   package static let all: [any LintRule] = [
     SchemaUnknownKeyRule(), SchemaMisplacedKeyRule(), SchemaVersionRule(), SchemaTypeRule(), SchemaRequiredRule(),
     SchemaConflictingKeysRule(), SchemaDuplicateJobRule(), SchemaTimeoutAboveIntervalRule(), SchemaNullValueRule(),
-    SchemaTopLevelRule(), SchemaMissingIncludeRule(),
+    SchemaTopLevelRule(), SchemaFragmentRule(), SchemaMissingIncludeRule(),
   ]
 }

@@ -9,18 +9,17 @@ package struct SchemaTopLevelRule: ReportedRule {
     id: SchemaRule.topLevel,
     summary: "The document is a list or a scalar instead of a mapping of sections.",
     rationale: """
-      prometheus.yml must be a mapping with sections such as global and scrape_configs. A file that starts \
-      with `- job_name:` (a scrape_configs list pasted on its own) or holds a single string is refused \
-      ("cannot unmarshal !!seq into config.plain").
+      prometheus.yml must be a mapping with sections such as global and scrape_configs. A file that is a \
+      list of strings or holds a single string is refused ("cannot unmarshal !!seq into config.plain"). A \
+      list of scrape configs is a fragment (`schema/fragment`) and is linted as one.
       """,
     defaultSeverity: .error)
 
   package let examples: [RuleExample] = [
     .flagged(
       """
-      ↓- job_name: node
-        static_configs:
-          - targets: ['localhost:9100']
+      ↓- localhost:9100
+      - localhost:9090
       """),
     .clean(
       """

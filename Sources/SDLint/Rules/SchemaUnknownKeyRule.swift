@@ -11,8 +11,10 @@ package struct SchemaUnknownKeyRule: ReportedRule {
     rationale: """
       Prometheus decodes prometheus.yml strictly: one misspelt key ("field refresh_intervall not found in \
       type gce.plain") makes it refuse the whole file at startup or reload, and the old configuration keeps \
-      running. The finding names a key with a similar name when there is one, lists the valid keys, and \
-      offers a safe fix when exactly one key is close.
+      running. Every block is checked, the blocks of every `*_sd_configs` mechanism included. The finding \
+      names a key with a similar name when there is one, lists the valid keys, and offers a safe fix when \
+      exactly one key is close; for the Kubernetes keys that Prometheus 1.0 removed (`api_servers`, \
+      `in_cluster`, `retry_interval`) it says what replaced them.
       """,
     defaultSeverity: .error)
 
@@ -30,6 +32,15 @@ package struct SchemaUnknownKeyRule: ReportedRule {
       """
       global:
         ↓scrape_intervals: 30s
+      """),
+    .flagged(
+      """
+      scrape_configs:
+        - job_name: k8s
+          kubernetes_sd_configs:
+            - role: node
+              ↓api_servers: [https://k8s.example.com]
+              ↓in_cluster: true
       """),
     .clean(
       """

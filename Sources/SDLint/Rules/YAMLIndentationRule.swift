@@ -1,43 +1,49 @@
 import SDCore
 import SDYAML
+import PrometheusModel
 
-/// `yaml/indentation`: sibling blocks indented by different amounts under the same parent.
+/// `yaml/indentation`: a key that indentation puts in another block than the one it is meant for.
 package struct YAMLIndentationRule: LintRule {
   package init() {}
 
   package let info = RuleInfo(
     id: "yaml/indentation",
-    summary: "Sibling blocks are indented by different amounts.",
+    summary: "A key is indented so that it lands outside the block it belongs to.",
     rationale: """
-      YAML accepts any indentation as long as siblings line up, so a block indented four spaces next to one \
-      indented two still loads. But the next edit made by eye, one level off, silently moves a key into the \
-      wrong block (a `port` that lands at scrape-config level) or breaks the file. Consistent steps keep \
-      misplaced keys visible.
+      When a block key such as `gce_sd_configs:` or `basic_auth:` is followed by its settings at its own \
+      column instead of deeper, YAML reads the block as empty and the settings as its siblings: the job \
+      silently loses its discovery or its credentials, or Prometheus refuses a key it does not expect there. \
+      Indentation that only differs in style (lists indented 0 or 2 columns, blocks stepped by 2 or 4) \
+      means the same and is left to the opt-in `yaml/indentation-style`; indentation that breaks parsing is \
+      reported by `yaml/syntax` with the column to use.
       """,
-    defaultSeverity: .warning)
+    defaultSeverity: .error)
 
   package let examples: [RuleExample] = [
     .flagged(
       """
       scrape_configs:
         - job_name: node
+          basic_auth:
+          ↓username: prometheus
+          password_file: /etc/prometheus/password
           gce_sd_configs:
             - project: ml-platform-a
               zone: us-east1-b
-          relabel_configs:
-                ↓- source_labels: [__meta_gce_instance_name]
-                  target_label: instance
+          tls_config:
+          ↓insecure_skip_verify: true
       """),
     .clean(
       """
       scrape_configs:
-        - job_name: node
-          gce_sd_configs:
-            - project: ml-platform-a
-              zone: us-east1-b
-          relabel_configs:
-            - source_labels: [__meta_gce_instance_name]
-              target_label: instance
+      - job_name: node
+        basic_auth:
+            username: prometheus
+        tls_config:
+          insecure_skip_verify: false
+        gce_sd_configs:
+        - project: ml-platform-a
+          zone: us-east1-b
       """),
   ]
 
@@ -45,59 +51,55 @@ package struct YAMLIndentationRule: LintRule {
     let document = context.document
     let nodes = document.nodes
     var findings: [Diagnostic] = []
-    for id in nodes.indices where nodes[id].style == .block {
-      switch nodes[id].kind {
-      case .mapping:
-        // The first block mapping value and the first block sequence value set the step for their kind.
-        var mappingStep: (step: Int, key: YAMLNode.ID)?
-        var sequenceStep: (step: Int, key: YAMLNode.ID)?
-        for pair in document.pairView(id) {
-          let kind = nodes[pair.value].kind
-          guard nodes[pair.value].style == .block, kind == .mapping || kind == .sequence else { continue }
-          let step = nodes[pair.value].range.start.column - nodes[pair.key].range.start.column
-          let reference = kind == .mapping ? mappingStep : sequenceStep
-          guard let reference else {
-            if kind == .mapping { mappingStep = (step, pair.key) } else { sequenceStep = (step, pair.key) }
-            continue
-          }
-          if step != reference.step {
-            findings.append(
-              finding(
-                at: nodes[pair.value].range.start, step: step, expected: reference.step,
-                parent: "'\(nodes[pair.key].value)'", sibling: "'\(nodes[reference.key].value)'"))
-          }
-        }
-      case .sequence:
-        var reference: Int?
-        let dash = nodes[id].range.start.column
-        for item in document.itemView(id) {
-          let kind = nodes[item].kind
-          guard nodes[item].style == .block, kind == .mapping || kind == .sequence else { continue }
-          let step = nodes[item].range.start.column - dash
-          if let expected = reference, step != expected {
-            findings.append(
-              finding(
-                at: nodes[item].range.start, step: step, expected: expected, parent: "its '-'",
-                sibling: "the first item"))
-          } else if reference == nil {
-            reference = step
-          }
-        }
-      default:
-        break
+    for id in nodes.indices where nodes[id].style == .block && nodes[id].kind == .mapping {
+      var previous: YAMLPair?
+      for pair in document.pairView(id) {
+        defer { previous = pair }
+        // Cheapest test first: almost every value has text.
+        guard let empty = previous, nodes[empty.value].value.isEmpty, nodes[empty.value].isNull,
+          let block = Self.blockKinds[nodes[empty.key].value]
+        else { continue }
+        let key = nodes[pair.key]
+        guard Schema.key(key.value, in: block) != nil,
+          Self.onlyBlankLines(between: nodes[empty.key].range.start.line, and: key.range.start.line, in: context.source)
+        else { continue }
+        findings.append(finding(for: key, under: nodes[empty.key]))
       }
     }
     return findings
   }
 
-  private func finding(at start: SourcePosition, step: Int, expected: Int, parent: String, sibling: String)
-    -> Diagnostic
-  {
+  /// True when the lines strictly between `first` and `last` are blank or comments.
+  private static func onlyBlankLines(between first: Int, and last: Int, in source: SourceText) -> Bool {
+    guard last > first + 1 else { return last == first + 1 }
+    return (first + 1..<last).allSatisfy { line in
+      let text = source.line(line).drop { $0 == " " }
+      return text.isEmpty || text.first == "#"
+    }
+  }
+
+  /// The block each block-valued key opens, over every block of the schema.
+  private static let blockKinds: [String: SchemaBlock] = {
+    var kinds: [String: SchemaBlock] = [:]
+    for parent in SchemaBlock.allCases {
+      for key in Schema.keys(of: parent) {
+        switch key.kind {
+        case .block(let block), .blockList(let block): kinds[key.name] = block
+        default: break
+        }
+      }
+    }
+    return kinds
+  }()
+
+  private func finding(for key: YAMLNode, under parent: YAMLNode) -> Diagnostic {
     Diagnostic(
       rule: info.id, severity: info.defaultSeverity,
-      message:
-        "this block is indented \(step) columns from \(parent) while \(sibling) uses \(expected)",
-      range: SourceRange(at: start),
-      help: "indent it like its siblings (\(expected) columns) so that a key moved by eye stays in its block")
+      message: """
+        '\(key.value)' is at the same column as '\(parent.value)', which is left empty, so it is read as a \
+        sibling of '\(parent.value)' instead of inside it
+        """,
+      range: key.range,
+      help: "indent '\(key.value)' and the lines after it deeper than '\(parent.value)'")
   }
 }

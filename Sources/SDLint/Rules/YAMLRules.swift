@@ -9,5 +9,6 @@ package enum YAMLRules {
     YAMLSecondDocumentRule(),
     YAMLTabsRule(),
     YAMLIndentationRule(),
+    YAMLIndentationStyleRule(),
   ]
 }

@@ -4,7 +4,7 @@ import GCEKnowledge
 import PrometheusModel
 
 /// Reads a file that is either a prometheus.yml or an sdgen spec, so the commands that look at jobs
-/// (`gcloud-filter --config`, `targets`) accept both: a spec is rendered first, then decoded.
+/// (`gcloud-filter --file`, `targets`) accept both: a spec is rendered first, then decoded.
 public enum PrometheusConfigSource {
   /// What loading produced.
   public struct Loaded: Sendable {

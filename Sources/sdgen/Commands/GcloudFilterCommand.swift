@@ -1,5 +1,9 @@
 import ArgumentParser
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 import SDConfigKit
 
 /// `sdgen gcloud-filter`: translates a Compute API filter to gcloud `--filter` syntax or back, or
@@ -7,10 +11,12 @@ import SDConfigKit
 struct GcloudFilterCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "gcloud-filter",
-    abstract: "Translate a Compute API filter to gcloud --filter syntax, or back.",
+    abstract: "Translate a Compute API filter to gcloud --filter syntax, or back; or evaluate one.",
     discussion: """
       Prints the translation alone on stdout; notes on approximate terms go to stderr. An unparsable or \
-      untranslatable filter exits 1 with a caret under the offending part.
+      untranslatable filter exits 1 with a caret under the offending part. With --eval FILE, prints the names \
+      of the instances of FILE (gcloud compute instances list --format=json) that the filter keeps, one per \
+      line: as gcloud keeps them for --from gcloud, as sdgen assumes the Compute API does for --from api.
       """
   )
 
@@ -31,11 +37,24 @@ struct GcloudFilterCommand: ParsableCommand {
   @Flag(help: "Print a complete, shell-quoted 'gcloud compute instances list' command line.")
   var command = false
 
-  @Option(help: "A prometheus.yml to take the project, zones and filter from (with --job).")
-  var config: String?
+  @Option(
+    name: .customLong("file"),
+    help: ArgumentHelp("A prometheus.yml or spec to take the project, zones and filter from; '-' reads standard input.", valueName: "file"))
+  var file: String?
 
-  @Option(help: "The job_name in --config whose gce_sd_configs to use.")
+  /// The former name of --file, kept so existing scripts work.
+  @Option(name: .customLong("config"), help: .hidden)
+  var legacyConfigFile: String?
+
+  @Option(help: "The job_name in --file whose gce_sd_configs to use (needed when the file has several jobs).")
   var job: String?
+
+  @Option(
+    name: .customLong("eval"),
+    help: ArgumentHelp("Print the names of the instances in FILE that the filter keeps.", valueName: "file"))
+  var instancesFile: String?
+
+  private var config: String? { file ?? legacyConfigFile }
 
   @Option(help: "The project for --command.")
   var project: String?
@@ -44,20 +63,26 @@ struct GcloudFilterCommand: ParsableCommand {
   var zones: [String] = []
 
   func validate() throws {
+    if file != nil, legacyConfigFile != nil {
+      throw ValidationError("--config is the old name of --file; give only --file.")
+    }
     if config != nil, expression != nil {
-      throw ValidationError("Give either a filter or --config, not both.")
+      throw ValidationError("Give either a filter or --file, not both.")
     }
     if config == nil, expression == nil {
-      throw ValidationError("Give a filter to translate, or --config FILE --job NAME.")
+      throw ValidationError("Give a filter to translate, or --file FILE [--job NAME].")
     }
-    if (config == nil) != (job == nil) {
-      throw ValidationError("--config and --job go together.")
+    if config == nil, job != nil {
+      throw ValidationError("--job goes with --file.")
     }
     if config != nil, from == .gcloud {
       throw ValidationError("Filters in a prometheus.yml are API filters; drop --from gcloud.")
     }
     if config != nil, project != nil || !zones.isEmpty {
-      throw ValidationError("--project and --zone come from the job with --config; drop them.")
+      throw ValidationError("--project and --zone come from the job with --file; drop them.")
+    }
+    if instancesFile != nil, command || config != nil || strict {
+      throw ValidationError("--eval takes a filter alone; drop --command, --file and --strict.")
     }
     if !command, project != nil || !zones.isEmpty {
       throw ValidationError("--project and --zone only apply with --command.")
@@ -65,10 +90,15 @@ struct GcloudFilterCommand: ParsableCommand {
   }
 
   func run() throws {
+    if let instancesFile {
+      try evaluate(expression ?? "", on: instancesFile)
+      return
+    }
     let target = try loadTarget()
     let filter = target.filter ?? ""
-    if let job, target.filter == nil {
-      writeStandardError("note: job '\(job)' has no filter, so it discovers every instance of its zones\n")
+    if config != nil, target.filter == nil {
+      let name = job.map { "job '\($0)'" } ?? "the file's only job"
+      writeStandardError("note: \(name) has no filter, so it discovers every instance of its zones\n")
     }
     if command {
       let gcloudFilter = try translate(filter, from: from, toGcloud: true)
@@ -93,20 +123,56 @@ struct GcloudFilterCommand: ParsableCommand {
       }
       return translation.text
     } catch let error as FilterError {
-      var lines = ["sdgen: error: \(error.message)"]
-      lines += error.caretLines(for: filter).map { "  " + $0 }
-      if let help = error.help { lines.append("  = help: \(help)") }
-      if dialect == .api, case .translatable = GcloudFilter.check(filter) {
-        lines.append("  = note: this looks like gcloud syntax; add --from gcloud to translate it to the API")
-      }
-      writeStandardError(lines.joined(separator: "\n") + "\n")
-      throw ExitCode(1)
+      throw report(error, in: filter, dialect: dialect)
     }
   }
 
-  /// The project, zones and filter to use: from the job in --config, or from the arguments.
+  /// Prints the name of every instance in `path` that `filter` keeps, in the file's order.
+  private func evaluate(_ filter: String, on path: String) throws {
+    let instances: [JSONValue]
+    do {
+      instances = try InstanceListing.parse(try AtomicFile.read(path))
+    } catch let error as InstanceListingError {
+      throw failJob("\(path): \(error)")
+    } catch {
+      throw failJob("\(error)")
+    }
+    let kept: [JSONValue]
+    do {
+      kept = try keptInstances(instances, filter: filter)
+    } catch {
+      throw report(error, in: filter, dialect: from)
+    }
+    for instance in kept {
+      print(instance["name"]?.stringValue ?? "")
+    }
+  }
+
+  /// The instances `filter` keeps, read in the dialect given by --from.
+  private func keptInstances(_ instances: [JSONValue], filter: String) throws(FilterError) -> [JSONValue] {
+    if from == .gcloud {
+      let evaluator = try GcloudFilterEvaluator(try GcloudFilter.parse(filter))
+      return instances.filter { evaluator.matches($0) }
+    }
+    let expr = try APIFilter.parse(filter)
+    return instances.filter { FilterEvaluator.matches(expr, $0) }
+  }
+
+  /// Writes `error` with a caret under the offending part and returns the exit status 1.
+  private func report(_ error: FilterError, in filter: String, dialect: Dialect) -> ExitCode {
+    var lines = ["sdgen: error: \(error.message)"]
+    lines += error.caretLines(for: filter).map { "  " + $0 }
+    if let help = error.help { lines.append("  = help: \(help)") }
+    if dialect == .api, case .translatable = GcloudFilter.check(filter) {
+      lines.append("  = note: this looks like gcloud syntax; add --from gcloud to translate it to the API")
+    }
+    writeStandardError(lines.joined(separator: "\n") + "\n")
+    return ExitCode(1)
+  }
+
+  /// The project, zones and filter to use: from the job in --file, or from the arguments.
   private func loadTarget() throws -> ScrapeJobFilter {
-    guard let config, let job else {
+    guard let config else {
       return ScrapeJobFilter(project: project, zones: zones, filter: expression)
     }
     let source: SourceText

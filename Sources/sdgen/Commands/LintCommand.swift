@@ -1,5 +1,9 @@
 import ArgumentParser
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 import SDConfigKit
 import SDLint
 import SDRender
@@ -14,11 +18,15 @@ struct LintCommand: ParsableCommand {
       2 when a file could not be read or a flag value is wrong.
       """)
 
-  @Argument(help: "The files to lint; '-' reads standard input.")
+  @Argument(
+    help: "The files to lint: files, folders (their Prometheus and spec YAML files), glob patterns; '-' reads standard input.")
   var files: [String]
 
   @Option(help: "Output format: text, compact, json, sarif or github.")
   var format: OutputFormat = .text
+
+  @Option(help: "Colour the text report: auto (on a terminal, honouring NO_COLOR and FORCE_COLOR), always or never.")
+  var color: ColorChoice = .auto
 
   @Option(name: .shortAndLong, help: "Write the chosen format to FILE; the terminal still gets text.")
   var output: String?
@@ -27,20 +35,27 @@ struct LintCommand: ParsableCommand {
     name: .customLong("fail-on"), help: "The lowest severity that makes the exit status 1: error, warning or info.")
   var failOn: Severity = .error
 
-  @Option(name: .customLong("prometheus-version"), help: "The Prometheus version to check against, e.g. 2.42.")
+  @Option(
+    name: .customLong("prometheus-version"), help: "The Prometheus version to check against, e.g. 2.42.",
+    transform: prometheusVersionArgument)
   var prometheusVersion: PrometheusVersion?
 
   @Option(
     name: .customLong("zones-file"), help: "A file of zone names (gcloud compute zones list --format='value(name)').")
   var zonesFile: String?
 
+  @Option(
+    help: "Templating placeholders (${VAR}, {{ .X }}, …): auto skips checks on the values they stand for; off checks them.")
+  var placeholders: PlaceholderMode?
   @Option(help: "Read the files as: auto (a spec when it has jobs, defaults or templates and no scrape_configs), spec or prometheus.")
   var kind: LintOptions.FileKind = .auto
 
-  @Option(help: "Turn a rule off (repeatable).")
+  @Option(help: "Turn a rule off (repeatable).", completion: .list(RuleRegistry.ids.sorted()))
   var disable: [String] = []
 
-  @Option(help: "Turn a rule on at its default severity, even when .sdgen.yml turns it off (repeatable).")
+  @Option(
+    help: "Turn a rule on at its default severity, even when .sdgen.yml turns it off (repeatable).",
+    completion: .list(RuleRegistry.ids.sorted()))
   var enable: [String] = []
 
   @Option(name: .customLong("config"), help: "Read settings from this file instead of the nearest .sdgen.yml.")
@@ -54,55 +69,129 @@ struct LintCommand: ParsableCommand {
 
   func validate() throws {
     if dryRun && !fix { throw ValidationError("--dry-run only goes with --fix.") }
-    if fix && files.contains("-") { throw ValidationError("--fix cannot rewrite standard input; name the files.") }
+    if fix && !dryRun && files.contains("-") {
+      throw ValidationError("--fix cannot rewrite standard input; name the files, or add --dry-run to see the diff.")
+    }
   }
 
   func run() throws {
-    let options = try lintOptions()
-    let linter = Linter(options: options)
+    var linters: [String: Linter] = [:]
     var reportFiles: [LintReport.File] = []
     var lintedFiles: [LintedFile] = []
-    for path in files {
-      let bytes: [UInt8]
+    let inputs = LintInputs(arguments: files)
+    if let skipped = inputs.skippedSummary { writeStandardError("sdgen: note: \(skipped)\n") }
+    var unreadable = false
+    var changes: [FixSession.Change] = []
+    for path in inputs.files {
+      var source: SourceText
       do {
-        bytes = try AtomicFile.read(path)
+        source = SourceText(path: path, bytes: try AtomicFile.read(path))
       } catch {
-        throw failJob("\(error)")
+        // The other files are still linted and reported; the exit status says one could not be.
+        _ = failJob("\(error)")
+        unreadable = true
+        continue
       }
-      let source = SourceText(path: path, bytes: bytes)
-      var linted = linter.lintFollowingIncludes(source)
+      let linter = try linter(for: path, cache: &linters)
+      var linted: LintedFile
       if fix {
-        linted = try applyFixes(linted, to: source, linter: linter)
+        let outcome = FixSession(linter: linter).fix(source)
+        for refusal in outcome.refusals {
+          writeStandardError("sdgen: note: \(refusal.path): not fixed: \(refusal.reason)\n")
+        }
+        changes += outcome.changes
+        if !dryRun { (linted, source) = (outcome.linted, outcome.source) } else { linted = outcome.before }
+      } else {
+        linted = linter.lintFollowingIncludes(source)
       }
       reportFiles.append(
         LintReport.File(
           path: path, source: source, diagnostics: linted.diagnostics, includedSources: linted.includedSources))
       lintedFiles.append(linted)
     }
+    if unreadable && reportFiles.isEmpty { throw ExitCode(2) }
+    if let output {
+      let inputs =
+        files + reportFiles.flatMap { $0.includedSources.map(\.path) } + [configFile, zonesFile].compactMap { $0 }
+      try refuseOverwritingInput(output, inputs: inputs)
+    }
+    try write(changes)
     let report = LintReport(files: Self.lintingIncludedFilesOnce(reportFiles), rules: RuleRegistry.all.map(\.info))
     try emit(report)
-    let status: Int32 = report.summary.count(atLeast: failOn) > 0 ? 1 : 0
+    let status: Int32 = unreadable ? 2 : report.summary.count(atLeast: failOn) > 0 ? 1 : 0
     // Freeing the parsed documents and decoded configurations, millions of small objects on a large file,
     // would cost more than a tenth of the run; the process ends here instead, as compilers do.
     withExtendedLifetime(lintedFiles) { exitWithoutTeardown(status) }
   }
 
-  /// Drops a file named on the command line that another named file already pulls in, so it is linted once.
+  /// Writes the fixed files (each once, however often it was named), or prints their diffs with
+  /// `--dry-run`; when a write fails, the files written before it get their old bytes back.
+  private func write(_ changes: [FixSession.Change]) throws {
+    var seen = Set<FileIdentity>()
+    let unique = changes.filter { FileIdentity(path: $0.path).map { seen.insert($0).inserted } ?? true }
+    if dryRun {
+      for change in unique {
+        let diff = UnifiedDiff.diff(
+          old: Self.text(change.oldBytes), new: Self.text(change.newBytes), oldName: "a/\(change.path)",
+          newName: "b/\(change.path)")
+        print(diff, terminator: "")
+      }
+      return
+    }
+    for (index, change) in unique.enumerated() {
+      do {
+        try AtomicFile.write(change.newBytes, to: change.path)
+      } catch {
+        for written in unique[..<index].reversed() { try? AtomicFile.write(written.oldBytes, to: written.path) }
+        throw failJob("\(error)")
+      }
+    }
+    for change in unique { writeStandardError("\(change.path): applied \(change.appliedCount) fix(es)\n") }
+  }
+
+  /// The text of a file's bytes in any encoding sdgen reads, for a diff.
+  private static func text(_ bytes: [UInt8]) -> String {
+    String(decoding: SourceText(path: "", bytes: bytes).bytes, as: UTF8.self)
+  }
+
+  /// Drops a file named on the command line that another file kept in the report already pulls in, so
+  /// it is linted once; files are taken in order, so of two files that include each other the second
+  /// stays and brings in the first.
   private static func lintingIncludedFilesOnce(_ files: [LintReport.File]) -> [LintReport.File] {
-    let included = Set(files.flatMap { $0.includedSources.map { canonical($0.path) } })
-    guard !included.isEmpty else { return files }
-    return files.filter { !included.contains(canonical($0.path)) }
+    let includes = files.map { Set($0.includedSources.compactMap { FileIdentity(path: $0.path) }) }
+    guard includes.contains(where: { !$0.isEmpty }) else { return files }
+    let identities = files.map { FileIdentity(path: $0.path) }
+    var kept = Array(repeating: true, count: files.count)
+    for index in files.indices {
+      guard let identity = identities[index] else { continue }
+      kept[index] = !files.indices.contains { other in
+        other != index && kept[other] && identities[other] != identity && includes[other].contains(identity)
+      }
+    }
+    return files.indices.filter { kept[$0] }.map { files[$0] }
   }
 
-  private static func canonical(_ path: String) -> String {
-    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  /// The linter for the file at `path`, set up by the `.sdgen.yml` that --config names, else the nearest
+  /// one above the file's folder, else the nearest one above the working directory; one per configuration.
+  private func linter(for path: String, cache: inout [String: Linter]) throws -> Linter {
+    let configPath = configFile ?? Self.nearestConfiguration(for: path)
+    if let linter = cache[configPath ?? ""] { return linter }
+    let linter = Linter(options: try lintOptions(configPath: configPath))
+    cache[configPath ?? ""] = linter
+    return linter
   }
 
-  private func lintOptions() throws -> LintOptions {
+  private static func nearestConfiguration(for path: String) -> String? {
+    let workingDirectory = FileManager.default.currentDirectoryPath
+    let workingFolder = URL(fileURLWithPath: workingDirectory)
+    guard path != "-" else { return LintConfiguration.find(from: workingFolder)?.path }
+    let absolute = path.hasPrefix("/") ? path : workingDirectory + "/" + path
+    let folder = URL(fileURLWithPath: absolute).deletingLastPathComponent()
+    return (LintConfiguration.find(from: folder) ?? LintConfiguration.find(from: workingFolder))?.path
+  }
+
+  private func lintOptions(configPath: String?) throws -> LintOptions {
     var options = LintOptions()
-    let configPath =
-      configFile
-      ?? LintConfiguration.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))?.path
     var configuration: LintConfiguration?
     if let configPath {
       do {
@@ -113,50 +202,32 @@ struct LintCommand: ParsableCommand {
       configuration?.apply(to: &options)
     }
     if let prometheusVersion { options.prometheusVersion = prometheusVersion }
+    if let placeholders { options.placeholders = placeholders }
     options.fileKind = kind
-    if let zonesFile = zonesFile ?? configuration?.zonesFile { options.zones = try loadZoneCatalogue(zonesFile) }
+    if let zonesFile {
+      options.zones = try loadZoneCatalogue(zonesFile)
+    } else if let configuration, let zonesFile = configuration.zonesFile {
+      options.zones = try loadZoneCatalogue(zonesFile, from: "zones_file in \(configuration.path)")
+    }
     for rule in disable + enable where !RuleRegistry.ids.contains(rule) {
       let hint = Suggestions.nearest(to: rule, in: RuleRegistry.ids.sorted()).first.map { " (did you mean '\($0)'?)" }
       throw failJob("'\(rule)' is not a sdgen rule\(hint ?? ""); run 'sdgen rules' to list them")
     }
     for rule in disable { options.severityOverrides[rule] = .some(nil) }
-    for rule in enable { options.severityOverrides.removeValue(forKey: rule) }
+    for rule in enable {
+      // An opt-in rule needs an explicit severity; any other rule goes back to its default.
+      if let info = RuleRegistry.rule(rule)?.info, !info.isOnByDefault {
+        options.severityOverrides[rule] = info.defaultSeverity
+      } else {
+        options.severityOverrides.removeValue(forKey: rule)
+      }
+    }
     return options
-  }
-
-  /// Applies the safe fixes to the file and the files it includes, writes them (or prints the diffs) and
-  /// returns what is left to report.
-  private func applyFixes(_ linted: LintedFile, to source: SourceText, linter: Linter) throws -> LintedFile {
-    var changed = false
-    for (file, text) in [(nil, source)] + linted.includedSources.map({ ($0.path as String?, $0) }) {
-      let result = FixApplier().apply(linted.diagnostics, to: text, file: file)
-      guard !result.applied.isEmpty else { continue }
-      changed = true
-      if dryRun {
-        let diff = UnifiedDiff.diff(
-          old: String(decoding: text.bytes, as: UTF8.self), new: String(decoding: result.bytes, as: UTF8.self),
-          oldName: "a/\(text.path)", newName: "b/\(text.path)")
-        print(diff, terminator: "")
-        continue
-      }
-      do {
-        try AtomicFile.write(result.bytes, to: text.path)
-      } catch {
-        throw failJob("\(error)")
-      }
-      writeStandardError("\(text.path): applied \(result.applied.count) fix(es)\n")
-    }
-    guard changed, !dryRun else { return linted }
-    do {
-      return linter.lintFollowingIncludes(SourceText(path: source.path, bytes: try AtomicFile.read(source.path)))
-    } catch {
-      throw failJob("\(error)")
-    }
   }
 
   private func emit(_ report: LintReport) throws {
     let environment = ProcessInfo.processInfo.environment
-    let useColor = StandardStream.output.isTerminal && environment["NO_COLOR"] == nil && output == nil
+    let useColor = color.usesColor(isTerminal: StandardStream.output.isTerminal, environment: environment)
     let sourceRoot = FileManager.default.currentDirectoryPath
     if let output {
       let text = format.formatter(useColor: false, sourceRoot: sourceRoot).format(report)
@@ -165,10 +236,7 @@ struct LintCommand: ParsableCommand {
       } catch {
         throw failJob("\(error)")
       }
-      print(
-        OutputFormat.text.formatter(useColor: StandardStream.output.isTerminal && environment["NO_COLOR"] == nil)
-          .format(
-            report), terminator: "")
+      print(OutputFormat.text.formatter(useColor: useColor).format(report), terminator: "")
       return
     }
     print(format.formatter(useColor: useColor, sourceRoot: sourceRoot).format(report), terminator: "")
@@ -176,13 +244,11 @@ struct LintCommand: ParsableCommand {
       print(OutputFormat.github.formatter(useColor: false).format(report), terminator: "")
     }
   }
+
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+extension ColorChoice: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
+extension PlaceholderMode: ExpressibleByArgument {}
 extension LintOptions.FileKind: ExpressibleByArgument {}
-
-extension PrometheusVersion: ExpressibleByArgument {
-  /// Parses `X.Y` from the command line.
-  public init?(argument: String) { self.init(parsing: argument) }
-}

@@ -1,5 +1,9 @@
 import ArgumentParser
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 import SDConfigKit
 import SDLint
 import SDRender
@@ -70,6 +74,7 @@ struct RenderCommand: ParsableCommand {
     if let check {
       try compare(rendered, with: check)
     } else if let output {
+      try refuseOverwritingInput(output, inputs: [spec, base, zonesFile].compactMap { $0 })
       do {
         try AtomicFile.write(Array(rendered.utf8), to: output)
       } catch {

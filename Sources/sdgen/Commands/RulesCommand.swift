@@ -1,18 +1,35 @@
 import ArgumentParser
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 import SDConfigKit
 
-/// `sdgen rules`: lists every lint rule, or writes their documentation pages.
+/// `sdgen rules`: lists every lint rule, prints one rule's page, or writes their documentation pages.
 struct RulesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rules",
-    abstract: "List every lint rule with its default severity and summary.")
+    abstract: "List every lint rule with its default severity and summary, or print one rule's page.")
+
+  @Argument(
+    help: "A rule id such as gce/unknown-zone: print its page (summary, rationale, examples, severity, fix).",
+    completion: .list(RuleRegistry.ids.sorted()))
+  var rule: String?
 
   @Option(
     name: .customLong("write-docs"), help: ArgumentHelp("Write one Markdown page per rule into DIR.", valueName: "DIR"))
   var docsFolder: String?
 
   func run() throws {
+    if let rule {
+      guard let found = RuleRegistry.all.first(where: { $0.info.id == rule }) else {
+        let hint = Suggestions.nearest(to: rule, in: RuleRegistry.ids.sorted()).first.map { " (did you mean '\($0)'?)" }
+        throw failJob("'\(rule)' is not a sdgen rule\(hint ?? ""); run 'sdgen rules' to list them")
+      }
+      print(RuleDocumentation.page(for: found), terminator: "")
+      return
+    }
     guard let docsFolder else {
       let width = RuleRegistry.all.map(\.info.id.count).max() ?? 0
       for rule in RuleRegistry.all {

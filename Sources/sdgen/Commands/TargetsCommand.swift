@@ -1,5 +1,9 @@
 import ArgumentParser
-import FoundationEssentials
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 import SDConfigKit
 
 /// `sdgen targets`: simulates GCE discovery and relabelling over instance listings.
@@ -38,7 +42,9 @@ struct TargetsCommand: ParsableCommand {
   @Option(help: "Output format: text or json.")
   var format: Format = .text
 
-  @Option(name: .customLong("prometheus-version"), help: "The Prometheus version whose semantics apply, e.g. 2.42.")
+  @Option(
+    name: .customLong("prometheus-version"), help: "The Prometheus version whose semantics apply, e.g. 2.42.",
+    transform: prometheusVersionArgument)
   var prometheusVersion: PrometheusVersion = .newest
 
   func validate() throws {

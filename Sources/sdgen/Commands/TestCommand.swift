@@ -23,7 +23,9 @@ struct TestCommand: ParsableCommand {
   @Option(help: "Output format: text, json, github or junit.")
   var format: SimulationTestReport.Format = .text
 
-  @Option(name: .customLong("prometheus-version"), help: "The Prometheus version whose semantics apply, e.g. 2.42.")
+  @Option(
+    name: .customLong("prometheus-version"), help: "The Prometheus version whose semantics apply, e.g. 2.42.",
+    transform: prometheusVersionArgument)
   var prometheusVersion: PrometheusVersion = .newest
 
   func run() throws {
