@@ -1,6 +1,6 @@
-import SDJSON
 import GCEKnowledge
 import PrometheusModel
+import SDJSON
 
 /// A short instance written in a test file; every omitted field gets a default when it becomes the
 /// object the Compute API lists.
@@ -65,7 +65,8 @@ public struct InlineInstance: Hashable, Sendable {
     if !tags.isEmpty { object["tags"] = .object(["items": .array(tags.map(JSONValue.string))]) }
     if !metadata.isEmpty {
       object["metadata"] = .object([
-        "items": .array(metadata.sorted { $0.key < $1.key }.map { .object(["key": .string($0.key), "value": .string($0.value)]) })
+        "items": .array(
+          metadata.sorted { $0.key < $1.key }.map { .object(["key": .string($0.key), "value": .string($0.value)]) })
       ])
     }
     return .object(object)

@@ -8,7 +8,9 @@ public struct SimulationTestFileDecoder {
   public static let rule = "test/format"
 
   private static let fileKeys = ["config", "instances", "instances_file", "tests"]
-  private static let caseKeys = ["name", "job", "instance", "scraped_at", "labels", "labels_include", "dropped", "targets"]
+  private static let caseKeys = [
+    "name", "job", "instance", "scraped_at", "labels", "labels_include", "dropped", "targets",
+  ]
   private static let instanceKeys = [
     "name", "job", "zone", "project", "status", "network_ip", "public_ip", "labels", "tags", "metadata",
   ]
@@ -149,7 +151,9 @@ public struct SimulationTestFileDecoder {
     -> [String: YAMLNode.ID]
   {
     guard document[id].kind == .mapping else {
-      fail("\(what) must be a mapping of \(keys.joined(separator: ", ")); write it as key: value lines", at: document[id].range)
+      fail(
+        "\(what) must be a mapping of \(keys.joined(separator: ", ")); write it as key: value lines",
+        at: document[id].range)
       return [:]
     }
     var fields: [String: YAMLNode.ID] = [:]

@@ -37,7 +37,8 @@ public enum SimulationTestReport {
   public static func summary(_ files: [File]) -> String {
     let results = files.flatMap(\.results)
     let failed = results.filter { !$0.passed }.count
-    return "sdgen test: \(results.count) case\(results.count == 1 ? "" : "s"), \(results.count - failed) passed, \(failed) failed"
+    return
+      "sdgen test: \(results.count) case\(results.count == 1 ? "" : "s"), \(results.count - failed) passed, \(failed) failed"
   }
 
   /// One `FAIL path:line:column: name: expected …, simulated …` line per failing case, its label
@@ -115,7 +116,8 @@ public enum SimulationTestReport {
         var message = failureLine(result)
         if !result.labelDiff.isEmpty { message += "\nlabels: " + result.labelDiff.joined(separator: ", ") }
         if let trace = result.trace { message += "\n" + trace }
-        text += "::error file=\(GitHubFormatter.escape(file.path, inProperty: true)),line=\(start.line),col=\(start.column),"
+        text +=
+          "::error file=\(GitHubFormatter.escape(file.path, inProperty: true)),line=\(start.line),col=\(start.column),"
           + "title=sdgen test::\(GitHubFormatter.escape(message, inProperty: false))\n"
       }
     }
@@ -126,13 +128,15 @@ public enum SimulationTestReport {
   private static func junit(_ files: [File]) -> String {
     let results = files.flatMap(\.results)
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    xml += "<testsuites name=\"sdgen test\" tests=\"\(results.count)\" failures=\"\(results.filter { !$0.passed }.count)\">\n"
+    xml +=
+      "<testsuites name=\"sdgen test\" tests=\"\(results.count)\" failures=\"\(results.filter { !$0.passed }.count)\">\n"
     for file in files {
       let failures = file.results.filter { !$0.passed }.count
       xml += "  <testsuite name=\"\(xmlEscape(file.path))\" tests=\"\(file.results.count)\" failures=\"\(failures)\">\n"
       for result in file.results {
         let testCase = result.testCase
-        let attributes = "name=\"\(xmlEscape(testCase.name))\" classname=\"\(xmlEscape(testCase.job))\" "
+        let attributes =
+          "name=\"\(xmlEscape(testCase.name))\" classname=\"\(xmlEscape(testCase.job))\" "
           + "file=\"\(xmlEscape(file.path))\" line=\"\(testCase.range.start.line)\""
         guard !result.passed else {
           xml += "    <testcase \(attributes)/>\n"

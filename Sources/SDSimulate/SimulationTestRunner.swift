@@ -1,6 +1,6 @@
+import PrometheusModel
 import SDCore
 import SDJSON
-import PrometheusModel
 
 /// Runs the cases of a test file against one simulation of its configuration.
 public struct SimulationTestRunner: Sendable {

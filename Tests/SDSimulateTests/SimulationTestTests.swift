@@ -1,8 +1,8 @@
 import Testing
 
+@testable import PrometheusModel
 @testable import SDCore
 @testable import SDJSON
-@testable import PrometheusModel
 @testable import SDSimulate
 
 @Suite("sdgen test files: decoding with positions, inline instance defaults, case verdicts")
@@ -40,26 +40,30 @@ struct SimulationTestTests {
     let (file, diagnostics) = decode(
       "config: p.yml\ntests:\n  - job: node\n    instanse: web-1\n    dropped: true\n")
     #expect(file == nil)
-    #expect(diagnostics.map { "\($0.range.start) \($0.rule) \($0.message)" } == [
-      "4:5 test/format unknown key 'instanse' in a case; did you mean 'instance'?",
-      "3:5 test/format this case has no 'instance'; name the instance it tests",
-    ])
+    #expect(
+      diagnostics.map { "\($0.range.start) \($0.rule) \($0.message)" } == [
+        "4:5 test/format unknown key 'instanse' in a case; did you mean 'instance'?",
+        "3:5 test/format this case has no 'instance'; name the instance it tests",
+      ])
   }
 
   @Test func aCaseMixingExpectationsIsRefused() {
     let (_, diagnostics) = decode("config: p.yml\ntests:\n  - {job: node, instance: a, dropped: true, targets: 1}\n")
-    #expect(diagnostics.map { "\($0.range.start) \($0.message)" } == [
-      "3:5 this case mixes 'scraped_at'/'labels', 'dropped' and 'targets'; split it into one case each"
-    ])
+    #expect(
+      diagnostics.map { "\($0.range.start) \($0.message)" } == [
+        "3:5 this case mixes 'scraped_at'/'labels', 'dropped' and 'targets'; split it into one case each"
+      ])
   }
 
   @Test func aFileWithoutConfigOrCasesSaysWhatIsMissing() {
-    #expect(decode("tests: []\n").diagnostics.map(\.message) == [
-      "the test file has no 'config'; name the prometheus.yml or spec to test"
-    ])
-    #expect(decode("config: p.yml\n").diagnostics.map(\.message) == [
-      "the test file has no cases; add them under 'tests'"
-    ])
+    #expect(
+      decode("tests: []\n").diagnostics.map(\.message) == [
+        "the test file has no 'config'; name the prometheus.yml or spec to test"
+      ])
+    #expect(
+      decode("config: p.yml\n").diagnostics.map(\.message) == [
+        "the test file has no cases; add them under 'tests'"
+      ])
   }
 
   @Test func inlineInstancesTakeTheJobsFirstEntryAndACountedAddress() throws {
@@ -67,7 +71,8 @@ struct SimulationTestTests {
     var instance = InlineInstance(name: "web-1")
     instance.job = "node"
     let json = instance.json(number: 258, config: config)
-    #expect(json["zone"]?.stringValue == "https://www.googleapis.com/compute/v1/projects/shop-prod/zones/europe-west1-b")
+    #expect(
+      json["zone"]?.stringValue == "https://www.googleapis.com/compute/v1/projects/shop-prod/zones/europe-west1-b")
     #expect(json["status"]?.stringValue == "RUNNING")
     #expect(json["networkInterfaces"]?.arrayValue?.first?["networkIP"]?.stringValue == "10.0.1.2")
     instance.zone = "us-east1-c"

@@ -54,7 +54,8 @@ struct TestCommand: ParsableCommand {
     }
     let configPath = file.resolve(file.config)
     guard let configBytes = read(configPath, at: "\(path):\(file.configRange.start)") else { return nil }
-    let loaded = PrometheusConfigSource.load(SourceText(path: configPath, bytes: configBytes), version: prometheusVersion)
+    let loaded = PrometheusConfigSource.load(
+      SourceText(path: configPath, bytes: configBytes), version: prometheusVersion)
     guard let config = loaded.config else {
       report(loaded.diagnostics.filter { $0.severity == .error }, in: loaded.source)
       return nil
