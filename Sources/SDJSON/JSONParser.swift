@@ -1,6 +1,6 @@
 /// A strict JSON reader (RFC 8259) that reports the line and column of the first syntax error,
 /// which Foundation's decoder does not.
-struct JSONParser {
+package struct JSONParser {
   /// How deeply arrays and objects may nest before the input is refused.
   static let maximumDepth = 256
 
@@ -10,7 +10,7 @@ struct JSONParser {
   private var index: Int
   private var depth = 0
 
-  init(_ bytes: [UInt8]) {
+  package init(_ bytes: [UInt8]) {
     self.bytes = bytes
     textStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     index = textStart
@@ -23,6 +23,35 @@ struct JSONParser {
     skipWhitespace()
     if index < bytes.count { throw syntaxError("unexpected text after the JSON value") }
     return value
+  }
+
+  /// Reads a document that is one JSON array element by element: each element is parsed, handed to `visit`
+  /// with its byte range, and let go, so memory stays at one element. Stops early when `visit` returns false;
+  /// nil when the document is not an array (nothing is visited then).
+  package mutating func visitArrayElements(_ visit: (JSONValue, Range<Int>) -> Bool)
+    throws(JSONValue.ParseError) -> Bool?
+  {
+    skipWhitespace()
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
+    try enterContainer()
+    skipWhitespace()
+    if !consume(UInt8(ascii: "]")) {
+      while true {
+        skipWhitespace()
+        let start = index
+        let element = try parseValue()
+        guard visit(element, start..<index) else { return false }
+        skipWhitespace()
+        if consume(UInt8(ascii: "]")) { break }
+        guard consume(UInt8(ascii: ",")) else {
+          throw syntaxError("expected ',' or ']' after an array element")
+        }
+      }
+    }
+    depth -= 1
+    skipWhitespace()
+    if index < bytes.count { throw syntaxError("unexpected text after the JSON value") }
+    return true
   }
 
   private mutating func parseValue() throws(JSONValue.ParseError) -> JSONValue {

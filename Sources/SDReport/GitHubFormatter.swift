@@ -24,7 +24,8 @@ public struct GitHubFormatter: DiagnosticFormatter {
   private func command(for entry: ReportedDiagnostic) -> String {
     let diagnostic = entry.diagnostic
     let range = diagnostic.range
-    var properties = ["file=\(Self.escape(entry.path, inProperty: true))", "line=\(range.start.line)"]
+    let path = ControlCharacterEscaping.escaped(entry.path)
+    var properties = ["file=\(Self.escape(path, inProperty: true))", "line=\(range.start.line)"]
     if range.start.line == range.end.line {
       properties.append("col=\(range.start.column)")
       properties.append("endLine=\(range.end.line)")
@@ -33,8 +34,12 @@ public struct GitHubFormatter: DiagnosticFormatter {
       properties.append("endLine=\(range.end.line)")
     }
     properties.append("title=\(Self.escape(diagnostic.rule, inProperty: true))")
-    var message = diagnostic.message
-    if let help = diagnostic.help { message += "\nhelp: \(help)" }
+    // Control characters from the user's file are escaped; line breaks are left to the workflow-command
+    // escaping, which turns them into %0D and %0A, so nothing can start a command line of its own.
+    var message = ControlCharacterEscaping.escaped(diagnostic.message, keepingLineBreaks: true)
+    if let help = diagnostic.help {
+      message += "\nhelp: \(ControlCharacterEscaping.escaped(help, keepingLineBreaks: true))"
+    }
     let name = Self.command(for: diagnostic.severity)
     return "::\(name) \(properties.joined(separator: ","))::\(Self.escape(message, inProperty: false))"
   }

@@ -11,7 +11,8 @@ public struct ReportedDiagnostic: Sendable {
 }
 
 extension ReportedDiagnostic {
-  /// `path:line:col: severity: message [rule]`, the first line of the text and compact formats.
+  /// `path:line:col: severity: message [rule]`, the first line of the text and compact formats; control
+  /// characters in the path and the message are escaped.
   func headline(style: TerminalStyle) -> String {
     var bytes: [UInt8] = []
     appendHeadline(to: &bytes, style: style)
@@ -22,7 +23,7 @@ extension ReportedDiagnostic {
   /// the hundreds of lines a large file's report has.
   func appendHeadline(to output: inout [UInt8], style: TerminalStyle) {
     let start = diagnostic.range.start
-    output.append(contentsOf: path.utf8)
+    ControlCharacterEscaping.append(path, to: &output)
     output.append(UInt8(ascii: ":"))
     Self.appendDecimal(start.line, to: &output)
     output.append(UInt8(ascii: ":"))
@@ -30,7 +31,7 @@ extension ReportedDiagnostic {
     output.append(contentsOf: ": ".utf8)
     style.append(diagnostic.severity.rawValue + ":", TerminalStyle.code(for: diagnostic.severity), to: &output)
     output.append(UInt8(ascii: " "))
-    style.append(diagnostic.message, .bold, to: &output)
+    style.append(ControlCharacterEscaping.escaped(diagnostic.message), .bold, to: &output)
     output.append(contentsOf: " [".utf8)
     output.append(contentsOf: diagnostic.rule.utf8)
     output.append(UInt8(ascii: "]"))

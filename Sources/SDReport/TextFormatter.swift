@@ -13,8 +13,9 @@ public struct TextFormatter: DiagnosticFormatter {
   public func format(_ report: LintReport) -> String {
     let style = TerminalStyle(enabled: useColor)
     var output = ""
+    var cursors: [String: ColumnCursor] = [:]
     for entry in report.entries {
-      append(entry, style: style, to: &output)
+      append(entry, style: style, cursor: &cursors[entry.path, default: ColumnCursor()], to: &output)
       output += "\n"
     }
     output += report.summary.description
@@ -22,13 +23,15 @@ public struct TextFormatter: DiagnosticFormatter {
     return output
   }
 
-  private func append(_ entry: ReportedDiagnostic, style: TerminalStyle, to output: inout String) {
+  private func append(
+    _ entry: ReportedDiagnostic, style: TerminalStyle, cursor: inout ColumnCursor, to output: inout String
+  ) {
     let diagnostic = entry.diagnostic
     output += entry.headline(style: style)
     output += "\n"
     let lineNumber = String(diagnostic.range.start.line)
     let margin = String(repeating: " ", count: lineNumber.count + 1)
-    if let source = entry.source, let snippet = SourceSnippet(source: source, range: diagnostic.range) {
+    if let source = entry.source, let snippet = SourceSnippet(source: source, range: diagnostic.range, cursor: &cursor) {
       output += style.paint(" \(lineNumber) |", .gutter)
       output += snippet.line.isEmpty ? "\n" : " \(snippet.line)\n"
       output += style.paint("\(margin) |", .gutter)
@@ -41,7 +44,8 @@ public struct TextFormatter: DiagnosticFormatter {
     annotations += diagnostic.notes.map { ("note", $0) }
     annotations += diagnostic.fixes.map { ($0.isSafe ? "fix" : "fix (unsafe)", $0.title) }
     for annotation in annotations {
-      output += "\(margin) \(style.paint("=", .gutter)) \(annotation.label): \(annotation.text)\n"
+      let text = ControlCharacterEscaping.escaped(annotation.text)
+      output += "\(margin) \(style.paint("=", .gutter)) \(annotation.label): \(text)\n"
     }
   }
 }

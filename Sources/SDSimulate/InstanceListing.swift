@@ -4,9 +4,35 @@ import SDJSON
 /// `instances.list` response (`{"items": […]}`) or an `aggregatedList` response
 /// (`{"items": {"zones/us-central1-a": {"instances": […]}, …}}`).
 public enum InstanceListing {
-  /// The instance objects, in listing order (aggregated lists: in zone order, sorted by scope name).
-  public static func parse(_ bytes: [UInt8]) throws(InstanceListingError) -> [JSONValue] {
+  /// The instance objects, in listing order (aggregated lists: in zone order, sorted by scope name). A JSON
+  /// array is read one instance at a time and kept as bytes (see `InstanceList`); a response object is decoded.
+  public static func parse(_ bytes: [UInt8]) throws(InstanceListingError) -> InstanceList {
     if bytes.allSatisfy({ [0x20, 0x0A, 0x0D, 0x09].contains($0) }) { throw .empty }
+    var parser = JSONParser(bytes)
+    var ranges: [Range<Int>] = []
+    var problem: InstanceListingError?
+    let visited: Bool?
+    do {
+      visited = try parser.visitArrayElements { element, range in
+        do throws(InstanceListingError) {
+          try check(element, at: "$[\(ranges.count)]")
+        } catch {
+          problem = error
+          return false
+        }
+        ranges.append(range)
+        return true
+      }
+    } catch {
+      throw .syntax(line: error.line, column: error.column, message: error.message)
+    }
+    if let problem { throw problem }
+    if visited == true { return InstanceList(bytes: bytes, ranges: ranges) }
+    return InstanceList(try parseDocument(bytes))
+  }
+
+  /// The instances of a listing that is not a bare array, decoded as a whole.
+  private static func parseDocument(_ bytes: [UInt8]) throws(InstanceListingError) -> [JSONValue] {
     let document: JSONValue
     do {
       document = try JSONValue.parse(bytes)
@@ -82,20 +108,21 @@ public enum InstanceListing {
     -> [JSONValue]
   {
     for (offset, element) in elements.enumerated() {
-      guard case .object(let members) = element else {
-        throw .unexpectedShape(
-          path: "\(path)[\(offset)]",
-          problem: "expected an instance object, found \(kind(of: element))")
-      }
-      guard case .string = members["name"] else {
-        throw .unexpectedShape(
-          path: "\(path)[\(offset)]",
-          problem:
-            "an instance needs a string \"name\"; this does not look like a Compute Engine instance"
-        )
-      }
+      try check(element, at: "\(path)[\(offset)]")
     }
     return elements
+  }
+
+  /// Throws unless `element` is an object with a string `name`, as every instance has.
+  private static func check(_ element: JSONValue, at path: String) throws(InstanceListingError) {
+    guard case .object(let members) = element else {
+      throw .unexpectedShape(path: path, problem: "expected an instance object, found \(kind(of: element))")
+    }
+    guard case .string = members["name"] else {
+      throw .unexpectedShape(
+        path: path,
+        problem: "an instance needs a string \"name\"; this does not look like a Compute Engine instance")
+    }
   }
 
   private static func kind(of value: JSONValue) -> String {

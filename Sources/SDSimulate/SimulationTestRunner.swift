@@ -11,9 +11,11 @@ public struct SimulationTestRunner: Sendable {
 
   /// Simulates `config` over `instances` and the file's inline instances (numbered after them).
   public init(
-    config: PrometheusConfig, instances: [JSONValue], inline: [InlineInstance], version: PrometheusVersion = .newest
+    config: PrometheusConfig, instances: InstanceList, inline: [InlineInstance], version: PrometheusVersion = .newest
   ) throws(TargetSimulationError) {
-    let all = instances + inline.enumerated().map { $0.element.json(number: $0.offset + 1, config: config) }
+    var all = instances
+    all.append(
+      contentsOf: InstanceList(inline.enumerated().map { $0.element.json(number: $0.offset + 1, config: config) }))
     simulation = try TargetSimulator(config: config, version: version).simulate(all)
     jobs = config.scrapeConfigs.map(\.jobName)
   }

@@ -22,6 +22,8 @@ public struct TargetSimulation: Hashable, Sendable {
   /// Sentences about likely mistakes (a job without targets, a rule that changes nothing, targets
   /// with identical labels, GCE label collisions).
   public var warnings: [String] = []
+  /// The jobs simulated (those with `gce_sd_configs`), in configuration order.
+  public var jobs: [String] = []
 
   /// An empty result.
   public init() {}

@@ -19,7 +19,7 @@ public struct TargetSimulator: Sendable {
 
   /// Simulates every job, or only the job named `job`, over `instances` (objects as the Compute API
   /// lists them).
-  public func simulate(_ instances: [JSONValue], job: String? = nil) throws(TargetSimulationError)
+  public func simulate(_ instances: some Collection<JSONValue>, job: String? = nil) throws(TargetSimulationError)
     -> TargetSimulation
   {
     var jobs = config.scrapeConfigs
@@ -37,6 +37,7 @@ public struct TargetSimulator: Sendable {
         }
         continue
       }
+      result.jobs.append(scrapeConfig.jobName)
       try simulate(scrapeConfig, instances: instances, into: &result, warnings: &warnings)
     }
     warnings.addDuplicates(result.targets)
@@ -45,7 +46,7 @@ public struct TargetSimulator: Sendable {
   }
 
   private func simulate(
-    _ scrapeConfig: ScrapeConfig, instances: [JSONValue], into result: inout TargetSimulation,
+    _ scrapeConfig: ScrapeConfig, instances: some Collection<JSONValue>, into result: inout TargetSimulation,
     warnings: inout TargetWarnings
   ) throws(TargetSimulationError) {
     let jobName = scrapeConfig.jobName

@@ -21,6 +21,8 @@ struct YAMLDocumentBuilder {
   private var anchors: [String: Int] = [:]
   private var root: Int?
   private(set) var diagnostics: [Diagnostic] = []
+  /// Merge keys with a value yaml.v2 cannot merge: errors, but the document is still read.
+  private var mergeProblems: [Diagnostic] = []
   /// True once a problem stops the parse; later events are ignored.
   private(set) var fatal = false
 
@@ -48,7 +50,7 @@ struct YAMLDocumentBuilder {
     let failed = diagnostics.contains { $0.severity == .error && $0.rule != YAMLRule.duplicateKey }
     let document =
       failed ? YAMLDocument.empty : YAMLDocument(nodes: nodes, children: children, root: root)
-    return YAMLParseResult(document: document, diagnostics: diagnostics)
+    return YAMLParseResult(document: document, diagnostics: diagnostics + mergeProblems)
   }
 
   // MARK: Events
@@ -114,7 +116,10 @@ struct YAMLDocumentBuilder {
     nodes[collection.id].range = SourceRange(start: collection.start, end: min(end, endOfFile))
     nodes[collection.id].first = first
     nodes[collection.id].count = Int32(collection.children.count)
-    if nodes[collection.id].kind == .mapping { checkDuplicateKeys(collection.children) }
+    if nodes[collection.id].kind == .mapping {
+      checkDuplicateKeys(collection.children)
+      checkMergeValues(collection.children)
+    }
     collection.children.removeAll(keepingCapacity: true)
     spareChildLists.append(collection.children)
     if size > limits.maxExpandedNodes, size > limits.aliasExpansionAllowance * nodes.count {
@@ -161,6 +166,65 @@ struct YAMLDocumentBuilder {
 
   private mutating func register(anchor: String?, id: Int) {
     if let anchor { anchors[anchor] = id }
+  }
+
+  // MARK: Merge keys
+
+  /// Reports `<<` keys whose value yaml.v2 refuses to merge: it takes a mapping, an alias of one, or a
+  /// list of those, and fails the whole file with "map merge requires map or sequence of maps" otherwise.
+  private mutating func checkMergeValues(_ ids: [Int32]) {
+    for index in stride(from: 0, to: ids.count - 1, by: 2) {
+      // Fields are read in place: copying every key node (and its tag box) would cost more than the check.
+      let keyID = Int(ids[index])
+      guard nodes[keyID].kind == .scalar, nodes[keyID].value.utf8.count == 2, nodes[keyID].value == "<<" else {
+        continue
+      }
+      let key = nodes[keyID]
+      guard key.tag == "!!merge" || (key.tag == nil && key.style == .plain) else { continue }
+      let value = Int(ids[index + 1])
+      if let culprit = unmergeable(value, inList: false) {
+        reportUnmergeable(culprit, key: Int(ids[index]))
+      }
+    }
+  }
+
+  /// The node that makes `id` unmergeable, nil when yaml.v2 merges it.
+  private func unmergeable(_ id: Int, inList: Bool) -> Int? {
+    let node = nodes[id]
+    switch node.kind {
+    case .mapping: return nil
+    case .alias: return nodes[Int(node.first)].kind == .mapping ? nil : id
+    case .scalar: return id
+    case .sequence:
+      if inList { return id }
+      let start = Int(node.first)
+      for child in start..<start + Int(node.count) {
+        if let culprit = unmergeable(Int(children[child]), inList: true) { return culprit }
+      }
+      return nil
+    }
+  }
+
+  private mutating func reportUnmergeable(_ culprit: Int, key: Int) {
+    let node = nodes[culprit]
+    let target = node.kind == .alias ? nodes[Int(node.first)] : node
+    let found =
+      switch target.kind {
+      case .sequence: "a list"
+      case .scalar where target.isNull: "an empty value"
+      case .scalar: "the scalar '\(target.value)'"
+      default: "a mapping"
+      }
+    // An empty value has no width of its own; point at the key then.
+    let range = node.kind == .scalar && node.value.isEmpty && node.style == .plain ? nodes[key].range : node.range
+    mergeProblems.append(
+      Diagnostic(
+        rule: YAMLRule.syntax, severity: .error,
+        message:
+          "the merge key '<<' takes a mapping or a list of mappings, not \(found); "
+          + "Prometheus refuses the file (map merge requires map or sequence of maps)",
+        range: range,
+        help: "merge an anchored mapping ('<<: *defaults') or a list of them, or remove the '<<' entry"))
   }
 
   // MARK: Duplicate keys

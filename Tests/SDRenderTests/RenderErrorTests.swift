@@ -124,6 +124,41 @@ import Testing
       ])
   }
 
+  /// Templates that each use the next one twice double at every level: 30 levels would be a billion rules.
+  @Test func templateExpansionBombIsOneErrorNamingTheChain() {
+    var spec = "templates:\n"
+    for level in 0..<30 {
+      spec += "  t\(level): [{use: t\(level + 1)}, {use: t\(level + 1)}]\n"
+    }
+    spec += "  t30: [{target_label: a, replacement: b}]\n"
+    spec += "defaults: {project: p, zones: [us-east1-b]}\njobs:\n  node:\n    relabel_configs: [{use: t0}]\n"
+    let chain = (0...30).map { "t\($0)" }.joined(separator: " -> ")
+    #expect(
+      problems(spec) == [
+        "36:29 spec/template-expansion templates expand this relabel list to more than 10000 relabel rules "
+          + "(\(chain)); use each template fewer times"
+          + " | each template in the chain uses the next one several times, which multiplies"
+      ])
+  }
+
+  /// The bound is on the rules of one list and of the whole spec, so many jobs sharing a large template fail once.
+  @Test func templateExpansionIsBoundedOverTheWholeSpec() {
+    var spec = "templates:\n  big:\n    parameters: {names: list}\n"
+    spec += "    rules: [{for_each: names, target_label: '{{item}}', replacement: x}]\n"
+    let names = (0..<5_000).map { "l\($0)" }.joined(separator: ", ")
+    spec += "defaults:\n  project: p\n  zones: [us-east1-b]\n"
+    spec += "  relabel_configs: [{use: big, with: {names: [\(names)]}}]\njobs:\n"
+    for job in 0..<50 {
+      spec += "  j\(job): {relabel_configs: [{use: big, with: {names: [\(names)]}}]}\n"
+    }
+    let found = problems(spec)
+    #expect(
+      found == [
+        "49:33 spec/template-expansion templates expand the spec to more than 200000 relabel rules (big); "
+          + "use each template fewer times"
+      ])
+  }
+
   @Test func unknownZonesAndRegionsGetSuggestions() {
     let spec = """
       defaults: {project: p}

@@ -53,3 +53,44 @@ import Testing
     #expect(format([]) == "")
   }
 }
+
+/// Control characters from a user's file cannot reach a CI log or a terminal raw, in any line-based format.
+@Suite struct OutputControlCharacterTests {
+  static let path = "a\u{1B}[31m.yml"
+  static let message = "unknown key 'x\u{1B}]0;t\u{07}\n::warning::y\u{7F}\u{85}' here\ttab"
+
+  private func report(_ message: String = Self.message) -> LintReport {
+    let diagnostic = Diagnostic(
+      rule: "r/x", severity: .error, message: message, range: SourceRange(line: 1, column: 1, length: 1),
+      help: "h\u{1B}", notes: ["n\u{07}"])
+    let source = SourceText(path: Self.path, text: "k\u{1B}\u{85}: v\n")
+    return LintReport(files: [LintReport.File(path: Self.path, source: source, diagnostics: [diagnostic])], rules: [])
+  }
+
+  @Test func compactEscapesThemAsGoDoes() {
+    #expect(
+      CompactFormatter().format(report())
+        == #"a\x1b[31m.yml:1:1: error: unknown key 'x\x1b]0;t\x07\n::warning::y\x7f\u0085' here\ttab [r/x]"# + "\n")
+  }
+
+  @Test func textEscapesHeadlineHelpAndNotesAndShowsPicturesInTheSourceLine() {
+    #expect(
+      TextFormatter().format(report()) == #"""
+        a\x1b[31m.yml:1:1: error: unknown key 'x\x1b]0;t\x07\n::warning::y\x7f\u0085' here\ttab [r/x]
+         1 | k␛�: v
+           | ^
+           = help: h\x1b
+           = note: n\x07
+
+        1 error, 0 warnings, 0 infos in 1 file
+
+        """#)
+  }
+
+  @Test func githubPercentEncodesLineBreaksAndEscapesTheRest() {
+    #expect(
+      GitHubFormatter().format(report())
+        == "::error file=a\\x1b[31m.yml,line=1,col=1,endLine=1,endColumn=1,title=r/x::"
+        + #"unknown key 'x\x1b]0;t\x07%0A::warning::y\x7f\u0085' here\ttab%0Ahelp: h\x1b"# + "\n")
+  }
+}

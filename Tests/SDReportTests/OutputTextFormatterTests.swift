@@ -28,6 +28,30 @@ import Testing
       ])
   }
 
+  /// A long line is shown as a window of 120 characters around the range, 40 of them before it, with `…`
+  /// where it is cut; the window is cut between characters, never inside one, and the caret stays in place.
+  @Test func longLinesShowAWindowAroundTheRange() {
+    let line = String(repeating: "ab", count: 100) + "key: 環境é\u{301}" + String(repeating: "x", count: 200)
+    let window = snippet(line + "\n", SourceRange(line: 1, column: 201, length: 3))
+    let shown = String(repeating: "ab", count: 20) + "key: 環境é\u{301}" + String(repeating: "x", count: 71)
+    #expect(window[0] == " 1 | …\(shown)…")
+    #expect(window[1] == "   |" + String(repeating: " ", count: 42) + "^~~")
+    // At a multi-byte character the window starts before the whole character (é and its combining accent).
+    let atAccent = snippet(line + "\n", SourceRange(line: 1, column: 249, length: 1))
+    #expect(atAccent[0].hasPrefix(" 1 | …é\u{301}xxx"))
+    #expect(atAccent[1] == "   |" + String(repeating: " ", count: 42) + "^")
+    #expect(atAccent[0].hasSuffix("x…"))
+  }
+
+  /// Two thousand findings on one 130 KB line print about two thousand windows, not two thousand copies of the line.
+  @Test func manyFindingsOnOneLongLineStayLinear() {
+    let line = String(repeating: "k: v, ", count: 22_000)
+    let diagnostics = (0..<2_000).map { error(SourceRange(line: 1, column: 1 + $0 * 60, length: 1)) }
+    let output = TextFormatter().format(report("{" + line + "}\n", diagnostics))
+    #expect(output.utf8.count < 2_000 * 400)
+    #expect(output.contains("p.yml:1:61: error: bad [test/rule]\n 1 | …: v, k: v, k: v, "))
+  }
+
   @Test func expandsTabsToFourCells() {
     #expect(
       snippet("\tport:\t9100\n", SourceRange(line: 1, column: 8, length: 4)) == [

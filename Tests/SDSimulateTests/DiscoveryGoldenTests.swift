@@ -7,7 +7,7 @@ import SDTestSupport
 @Suite("GCE discovery golden labels")
 struct DiscoveryGoldenTests {
   @Test func sampleInstancesGiveTheLabelsOfTheReferenceTable() throws {
-    let instances = try InstanceListing.parse(TestPaths.fixtureBytes("data/sample-instances.json"))
+    let instances = Array(try InstanceListing.parse(TestPaths.fixtureBytes("data/sample-instances.json")))
     #expect(instances.count == 3)
     let golden = try JSONValue.parse(
       Array(TestPaths.fixture("gce/sample-instances.labels.json").utf8))

@@ -6,7 +6,7 @@ import Testing
 @Suite("GCE discovery")
 struct DiscoveryTests {
   private func instances(_ json: String) throws -> [JSONValue] {
-    try InstanceListing.parse(Array(json.utf8))
+    Array(try InstanceListing.parse(Array(json.utf8)))
   }
 
   private let base = "https://www.googleapis.com/compute/v1/projects/"

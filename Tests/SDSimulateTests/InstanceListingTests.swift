@@ -7,7 +7,7 @@ import SDTestSupport
 @Suite("Instance listings")
 struct InstanceListingTests {
   private func parse(_ text: String) throws(InstanceListingError) -> [JSONValue] {
-    try InstanceListing.parse(Array(text.utf8))
+    Array(try InstanceListing.parse(Array(text.utf8)))
   }
 
   private func names(_ instances: [JSONValue]) -> [String] {
@@ -172,5 +172,24 @@ struct InstanceListingTests {
       }
       cut += 97
     }
+  }
+}
+
+/// An array listing is kept as bytes and decoded one instance at a time; what is read is what was written.
+@Suite struct InstanceListTests {
+  @Test func anArrayListingDecodesEachInstanceOnRead() throws {
+    let text = #"[ {"name": "a", "id": "1"} ,{"name":"b","labels":{"x":"y"}}]"#
+    let list = try InstanceListing.parse(Array(text.utf8))
+    #expect(list.count == 2)
+    #expect(list[0] == .object(["name": .string("a"), "id": .string("1")]))
+    #expect(list[1]["labels"]?["x"] == .string("y"))
+  }
+
+  @Test func listingsAppendInOrder() throws {
+    var list = try InstanceListing.parse(Array(#"[{"name": "a"}]"#.utf8))
+    list.append(contentsOf: try InstanceListing.parse(Array(#"{"items": [{"name": "b"}, {"name": "c"}]}"#.utf8)))
+    list.append(contentsOf: try InstanceListing.parse(Array("[]".utf8)))
+    list.append(contentsOf: try InstanceListing.parse(Array(#"[{"name": "d"}]"#.utf8)))
+    #expect(list.map { $0["name"]?.stringValue ?? "" } == ["a", "b", "c", "d"])
   }
 }

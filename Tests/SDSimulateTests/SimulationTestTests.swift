@@ -33,7 +33,7 @@ struct SimulationTestTests {
     try #require(diagnostics.isEmpty)
     let decoded = decode(yaml)
     let file = try #require(decoded.file, "\(decoded.diagnostics.map(\.message))")
-    return try SimulationTestRunner(config: config, instances: [], inline: file.instances).run(file.cases)
+    return try SimulationTestRunner(config: config, instances: InstanceList(), inline: file.instances).run(file.cases)
   }
 
   @Test func unknownKeysAreErrorsAtTheirPositionWithASuggestion() {

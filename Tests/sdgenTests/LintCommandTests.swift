@@ -55,6 +55,23 @@ import Testing
 
     """
 
+  /// Control characters in a key and in the file name are escaped, so one finding stays one line and no
+  /// `::warning::` line can be injected into a CI log.
+  @Test func controlCharactersAreEscapedInEveryLineFormat() throws {
+    _ = try write("e\u{1B}.yml", "scrape_configs:\n  - job_name: a\n    \"x\\e[2J\\n::warning::y\": 1\n")
+    let compact = try lint(["--format", "compact", "e\u{1B}.yml"])
+    #expect(compact.status == 1)
+    #expect(
+      compact.stdout
+        == #"e\x1b.yml:3:5: error: unknown key 'x\x1b[2J\n::warning::y' in a scrape_configs entry [schema/unknown-key]"#
+        + "\n")
+    let github = try lint(["--format", "github", "e\u{1B}.yml"])
+    #expect(github.stdout.split(separator: "\n").count == 1)
+    #expect(github.stdout.contains(#"title=schema/unknown-key::unknown key 'x\x1b[2J%0A::warning::y'"#))
+    let text = try lint(["e\u{1B}.yml"])
+    #expect(!text.stdout.contains("\u{1B}"))
+  }
+
   @Test func textOutputIsExact() throws {
     try write("p.yml", Self.typo)
     let result = try lint(["p.yml"])

@@ -146,6 +146,32 @@ import Testing
         """)
   }
 
+  /// With `scrape_configs: &jobs` the list's range starts at the anchor; the jobs still go under its items.
+  @Test func baseWithAnAnchoredListStaysValidYAML() throws {
+    let base = try write("base.yml", "scrape_configs: &jobs\n  - job_name: self\n")
+    let result = try CLIRunner.run(["render", try write("sdgen.yml", Self.spec), "--base", base])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout
+        == "scrape_configs: &jobs\n  - job_name: self\n  - job_name: node\n    gce_sd_configs:\n"
+        + "      - project: ml-platform-a\n        zone: us-east1-b\n        port: 9100\n")
+  }
+
+  /// A spec whose templates each use the next one twice fails at once with one error, instead of taking
+  /// seconds and gigabytes.
+  @Test func templateExpansionBombIsOneError() throws {
+    var spec = "templates:\n"
+    for level in 0..<40 { spec += "  t\(level): [{use: t\(level + 1)}, {use: t\(level + 1)}]\n" }
+    spec += "  t40: [{target_label: a, replacement: b}]\njobs:\n  node:\n    project: p\n    zones: [us-east1-b]\n"
+    spec += "    relabel_configs: [{use: t0}]\n"
+    let result = try CLIRunner.run(["render", try write("sdgen.yml", spec)])
+    #expect(result.status == 1)
+    #expect(result.stdout == "")
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.first?.contains("sdgen.yml:47:29: error: templates expand this relabel list to more than 10000") == true)
+    #expect(lines.last == "1 error, 0 warnings, 0 infos in 1 file")
+  }
+
   @Test func baseJobClashIsPositionedInTheBaseFile() throws {
     let base = try write("base.yml", "scrape_configs:\n  - job_name: node\n")
     let result = try CLIRunner.run(["render", try write("sdgen.yml", Self.spec), "--base", base])

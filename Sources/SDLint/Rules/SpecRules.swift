@@ -9,7 +9,7 @@ package enum SpecRules {
     SpecUnknownKeyRule(), SpecInvalidValueRule(), SpecMissingKeyRule(), SpecConflictingKeysRule(),
     SpecDuplicateJobRule(), SpecUnknownZoneRule(), SpecUnknownRegionRule(), SpecZoneInRegionRule(),
     SpecUnknownProjectRule(), SpecRedundantOverrideRule(), SpecUnknownTemplateRule(), SpecUnusedTemplateRule(),
-    SpecMissingParameterRule(), SpecUnknownParameterRule(), SpecUnusedParameterRule(), SpecTemplateCycleRule(),
+    SpecMissingParameterRule(), SpecUnknownParameterRule(), SpecUnusedParameterRule(), SpecTemplateCycleRule(), SpecTemplateExpansionRule(),
     SpecIgnoredSectionRule(),
   ]
 }

@@ -33,7 +33,10 @@ struct BaseMerger {
     let lastLine = lastContentLine(of: pair.value, in: document)
     let offset = lastLine < base.lineStarts.count ? base.lineStarts[lastLine] : base.bytes.count
     let needsBreak = offset == base.bytes.count && base.bytes.last != UInt8(ascii: "\n")
-    let insertion = (needsBreak ? "\n" : "") + indented(block, by: list.range.start.column - 1)
+    guard let indent = dashIndent(of: pair.value, in: document) else {
+      return (nil, [problem("cannot tell where the base file's scrape_configs items start; write one '- ' per job", list.range)])
+    }
+    let insertion = (needsBreak ? "\n" : "") + indented(block, by: indent)
     return (splice(offset..<offset, with: insertion), [])
   }
 
@@ -72,6 +75,22 @@ struct BaseMerger {
       }
     }
     return clashes
+  }
+
+  /// The number of spaces before the `-` of a block list's first item. The list's own range starts at its
+  /// anchor or tag when it has one (`scrape_configs: &jobs`), so the dash is found before the first item.
+  private func dashIndent(of list: YAMLNode.ID, in document: YAMLDocument) -> Int? {
+    guard let first = document.items(list).first else { return nil }
+    var offset = base.offset(of: document[first].range.start)
+    let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+    // A null first item ('-' alone on its line) starts right after the dash or on the next line.
+    while offset > 0, isBlank(base.bytes[offset - 1]) || base.bytes[offset - 1] == UInt8(ascii: "\n") { offset -= 1 }
+    guard offset > 0, base.bytes[offset - 1] == UInt8(ascii: "-") else { return nil }
+    var lineStart = offset - 1
+    while lineStart > 0, base.bytes[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
+    let indent = offset - 1 - lineStart
+    guard base.bytes[lineStart..<offset - 1].allSatisfy({ $0 == UInt8(ascii: " ") }) else { return nil }
+    return indent
   }
 
   /// The 0-based index of the line after the last character written inside `id`.

@@ -3,11 +3,22 @@ import SDYAML
 
 /// Turns relabel lists written with template uses, `{{parameter}}` references and `for_each` into
 /// plain relabel rules, reporting unknown templates and parameters, missing arguments and cycles.
+/// Expansion is bounded the way the YAML layer bounds aliases: templates that use each other several
+/// times grow exponentially, so a list stops at `maxRulesPerList` rules and a spec at `maxRules`.
 struct TemplateExpander {
+  /// Most relabel rules one relabel list may expand to; no real job has a fraction of this.
+  static let maxRulesPerList = 10_000
+  /// Most relabel rules the whole spec may expand to (every job and list together).
+  static let maxRules = 200_000
+
   /// Every template by name: shipped ones overridden by the spec's own.
   let templates: [String: RelabelTemplate]
   /// Problems found so far.
   private(set) var diagnostics: [Diagnostic] = []
+  /// Rules produced so far, over every list.
+  private var produced = 0
+  /// True once a bound was crossed: nothing more is expanded, so the error is reported once.
+  private var exhausted = false
 
   /// A parameter value in scope, and which template declared it (for messages).
   private struct Scope {
@@ -23,7 +34,7 @@ struct TemplateExpander {
   mutating func expand(_ steps: [RelabelListItem]) -> [ExpandedRelabelRule] {
     var rules: [ExpandedRelabelRule] = []
     expand(steps, scope: Scope(), stack: [], uses: [], into: &rules)
-    return rules
+    return exhausted ? [] : rules
   }
 
   /// `uses` are the template uses that led here, outermost first.
@@ -32,6 +43,7 @@ struct TemplateExpander {
     into rules: inout [ExpandedRelabelRule]
   ) {
     for step in steps {
+      if exhausted { return }
       switch step {
       case .rule(let rule):
         instantiate(rule, scope: scope, uses: uses, into: &rules)
@@ -118,11 +130,33 @@ struct TemplateExpander {
     }
   }
 
+  /// Counts one more rule for `rules`; false (after reporting, once) when that crosses a bound.
+  private mutating func admitRule(into rules: [ExpandedRelabelRule], uses: [TemplateUse], rule: SpecRelabelRule)
+    -> Bool
+  {
+    produced += 1
+    let perList = rules.count >= Self.maxRulesPerList
+    guard perList || produced > Self.maxRules else { return true }
+    exhausted = true
+    let names = uses.map(\.name.value).joined(separator: " -> ")
+    let what = perList ? "this relabel list" : "the spec"
+    let limit = perList ? Self.maxRulesPerList : Self.maxRules
+    let location = uses.first?.name ?? Located("", range: rule.range, file: rule.file)
+    report(
+      SpecRuleID.templateExpansion,
+      "templates expand \(what) to more than \(limit) relabel rules"
+        + (names.isEmpty ? "" : " (\(names))") + "; use each template fewer times",
+      at: location,
+      help: uses.count > 1 ? "each template in the chain uses the next one several times, which multiplies" : nil)
+    return false
+  }
+
   private mutating func instantiate(
     _ rule: SpecRelabelRule, scope: Scope, uses: [TemplateUse], into rules: inout [ExpandedRelabelRule]
   ) {
     let origins = ExpandedRelabelRule.Origins(rule: rule, uses: uses)
     guard let forEach = rule.forEach else {
+      guard admitRule(into: rules, uses: uses, rule: rule) else { return }
       if let value = instance(of: rule, scope: scope) { rules.append(ExpandedRelabelRule(value: value, origins: origins)) }
       return
     }
@@ -134,6 +168,7 @@ struct TemplateExpander {
       return
     }
     for item in items {
+      guard admitRule(into: rules, uses: uses, rule: rule) else { return }
       var itemScope = scope
       itemScope.values["item"] = .string(item)
       guard let value = instance(of: rule, scope: itemScope) else { return }

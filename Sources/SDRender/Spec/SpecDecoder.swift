@@ -59,6 +59,7 @@ public struct SpecDecoder {
       case "jobs":
         spec.jobs = decodeJobs(value)
       default:
+        checkPassthrough(value)
         var section = Located(YAMLEntry(key.value, YAMLValue(node: value, in: document)), range: key.range)
         section.node = value
         spec.sections.append(section)
@@ -71,7 +72,9 @@ public struct SpecDecoder {
     let node = document[id]
     if node.kind == .mapping {
       return document.mappingEntries(id).map { pair in
-        decodeJob(pair.value, name: located(pair.key), allowsName: false)
+        let name = located(pair.key)
+        checkJobName(name)
+        return decodeJob(pair.value, name: name, allowsName: false)
       }
     }
     guard node.kind == .sequence else {
@@ -97,6 +100,7 @@ public struct SpecDecoder {
         continue
       }
       seen[name.value] = name.range
+      checkJobName(name)
       jobs.append(decodeJob(item, name: name, allowsName: true))
     }
     return jobs
@@ -128,10 +132,11 @@ public struct SpecDecoder {
         job.metricRelabelConfigs = decodeSteps(value, "metric_relabel_configs")
       default:
         if let discoveryKey = SpecJob.DiscoveryKey(rawValue: key.value) {
-          if scalarNode(value, key.value) != nil {
+          if let text = scalarNode(value, key.value), checkDiscoveryValue(discoveryKey, text, node: value) {
             job.discovery[discoveryKey] = Located(YAMLValue(node: value, in: document), range: range(value))
           }
         } else {
+          checkPassthrough(value)
           var setting = Located(YAMLEntry(key.value, YAMLValue(node: value, in: document)), range: key.range, file: file)
           setting.node = value
           job.scrapeSettings.append(setting)
@@ -160,17 +165,35 @@ public struct SpecDecoder {
           continue
         }
         for label in document.mappingEntries(pair.value) {
-          if let term = filterTerm(key: label.key, values: label.value) { labels.append(term) }
+          if let term = filterTerm(key: label.key, values: label.value, isLabel: true) { labels.append(term) }
         }
-      } else if let term = filterTerm(key: pair.key, values: pair.value) {
+      } else if let term = filterTerm(key: pair.key, values: pair.value, isLabel: false) {
         fields.append(term)
       }
     }
     return Located(.structured(fields: fields, labels: labels), range: node.range)
   }
 
+  /// True when `name` can be written into a Compute API filter as a field name or a label key
+  /// (letters, digits, `_` and `-`; fields also `.`); reports it otherwise, as the filter would not parse.
+  private mutating func filterName(_ name: Located<String>, isLabel: Bool) -> Bool {
+    let valid =
+      !name.value.isEmpty
+      && name.value.unicodeScalars.allSatisfy {
+        $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" || (!isLabel && $0 == ".")
+      }
+    if !valid {
+      let what = isLabel ? "label key" : "field name"
+      report(
+        SpecRuleID.invalidValue,
+        "'\(name.value)' is not a \(what) a filter can name; use letters, digits, '_' and '-'", range: name.range)
+    }
+    return valid
+  }
+
   /// One filter key and its accepted values (a value or a non-empty list), with where they are written.
-  private mutating func filterTerm(key: YAMLNode.ID, values id: YAMLNode.ID) -> SpecFilter.FilterTerm? {
+  private mutating func filterTerm(key: YAMLNode.ID, values id: YAMLNode.ID, isLabel: Bool) -> SpecFilter.FilterTerm? {
+    guard filterName(located(key), isLabel: isLabel) else { return nil }
     guard let values = strings(id, "a filter value") else { return nil }
     guard !values.isEmpty else {
       report(SpecRuleID.invalidValue, "a filter key needs at least one value to match", id)
@@ -181,6 +204,54 @@ public struct SpecDecoder {
     term.nameRange = name.range
     term.valueRanges = values.map(\.range)
     return term
+  }
+
+  /// Reports a job name Prometheus refuses ("job_name is empty").
+  private mutating func checkJobName(_ name: Located<String>) {
+    if name.value.isEmpty {
+      report(SpecRuleID.invalidValue, "a job name must not be empty; name the job", range: name.range)
+    }
+  }
+
+  /// True when a discovery setting is written as Prometheus reads it; reports it otherwise, since the
+  /// value is copied into every gce_sd_configs entry as written.
+  private mutating func checkDiscoveryValue(_ key: SpecJob.DiscoveryKey, _ text: Located<String>, node: YAMLNode.ID)
+    -> Bool
+  {
+    let written = document[document.resolve(node)]
+    switch key {
+    case .port:
+      guard written.style == .plain, written.tag == nil || written.tag == "!!int",
+        !text.value.isEmpty, text.value.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+        Int(text.value).map({ $0 <= 65535 }) == true
+      else {
+        report(
+          SpecRuleID.invalidValue,
+          "'port' must be a number from 0 to 65535 written without quotes, e.g. port: 9100", range: text.range)
+        return false
+      }
+    case .refreshInterval:
+      do {
+        _ = try PromDuration.parse(text.value)
+      } catch {
+        report(
+          SpecRuleID.invalidValue,
+          "'refresh_interval' must be a duration with a unit, e.g. 60s or 5m (\(error.description))",
+          range: text.range)
+        return false
+      }
+    case .project, .tagSeparator:
+      break
+    }
+    checkPassthrough(node)
+    return true
+  }
+
+  /// Reports the tags and complex keys inside a value that render copies as written.
+  private mutating func checkPassthrough(_ id: YAMLNode.ID) {
+    var check = SpecPassthroughCheck(document: document, file: file)
+    check.check(id)
+    diagnostics += check.diagnostics
   }
 
   // MARK: - Templates

@@ -20,6 +20,8 @@ package enum SpecRuleID {
   package static let unknownRegion = "spec/unknown-region"
   /// Templates that use each other in a loop.
   package static let templateCycle = "spec/template-cycle"
+  /// Templates that use each other so many times that the relabel rules would not fit in memory.
+  package static let templateExpansion = "spec/template-expansion"
   /// A Prometheus section of the spec that `--base` does not use (the base file's sections are kept).
   package static let ignoredSection = "spec/ignored-section"
   /// Two jobs with the same name, in the spec or between the spec and the `--base` file.

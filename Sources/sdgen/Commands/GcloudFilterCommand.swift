@@ -129,7 +129,7 @@ struct GcloudFilterCommand: ParsableCommand {
 
   /// Prints the name of every instance in `path` that `filter` keeps, in the file's order.
   private func evaluate(_ filter: String, on path: String) throws {
-    let instances: [JSONValue]
+    let instances: InstanceList
     do {
       instances = try InstanceListing.parse(try AtomicFile.read(path))
     } catch let error as InstanceListingError {
@@ -138,7 +138,7 @@ struct GcloudFilterCommand: ParsableCommand {
       throw failJob("\(error)")
     }
     let kept: [JSONValue]
-    do {
+    do throws(FilterError) {
       kept = try keptInstances(instances, filter: filter)
     } catch {
       throw report(error, in: filter, dialect: from)
@@ -149,7 +149,7 @@ struct GcloudFilterCommand: ParsableCommand {
   }
 
   /// The instances `filter` keeps, read in the dialect given by --from.
-  private func keptInstances(_ instances: [JSONValue], filter: String) throws(FilterError) -> [JSONValue] {
+  private func keptInstances(_ instances: InstanceList, filter: String) throws(FilterError) -> [JSONValue] {
     if from == .gcloud {
       let evaluator = try GcloudFilterEvaluator(try GcloudFilter.parse(filter))
       return instances.filter { evaluator.matches($0) }

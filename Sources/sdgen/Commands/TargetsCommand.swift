@@ -1,16 +1,18 @@
 import ArgumentParser
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
 import SDConfigKit
+import SDRender
 
 /// `sdgen targets`: simulates GCE discovery and relabelling over instance listings.
 struct TargetsCommand: ParsableCommand {
   /// The output formats of the command.
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, markdown, github
   }
 
   static let configuration = CommandConfiguration(
@@ -22,6 +24,12 @@ struct TargetsCommand: ParsableCommand {
       aggregatedList response. Prints the targets with their final labels and the dropped instances with \
       the reason; warnings go to standard error. Exit 0 on success, 1 on configuration errors, 2 when a file \
       cannot be read.
+
+      With --diff OLD, compares what OLD and CONFIG do to the same instances: per job, the targets that start \
+      or stop being scraped (with what now drops them) and the labels that change. OLD and CONFIG may be \
+      git:REV:path (read with git show). Exit 0 when nothing changes, 1 when something does (with \
+      --fail-on-drop: only when a target stops being scraped), 2 on errors. Formats: text, json, markdown \
+      (for a pull-request comment) and github (annotations, then text).
       """
   )
 
@@ -39,8 +47,16 @@ struct TargetsCommand: ParsableCommand {
     help: ArgumentHelp("Print the label set after every relabel step for this instance.", valueName: "instance"))
   var explainInstance: String?
 
-  @Option(help: "Output format: text or json.")
+  @Option(help: "Output format: text or json; with --diff also markdown or github.")
   var format: Format = .text
+
+  @Option(
+    name: .customLong("diff"),
+    help: ArgumentHelp("Compare with this older configuration (a file or git:REV:path).", valueName: "old"))
+  var oldConfig: String?
+
+  @Flag(name: .customLong("fail-on-drop"), help: "With --diff, exit 1 only when a target stops being scraped.")
+  var failOnDrop = false
 
   @Option(
     name: .customLong("prometheus-version"), help: "The Prometheus version whose semantics apply, e.g. 2.42.",
@@ -51,34 +67,75 @@ struct TargetsCommand: ParsableCommand {
     if instanceFiles.isEmpty {
       throw ValidationError("Give at least one --instances file (gcloud compute instances list --format=json).")
     }
+    if oldConfig == nil, format == .markdown || format == .github || failOnDrop {
+      throw ValidationError("--format markdown and github and --fail-on-drop go with --diff OLD.")
+    }
+    if oldConfig != nil, explainInstance != nil {
+      throw ValidationError("--explain shows one configuration; leave out --diff.")
+    }
   }
 
   func run() throws {
-    let source = SourceText(path: config, bytes: try read(config))
-    var instances: [JSONValue] = []
+    // Both configurations load before the listings, so a bad one fails fast and the listing is read once.
+    let newConfig = try load(config)
+    let oldConfig = try self.oldConfig.map(load)
+    var instances = InstanceList()
     for path in instanceFiles {
       do {
-        instances += try InstanceListing.parse(try read(path))
+        instances.append(contentsOf: try InstanceListing.parse(try read(path)))
       } catch let error as InstanceListingError {
         throw failJob("\(path): \(error)")
       }
     }
+    let simulation = try simulate(newConfig.config, over: instances)
+    guard let oldConfig else {
+      for warning in simulation.warnings { writeStandardError("sdgen: warning: \(warning)\n") }
+      try print(simulation)
+      return
+    }
+    let diff = TargetDiff(old: try simulate(oldConfig.config, over: instances), new: simulation)
+    let anchors = format == .github ? diffAnchors(newConfig.source) : nil
+    let reportFormat = TargetDiffReport.Format(rawValue: format.rawValue) ?? .text
+    Swift.print(TargetDiffReport.format(diff, as: reportFormat, anchors: anchors), terminator: "")
+    let changed = failOnDrop ? diff.stoppedCount > 0 : !diff.isEmpty
+    if changed { throw ExitCode(1) }
+  }
+
+  /// Where the new configuration writes each job and rule: a spec's job names, or a prometheus.yml's jobs and
+  /// relabel rules.
+  private func diffAnchors(_ source: SourceText) -> TargetDiffReport.Anchors {
+    let parsed = YAMLParser().parse(source)
+    guard PrometheusConfigSource.isSpec(parsed.document) else {
+      let config = ConfigDecoder(version: prometheusVersion).decode(parsed.document).config
+      return TargetDiffAnchors.of(config, in: parsed.document, file: source.path)
+    }
+    var anchors = TargetDiffReport.Anchors(file: source.path)
+    for job in SpecDecoder.decode(source).spec.jobs { anchors.jobLines[job.name.value] = job.name.range.start.line }
+    return anchors
+  }
+
+  /// The configuration named `name` (a path or `git:REV:path`), decoded, and its text; problems go to
+  /// standard error, and one that stops decoding ends the command (1, or 2 with --diff).
+  private func load(_ name: String) throws -> (config: PrometheusConfig, source: SourceText) {
+    let source = SourceText(path: name, bytes: try read(name))
     let loaded = PrometheusConfigSource.load(source, version: prometheusVersion)
     if !loaded.diagnostics.isEmpty {
       let file = LintReport.File(path: loaded.source.path, source: loaded.source, diagnostics: loaded.diagnostics)
       let useColor = StandardStream.error.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
       writeStandardError(TextFormatter(useColor: useColor).format(LintReport(files: [file], rules: [])))
     }
-    guard let decoded = loaded.config else { throw ExitCode(1) }
-    let simulation: TargetSimulation
+    guard let decoded = loaded.config else { throw ExitCode(self.oldConfig == nil ? 1 : 2) }
+    return (decoded, source)
+  }
+
+  /// The simulation of `config` over `instances`.
+  private func simulate(_ config: PrometheusConfig, over instances: InstanceList) throws -> TargetSimulation {
     do {
-      simulation = try TargetSimulator(config: decoded, version: prometheusVersion).simulate(instances, job: job)
+      return try TargetSimulator(config: config, version: prometheusVersion).simulate(instances, job: job)
     } catch {
       writeStandardError("sdgen: error: \(error)\n")
-      throw ExitCode(1)
+      throw ExitCode(oldConfig == nil ? 1 : 2)
     }
-    for warning in simulation.warnings { writeStandardError("sdgen: warning: \(warning)\n") }
-    try print(simulation)
   }
 
   private func print(_ simulation: TargetSimulation) throws {
@@ -95,6 +152,12 @@ struct TargetsCommand: ParsableCommand {
   }
 
   private func read(_ path: String) throws -> [UInt8] {
+    if let (revision, file) = GitRevisionFile.parse(path) {
+      switch GitRevisionFile.contents(revision: revision, path: file) {
+      case .success(let bytes): return bytes
+      case .failure(let error): throw failJob("\(error)")
+      }
+    }
     do {
       return try AtomicFile.read(path)
     } catch {

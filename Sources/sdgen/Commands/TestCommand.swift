@@ -60,7 +60,7 @@ struct TestCommand: ParsableCommand {
       report(loaded.diagnostics.filter { $0.severity == .error }, in: loaded.source)
       return nil
     }
-    var instances: [JSONValue] = []
+    var instances = InstanceList()
     if let listing = file.instancesFile {
       let listingPath = file.resolve(listing)
       guard let listingBytes = read(listingPath, at: "\(path):\(file.instancesFileRange!.start)") else { return nil }

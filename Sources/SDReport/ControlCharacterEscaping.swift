@@ -1,0 +1,45 @@
+/// Writes control characters (C0, DEL, C1) as visible escapes, as Go's `%q` does (`\n`, `\t`, `\x1b`,
+/// `\u0085`), so that text from a user's file can neither break the one-finding-per-line formats nor
+/// send escape sequences to a terminal or workflow commands to a CI log.
+enum ControlCharacterEscaping {
+  /// `text` with every control character escaped; the same string when it has none. With
+  /// `keepingLineBreaks`, CR and LF are left for a format that encodes them itself (GitHub's `%0A`).
+  static func escaped(_ text: String, keepingLineBreaks: Bool = false) -> String {
+    guard needsEscaping(text) else { return text }
+    var bytes: [UInt8] = []
+    append(text, keepingLineBreaks: keepingLineBreaks, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the UTF-8 bytes of `text` to `output` with every control character escaped.
+  static func append(_ text: String, keepingLineBreaks: Bool = false, to output: inout [UInt8]) {
+    guard needsEscaping(text) else { return output.append(contentsOf: text.utf8) }
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      switch value {
+      case 0x0A where keepingLineBreaks, 0x0D where keepingLineBreaks: output.append(UInt8(value))
+      case 0x09: output.append(contentsOf: #"\t"#.utf8)
+      case 0x0A: output.append(contentsOf: #"\n"#.utf8)
+      case 0x0D: output.append(contentsOf: #"\r"#.utf8)
+      case 0x00...0x1F, 0x7F: output.append(contentsOf: #"\x"#.utf8 + hex(value, digits: 2))
+      case 0x80...0x9F: output.append(contentsOf: #"\u"#.utf8 + hex(value, digits: 4))
+      default: output.append(contentsOf: String(scalar).utf8)
+      }
+    }
+  }
+
+  /// True when `text` holds a C0 control, DEL, or a C1 control (UTF-8 `C2 80`…`C2 9F`); a byte scan.
+  static func needsEscaping(_ text: String) -> Bool {
+    var afterC2 = false
+    for byte in text.utf8 {
+      if byte < 0x20 || byte == 0x7F || (afterC2 && byte < 0xA0) { return true }
+      afterC2 = byte == 0xC2
+    }
+    return false
+  }
+
+  private static func hex(_ value: UInt32, digits: Int) -> [UInt8] {
+    let text = String(value, radix: 16)
+    return Array((String(repeating: "0", count: digits - text.count) + text).utf8)
+  }
+}

@@ -1,0 +1,126 @@
+/// What a configuration change does to the targets of the same instances: per job, the targets that start
+/// or stop being scraped and the labels that change, and the jobs added or removed.
+///
+/// A target is identified by its job and the instance it comes from; an instance discovered more than once
+/// in a job (two entries listing its zone) is matched in order.
+public struct TargetDiff: Sendable, Equatable {
+  /// How one job's targets change.
+  public struct JobChange: Sendable, Equatable {
+    /// Whether the job is new, gone or in both configurations.
+    public enum Kind: String, Sendable {
+      case added, removed, changed
+    }
+
+    /// The job name.
+    public let job: String
+    /// Whether the job is new, gone or in both.
+    public let kind: Kind
+    /// Targets scraped in the new configuration only.
+    public var started: [SimulatedTarget] = []
+    /// Targets scraped in the old configuration only, with why the new one drops them (nil when the
+    /// instance is not discovered at all, as when the job is removed).
+    public var stopped: [(target: SimulatedTarget, reason: TargetDropReason?)] = []
+    /// Targets scraped in both whose labels differ.
+    public var relabelled: [(old: SimulatedTarget, new: SimulatedTarget, changes: [LabelChange])] = []
+
+    /// True when nothing about the job's targets changes.
+    public var isEmpty: Bool { started.isEmpty && stopped.isEmpty && relabelled.isEmpty }
+
+    public static func == (lhs: JobChange, rhs: JobChange) -> Bool {
+      lhs.job == rhs.job && lhs.kind == rhs.kind && lhs.started == rhs.started
+        && lhs.stopped.map(\.target) == rhs.stopped.map(\.target)
+        && lhs.stopped.map(\.reason) == rhs.stopped.map(\.reason)
+        && lhs.relabelled.map(\.new) == rhs.relabelled.map(\.new)
+        && lhs.relabelled.map(\.changes) == rhs.relabelled.map(\.changes)
+    }
+  }
+
+  /// One label's old and new value (nil where the label is absent).
+  public struct LabelChange: Sendable, Hashable {
+    /// The label name.
+    public let name: String
+    /// The value before, nil when the label is new.
+    public let old: String?
+    /// The value after, nil when the label is gone.
+    public let new: String?
+  }
+
+  /// The jobs whose targets change, in the new configuration's order, then removed jobs.
+  public let jobs: [JobChange]
+
+  /// The difference between simulating the old and the new configuration over the same instances.
+  public init(old: TargetSimulation, new: TargetSimulation) {
+    let oldJobs = Self.jobOrder(old)
+    let newJobs = Self.jobOrder(new)
+    var changes: [JobChange] = []
+    for job in newJobs {
+      var change = JobChange(job: job, kind: oldJobs.contains(job) ? .changed : .added)
+      let before = Self.targetsByInstance(old, job: job)
+      let after = Self.targetsByInstance(new, job: job)
+      let drops = Dictionary(
+        new.dropped.filter { $0.job == job }.map { ($0.instanceName, $0.reason) }) { first, _ in first }
+      for (key, target) in after.pairs where before.values[key] == nil { change.started.append(target) }
+      for (key, target) in before.pairs {
+        guard let now = after.values[key] else {
+          change.stopped.append((target, drops[key.instance]))
+          continue
+        }
+        let labelChanges = Self.changes(from: target.labels, to: now.labels)
+        if !labelChanges.isEmpty { change.relabelled.append((target, now, labelChanges)) }
+      }
+      if !change.isEmpty || change.kind == .added { changes.append(change) }
+    }
+    for job in oldJobs where !newJobs.contains(job) {
+      var change = JobChange(job: job, kind: .removed)
+      change.stopped = Self.targetsByInstance(old, job: job).pairs.map { ($0.1, nil) }
+      changes.append(change)
+    }
+    jobs = changes
+  }
+
+  /// True when no job and no target changes.
+  public var isEmpty: Bool { jobs.allSatisfy { $0.kind == .changed && $0.isEmpty } }
+
+  /// The number of targets that stop being scraped.
+  public var stoppedCount: Int { jobs.reduce(0) { $0 + $1.stopped.count } }
+  /// The number of targets that start being scraped.
+  public var startedCount: Int { jobs.reduce(0) { $0 + $1.started.count } }
+  /// The number of targets whose labels change.
+  public var relabelledCount: Int { jobs.reduce(0) { $0 + $1.relabelled.count } }
+
+  /// A target's identity across the two simulations.
+  private struct Key: Hashable {
+    var instance: String
+    var occurrence: Int
+  }
+
+  /// The job's targets keyed by instance (and occurrence), in simulation order.
+  private static func targetsByInstance(_ simulation: TargetSimulation, job: String)
+    -> (pairs: [(Key, SimulatedTarget)], values: [Key: SimulatedTarget])
+  {
+    var seen: [String: Int] = [:]
+    var pairs: [(Key, SimulatedTarget)] = []
+    for target in simulation.targets where target.job == job {
+      let occurrence = seen[target.instanceName, default: 0]
+      seen[target.instanceName] = occurrence + 1
+      pairs.append((Key(instance: target.instanceName, occurrence: occurrence), target))
+    }
+    return (pairs, Dictionary(pairs) { first, _ in first })
+  }
+
+  /// Every job a simulation names, targets or drops, in first-seen order.
+  private static func jobOrder(_ simulation: TargetSimulation) -> [String] {
+    var seen = Set<String>()
+    return (simulation.targets.map(\.job) + simulation.dropped.map(\.job) + simulation.jobs).filter {
+      seen.insert($0).inserted
+    }
+  }
+
+  /// The labels that differ, by name.
+  private static func changes(from old: LabelSet, to new: LabelSet) -> [LabelChange] {
+    let names = Set(old.map(\.name)).union(new.map(\.name)).sorted()
+    return names.compactMap { name in
+      old[name] == new[name] ? nil : LabelChange(name: name, old: old[name], new: new[name])
+    }
+  }
+}
