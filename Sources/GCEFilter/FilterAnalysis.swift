@@ -155,10 +155,14 @@ package enum FilterAnalysis {
     let upper = value.text.uppercased()
     let suggestion =
       field.enumValues.contains(upper) ? upper : Suggestions.nearest(to: upper, in: field.enumValues).first
-    return FilterFinding(
+    let negated = restriction.op == .notEqual
+    var finding = FilterFinding(
       kind: .invalidEnumValue, span: restriction.operandSpan,
-      message: "'\(value.text)' is not a value of '\(field.path)', so the filter matches nothing",
+      message: "'\(value.text)' is not a value of '\(field.path)', so "
+        + (negated ? "this term excludes nothing" : "the filter matches nothing"),
       help: suggestion.map { "did you mean '\($0)'?" } ?? "use one of \(field.enumValues.joined(separator: ", "))",
       replacement: suggestion.map { value.quoted ? "\"\($0)\"" : $0 })
+    finding.isNegated = negated
+    return finding
   }
 }

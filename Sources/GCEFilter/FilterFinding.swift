@@ -32,6 +32,8 @@ public struct FilterFinding: Sendable, Hashable {
   public let help: String?
   /// Text that should replace `span` to fix the problem, when one fix is clear.
   public let replacement: String?
+  /// True when the term is negated (`!=`), so the mistake lets every instance through instead of none.
+  package var isNegated = false
 
   /// The 1-based column (in Unicode scalars) where the problem starts inside the filter text.
   public var column: Int { span.column }

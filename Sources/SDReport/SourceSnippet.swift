@@ -30,10 +30,7 @@ struct SourceSnippet: Sendable {
     guard lineNumber >= 1, lineNumber <= source.lineCount else { return nil }
     let bytes = source.bytes
     var lineStart = source.lineStarts[lineNumber - 1]
-    var lineEnd = lineNumber < source.lineStarts.count ? source.lineStarts[lineNumber] : bytes.count
-    while lineEnd > lineStart, bytes[lineEnd - 1] == UInt8(ascii: "\n") || bytes[lineEnd - 1] == UInt8(ascii: "\r") {
-      lineEnd -= 1
-    }
+    let lineEnd = source.contentEnd(ofLine: lineNumber)
     if lineNumber == 1, bytes[lineStart..<lineEnd].starts(with: [0xEF, 0xBB, 0xBF]) { lineStart += 3 }
     var window = (start: lineStart, end: lineEnd, column: 1)
     if lineEnd - lineStart > Self.wholeLineBytes {

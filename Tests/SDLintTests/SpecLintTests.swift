@@ -42,7 +42,8 @@ import Testing
       scrape_timeout: 30s
     defaults:
       project: ml-platform-a
-      port: 99999
+      port: 9100
+      refresh_interval: 0s
       filter:
         status: RUNNING
         labels: {Env: prod}
@@ -74,18 +75,18 @@ import Testing
     #expect(
       Self.findings(Self.everyKindOfOrigin) == [
         "3:19 error schema/timeout-above-interval",  // inside a section copied verbatim
-        "6:9 error gce/port",  // a default: once for both jobs (no job rewrites __address__)
-        "9:14 warning gce/filter-label-key",  // a structured filter's label key
-        "13:22 error schema/type",  // a job's scrape setting
-        "18:16 error relabel/regex",  // a job's own relabel rule
-        "29:25 warning relabel/unknown-meta-label",  // an item of a template rule's source_labels
+        "7:21 error gce/refresh-interval",  // a default: once for both jobs
+        "10:14 warning gce/filter-label-key",  // a structured filter's label key
+        "14:22 error schema/type",  // a job's scrape setting
+        "19:16 error relabel/regex",  // a job's own relabel rule
+        "30:25 warning relabel/unknown-meta-label",  // an item of a template rule's source_labels
       ])
   }
 
   @Test func aDefaultFeedingSeveralJobsIsReportedOnceNamingThem() throws {
     let diagnostics = Linter().lint(SourceText(path: "sdgen.yml", text: Self.everyKindOfOrigin))
-    let port = try #require(diagnostics.first { $0.rule == "gce/port" })
-    #expect(port.notes.contains("reported for jobs 'node', 'db'"))
+    let refresh = try #require(diagnostics.first { $0.rule == "gce/refresh-interval" })
+    #expect(refresh.notes.contains("reported for jobs 'node', 'db'"))
   }
 
   @Test func aShippedTemplateFindingPointsAtItsUseAndAnEntryFindingAtItsZone() {

@@ -77,7 +77,7 @@ import Testing
     #expect(
       TextFormatter().format(report()) == #"""
         a\x1b[31m.yml:1:1: error: unknown key 'x\x1b]0;t\x07\n::warning::y\x7f\u0085' here\ttab [r/x]
-         1 | k␛�: v
+         1 | k␛
            | ^
            = help: h\x1b
            = note: n\x07

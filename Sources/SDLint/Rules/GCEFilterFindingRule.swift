@@ -23,7 +23,8 @@ extension GCEFilterFindingRule {
         locator = located
         diagnostics.append(
           Diagnostic(
-            rule: info.id, severity: info.defaultSeverity, message: finding.message,
+            rule: info.id, severity: finding.isNegated ? min(info.defaultSeverity, .warning) : info.defaultSeverity,
+            message: finding.message,
             range: located.range(column: finding.column, length: finding.length), help: finding.help,
             fixes: fixes(for: finding, in: entry.text, locator: located)))
       }

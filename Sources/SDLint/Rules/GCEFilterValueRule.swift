@@ -10,8 +10,9 @@ package struct GCEFilterValueRule: GCEFilterFindingRule {
     summary: "A gce_sd_configs filter compares an enum field with a value it never takes.",
     rationale: """
       Enum fields such as `status` take a fixed set of upper-case values (`RUNNING`, `STOPPED`, …). A \
-      misspelt value (`STOPED`, `running`) never matches, so the job silently discovers no targets, or \
-      every target when the term is negated.
+      misspelt value (`STOPED`, `running`) never matches, so the job silently discovers no targets: an \
+      error, since the job can never work. Negated with `!=`, the term excludes nothing and the job \
+      discovers every instance instead: a warning. (A term negated with `NOT` is reported as an error.)
       """,
     defaultSeverity: .error)
 
@@ -23,7 +24,7 @@ package struct GCEFilterValueRule: GCEFilterFindingRule {
           gce_sd_configs:
             - project: ml-platform-a
               zone: us-east1-b
-              filter: '(status != ↓"STOPED")'
+              filter: '(status = ↓"RUNING")'
       """),
     .clean(
       """

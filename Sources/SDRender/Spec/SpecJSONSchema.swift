@@ -62,6 +62,9 @@ public enum SpecJSONSchema {
       "zones": .anyOf([zone, .array(of: zone)], "Zones to discover in, one gce_sd_configs entry per zone."),
       "regions": .anyOf([region, .array(of: region)], "Regions whose every current zone is discovered in."),
       "project": .anyOf([.type("string"), .type("integer")], "The GCP project id."),
+      "projects": .array(
+        of: .anyOf([.type("string"), .type("integer")]),
+        "Several GCP project ids instead of project: every project is discovered in every zone."),
       "port": .anyOf([.type("integer"), .type("string")], "The port scraped on each instance (Prometheus's default is 80)."),
       "filter": .anyOf([.type("string"), filter], "A Compute API filter: a string passed as written, or a mapping of fields."),
       "refresh_interval": .anyOf([.type("string"), .type("integer")], "Copied into each gce_sd_configs entry."),
