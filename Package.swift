@@ -61,7 +61,7 @@ let package = Package(
       ],
       swiftSettings: crossModule
     ),
-    .target(name: "SDTestSupport", dependencies: ["SDCore"], path: "Tests/SDTestSupport"),
+    .target(name: "SDTestSupport", dependencies: ["SDCore", "SDJSON"], path: "Tests/SDTestSupport"),
     moduleTests("SDCore"),
     moduleTests("SDJSON"),
     moduleTests("GoRegex"),

@@ -5,13 +5,16 @@ import Synchronization
 final class LintContextLazy<Value: Sendable>: Sendable {
   private let stored = Mutex<Value?>(nil)
 
-  /// The value, made by `make` on the first call; a rule on another thread waits for it meanwhile.
+  /// The value, made by `make` on the first call. `make` runs outside the lock, so it may itself read
+  /// this or any other lazy value; when two threads race, the first value published is the one every
+  /// caller gets.
   func value(_ make: () -> Value) -> Value {
-    stored.withLock { stored in
+    if let value = stored.withLock({ $0 }) { return value }
+    let made = make()
+    return stored.withLock { stored in
       if let value = stored { return value }
-      let value = make()
-      stored = value
-      return value
+      stored = made
+      return made
     }
   }
 }

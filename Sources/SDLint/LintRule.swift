@@ -8,6 +8,13 @@ public protocol LintRule: Sendable {
   var examples: [RuleExample] { get }
   /// The findings of this rule in one file, at the rule's default severity.
   func check(_ context: LintContext) -> [Diagnostic]
+  /// The shared table of `LintContext` this rule reads, if any (none by default).
+  var sharedTable: LintSharedTable? { get }
+}
+
+extension LintRule {
+  /// None: the rule reads no shared table.
+  public var sharedTable: LintSharedTable? { nil }
 }
 
 /// A rule whose findings are made while parsing or decoding (YAML syntax, schema, relabel validation):

@@ -9,11 +9,14 @@ public struct Linter: Sendable {
   public let rules: [any LintRule]
   /// The options of the run.
   public let options: LintOptions
+  /// The ids a `# sdgen:ignore` directive may name: the registry's and those of `rules`.
+  let directiveRuleIDs: Set<String>
 
   /// Creates a linter over `rules` (default: every registered rule).
   public init(options: LintOptions = LintOptions(), rules: [any LintRule] = RuleRegistry.all) {
     self.options = options
     self.rules = rules
+    self.directiveRuleIDs = RuleRegistry.ids.union(rules.map(\.info.id))
   }
 
   /// The findings in `source`, sorted by position; the files its `scrape_config_files` name are
@@ -89,7 +92,7 @@ public struct Linter: Sendable {
     _ source: SourceText, document: YAMLDocument, config: PrometheusConfig, reported: [Diagnostic],
     placeholders: Placeholders = .none
   ) -> [Diagnostic] {
-    let directives = SuppressionDirectives(source: source, knownRules: RuleRegistry.ids)
+    let directives = SuppressionDirectives(source: source, knownRules: directiveRuleIDs)
     let context = LintContext(
       source: source, document: document, config: config, options: options,
       reported: reported + directives.problems, placeholders: placeholders)

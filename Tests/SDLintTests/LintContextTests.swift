@@ -80,4 +80,12 @@ import Testing
     #expect(malformed.isEmpty)
     #expect(malformed.problems.count == 1)
   }
+
+  @Test func aLazyValueMayReadItselfWhileBeingMade() {
+    let lazy = LintContextLazy<Int>()
+    // Before the fix `make` ran under the lock, so this inner read of the same value never returned.
+    let outer = lazy.value { lazy.value { 1 } + 1 }
+    #expect(outer == 1)
+    #expect(lazy.value { 3 } == 1)
+  }
 }

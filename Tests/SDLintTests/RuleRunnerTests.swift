@@ -35,4 +35,18 @@ import SDTestSupport
     }
     #expect(findingCount > 50)
   }
+
+  /// The first reader of each shared table is scheduled first, in whatever order the rules are given.
+  @Test func theFirstReaderOfEachTableStartsFirstInAnyRuleOrder() {
+    for rules in [RuleRegistry.all, RuleRegistry.all.reversed()] {
+      let runner = RuleRunner(rules: rules)
+      let schedule = runner.schedule
+      #expect(schedule.sorted() == Array(rules.indices))
+      let leading = schedule.prefix(LintSharedTable.allCases.count).map { rules[$0].sharedTable }
+      #expect(Set(leading.compactMap { $0 }) == Set(LintSharedTable.allCases))
+      for (position, index) in schedule.enumerated().dropFirst(LintSharedTable.allCases.count).dropLast() {
+        #expect(index < schedule[position + 1], "the rest keep rule order")
+      }
+    }
+  }
 }

@@ -103,6 +103,8 @@ import Testing
     "conf.good.yml": "a relabel rule with a null regex: spec rule values are strings",
     "azure_bearertoken_basicauth.bad.yml":
       "Prometheus 2.48 and later refuse basic_auth with bearer_token in azure_sd_configs (promtool 2.42 does not check)",
+    "ec2_token_file.bad.yml":
+      "Prometheus 2.48 and later refuse bearer_token with bearer_token_file in ec2_sd_configs (promtool 2.42 does not check)",
   ]
 
   @Test func roundTripsTheExamplesAndEveryCorpusFilePromtoolAccepts() throws {

@@ -219,10 +219,11 @@ private final class PrometheusServer {
   }
 
   /// Active targets as `job {labels}` and the instance names of the dropped ones, once the server
-  /// reports `expectedCount` targets (polled for at most 60 seconds).
+  /// reports `expectedCount` targets (polled for at most 10 minutes: a busy machine, with other tests
+  /// building sdgen beside this one, can slow discovery a lot; a quiet one answers in seconds).
   func targets(expectedCount: Int) async throws -> (active: [String], droppedInstances: [String]) {
     var last: (active: [String], droppedInstances: [String]) = ([], [])
-    for _ in 0..<120 {
+    for _ in 0..<1200 {
       try await Task.sleep(nanoseconds: 500_000_000)
       guard process.isRunning else {
         Issue.record("prometheus exited with status \(process.terminationStatus)")

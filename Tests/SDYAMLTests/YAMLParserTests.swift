@@ -25,4 +25,18 @@ import Testing
     #expect(result.diagnostics.isEmpty)
     #expect(result.document.root == nil)
   }
+
+  @Test func onlyLibyamlInTheEnvironmentForcesLibyaml() {
+    #expect(YAMLReaderChoice(environmentValue: "libyaml") == .libyaml)
+    for other in [nil, "", "block", "LIBYAML", "libyaml "] {
+      #expect(YAMLReaderChoice(environmentValue: other) == .automatic, "\(other.debugDescription)")
+    }
+  }
+
+  @Test func forcingLibyamlGivesTheSameDocument() {
+    let source = SourceText(path: "t.yml", text: "global:\n  scrape_interval: 15s\nscrape_configs:\n  - job_name: a\n")
+    let forced = YAMLParser(reader: .libyaml).parse(source)
+    #expect(forced == YAMLParser(reader: .automatic).parse(source))
+    #expect(forced.diagnostics.isEmpty && forced.document.root != nil)
+  }
 }

@@ -28,7 +28,7 @@ import Testing
   @Test func lintConfigSchemaListsEverySettingAndRule() throws {
     let schema = try JSONSerialization.jsonObject(with: Data(try committed("schemas/lint-config.schema.json").utf8))
     let properties = try #require((schema as? [String: Any])?["properties"] as? [String: Any])
-    #expect(Set(properties.keys) == ["prometheus_version", "zones_file", "known_projects", "rules"])
+    #expect(Set(properties.keys) == ["prometheus_version", "zones_file", "known_projects", "placeholders", "rules"])
     let rules = try #require(properties["rules"] as? [String: Any])
     let ids = try #require((rules["propertyNames"] as? [String: Any])?["enum"] as? [String])
     let listed = try CLIRunner.run(["rules"]).stdout.split(separator: "\n").map { String($0.split(separator: " ")[0]) }

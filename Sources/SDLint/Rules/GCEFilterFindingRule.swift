@@ -11,6 +11,9 @@ protocol GCEFilterFindingRule: LintRule {
 }
 
 extension GCEFilterFindingRule {
+  /// The filter analysis, which every such rule reads.
+  package var sharedTable: LintSharedTable? { .filterProblems }
+
   /// The findings of this rule's kinds in every `gce_sd_configs` filter of the file.
   func filterDiagnostics(_ context: LintContext) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []

@@ -7,6 +7,8 @@ import PrometheusModel
 package struct GCENoStatusFilterRule: LintRule {
   package init() {}
 
+  package var sharedTable: LintSharedTable? { .filterProblems }
+
   package let info = RuleInfo(
     id: "gce/no-status-filter",
     summary: "A gce_sd_configs entry has no status condition, so stopped instances become targets.",

@@ -6,6 +6,8 @@ import PrometheusModel
 package struct GCEPortRule: LintRule {
   package init() {}
 
+  package var sharedTable: LintSharedTable? { .gceValues }
+
   package let info = RuleInfo(
     id: "gce/port",
     summary: "A gce_sd_configs port is outside 1-65535 or is a number Prometheus reads differently.",

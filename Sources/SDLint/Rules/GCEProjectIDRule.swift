@@ -5,6 +5,8 @@ import GCEKnowledge
 package struct GCEProjectIDRule: LintRule {
   package init() {}
 
+  package var sharedTable: LintSharedTable? { .gceValues }
+
   package let info = RuleInfo(
     id: "gce/project-id",
     summary: "A gce_sd_configs project is not a well-formed Google Cloud project id.",

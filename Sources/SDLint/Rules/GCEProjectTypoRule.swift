@@ -5,6 +5,8 @@ import GCEKnowledge
 package struct GCEProjectTypoRule: LintRule {
   package init() {}
 
+  package var sharedTable: LintSharedTable? { .gceValues }
+
   package let info = RuleInfo(
     id: "gce/project-typo",
     summary: "A gce_sd_configs project is one or two edits away from another project id in the file.",

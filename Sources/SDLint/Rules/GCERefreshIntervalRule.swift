@@ -5,6 +5,8 @@ import PrometheusModel
 package struct GCERefreshIntervalRule: LintRule {
   package init() {}
 
+  package var sharedTable: LintSharedTable? { .gceValues }
+
   package let info = RuleInfo(
     id: "gce/refresh-interval",
     summary: "A gce_sd_configs refresh_interval is zero or shorter than one second.",

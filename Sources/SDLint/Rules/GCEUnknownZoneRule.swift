@@ -5,6 +5,8 @@ import GCEKnowledge
 package struct GCEUnknownZoneRule: LintRule {
   package init() {}
 
+  package var sharedTable: LintSharedTable? { .gceValues }
+
   package let info = RuleInfo(
     id: "gce/unknown-zone",
     summary: "A gce_sd_configs zone does not exist, is a region, URL or list, or is retired or restricted.",

@@ -7,6 +7,8 @@ import PrometheusModel
 package struct RelabelAmbiguousReferenceRule: LintRule {
   package init() {}
 
+  package var sharedTable: LintSharedTable? { .relabelSites }
+
   package let info = RuleInfo(
     id: "relabel/ambiguous-reference",
     summary: "A `$1_suffix` reference in replacement or target_label that Go reads as the group `1_suffix`.",

@@ -8,6 +8,8 @@ import PrometheusModel
 package struct RelabelNeverMatchesRule: LintRule {
   package init() {}
 
+  package var sharedTable: LintSharedTable? { .relabelSites }
+
   package let info = RuleInfo(
     id: "relabel/never-matches",
     summary: "A relabel regex can never match the values of its GCE source label, or a drop matches everything.",

@@ -7,6 +7,8 @@ import SDYAML
 package struct RelabelUnknownMetaLabelRule: LintRule {
   package init() {}
 
+  package var sharedTable: LintSharedTable? { .relabelSites }
+
   package let info = RuleInfo(
     id: "relabel/unknown-meta-label",
     summary: "A source label names a `__meta_*` label that no discovery mechanism of the job ever sets.",

@@ -22,7 +22,7 @@ package struct SpecLinter {
   /// The findings in the spec `source` and the rendered spec they were made from.
   package func lint(_ source: SourceText) -> (diagnostics: [Diagnostic], rendered: RenderedSpec) {
     let rendered = RenderedSpec(source, zones: linter.options.zones)
-    let directives = SuppressionDirectives(source: source, knownRules: RuleRegistry.ids)
+    let directives = SuppressionDirectives(source: source, knownRules: linter.directiveRuleIDs)
     let specContext = SpecLintContext(source: source, rendered: rendered, options: linter.options)
     let yamlContext = LintContext(
       source: source, document: rendered.document, config: PrometheusConfig(), options: linter.options,
@@ -59,7 +59,7 @@ package struct SpecLinter {
     let checked = lint(source)
     let written = ConfigRenderer.render(checked.rendered, base: base)
     let known = Set(checked.rendered.diagnostics)
-    let directives = SuppressionDirectives(source: source, knownRules: RuleRegistry.ids)
+    let directives = SuppressionDirectives(source: source, knownRules: linter.directiveRuleIDs)
     var diagnostics = checked.diagnostics
     for finding in written.diagnostics where !known.contains(finding) {
       let info = RuleRegistry.rule(finding.rule)?.info

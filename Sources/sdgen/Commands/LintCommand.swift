@@ -75,6 +75,22 @@ struct LintCommand: ParsableCommand {
   }
 
   func run() throws {
+    let outcome = try lint()
+    // Freeing the parsed documents and decoded configurations, millions of small objects on a large file,
+    // would cost more than a tenth of the run; the process ends here instead, as compilers do.
+    withExtendedLifetime(outcome.lintedFiles) { exitWithoutTeardown(outcome.status) }
+  }
+
+  /// What one lint run ends with: the exit status, and the linted files the process still holds.
+  struct Outcome {
+    /// 2 when a file could not be read, else 1 when something at or above `--fail-on` was found, else 0.
+    let status: Int32
+    /// The files' documents and configurations, left for the process exit to drop.
+    let lintedFiles: [LintedFile]
+  }
+
+  /// Lints the files and prints (or writes) the report, without ending the process: `run` does that.
+  func lint() throws -> Outcome {
     var linters: [String: Linter] = [:]
     var reportFiles: [LintReport.File] = []
     var lintedFiles: [LintedFile] = []
@@ -118,10 +134,8 @@ struct LintCommand: ParsableCommand {
     try write(changes)
     let report = LintReport(files: Self.lintingIncludedFilesOnce(reportFiles), rules: RuleRegistry.all.map(\.info))
     try emit(report)
-    let status: Int32 = unreadable ? 2 : report.summary.count(atLeast: failOn) > 0 ? 1 : 0
-    // Freeing the parsed documents and decoded configurations, millions of small objects on a large file,
-    // would cost more than a tenth of the run; the process ends here instead, as compilers do.
-    withExtendedLifetime(lintedFiles) { exitWithoutTeardown(status) }
+    return Outcome(
+      status: unreadable ? 2 : report.summary.count(atLeast: failOn) > 0 ? 1 : 0, lintedFiles: lintedFiles)
   }
 
   /// Writes the fixed files (each once, however often it was named), or prints their diffs with
