@@ -42,7 +42,10 @@ let package = Package(
     module(
       "SDLint", ["SDCore", "SDJSON", "GoRegex", "SDYAML", "GCEKnowledge", "GCEFilter", "PrometheusModel", "SDRender"]),
     module("SDReport", ["SDCore", "SDJSON"]),
-    module("SDSimulate", ["SDCore", "SDJSON", "GoRegex", "SDYAML", "GCEKnowledge", "GCEFilter", "PrometheusModel"]),
+    module(
+      "SDSimulate",
+      ["SDCore", "SDJSON", "GoRegex", "SDYAML", "GCEKnowledge", "GCEFilter", "PrometheusModel", "SDRender", "SDReport"]
+    ),
     module(
       "SDConfigKit",
       [

@@ -53,7 +53,7 @@ public struct GitHubFormatter: DiagnosticFormatter {
   }
 
   /// Workflow-command escaping: `%`, CR and LF always, and `:` and `,` in a property value.
-  static func escape(_ text: String, inProperty: Bool) -> String {
+  package static func escape(_ text: String, inProperty: Bool) -> String {
     var escaped = ""
     escaped.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

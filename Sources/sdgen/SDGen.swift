@@ -10,7 +10,7 @@ struct SDGen: ParsableCommand {
     version: "sdgen \(SDGenRelease.version) (Prometheus \(PrometheusVersion.supportedRange))",
     subcommands: [
       RenderCommand.self, ImportCommand.self, LintCommand.self, GcloudFilterCommand.self, TargetsCommand.self,
-      RulesCommand.self, SchemaCommand.self,
+      TestCommand.self, RulesCommand.self, SchemaCommand.self,
     ]
   )
 }

@@ -2,7 +2,7 @@ import Foundation
 import SDTestSupport
 import Testing
 
-/// The command lines shown in README.md print what the README says they print.
+/// The command lines shown in README.md and docs/testing.md print what those files say they print.
 @Suite struct ReadmeExamplesTests {
   /// One `$ sdgen …` line of a console block and the lines shown under it.
   struct Example: CustomStringConvertible {
@@ -88,6 +88,15 @@ import Testing
       let result = try CLIRunner.run(example.arguments)
       let printed = (result.stderr + result.stdout).trimmingCharacters(in: .newlines)
       #expect(printed == example.expected, "README example: sdgen \(example)")
+    }
+  }
+
+  @Test func testingDocShowsRealOutput() throws {
+    let examples = try Self.examples(in: "docs/testing.md")
+    #expect(examples.count == 3)
+    for example in examples {
+      let result = try CLIRunner.run(example.arguments)
+      #expect(result.stdout.trimmingCharacters(in: .newlines) == example.expected, "docs/testing.md: sdgen \(example)")
     }
   }
 }
