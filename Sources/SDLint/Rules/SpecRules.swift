@@ -12,4 +12,22 @@ package enum SpecRules {
     SpecMissingParameterRule(), SpecUnknownParameterRule(), SpecUnusedParameterRule(), SpecTemplateCycleRule(), SpecTemplateExpansionRule(),
     SpecIgnoredSectionRule(),
   ]
+
+  /// The start of the spec the template-use examples share: a template with one string parameter and a
+  /// job whose relabel list goes on with the use.
+  static let keepEnvTemplateSpec = """
+    templates:
+      keep-env:
+        parameters: {env: string}
+        rules:
+          - source_labels: [__meta_gce_label_env]
+            regex: '{{env}}'
+            action: keep
+    jobs:
+      node:
+        project: ml-platform-a
+        zones: [us-east1-b]
+        relabel_configs:
+
+    """
 }

@@ -17,36 +17,12 @@ package struct SpecUnknownParameterRule: SpecReportedRule {
 
   package let examples: [RuleExample] = [
     .flagged(
-      """
-      templates:
-        keep-env:
-          parameters: {env: string}
-          rules:
-            - source_labels: [__meta_gce_label_env]
-              regex: '{{env}}'
-              action: keep
-      jobs:
-        node:
-          project: ml-platform-a
-          zones: [us-east1-b]
-          relabel_configs:
+      SpecRules.keepEnvTemplateSpec + """
             - use: keep-env
               with: {env: prod, ↓envv: prod}
       """),
     .clean(
-      """
-      templates:
-        keep-env:
-          parameters: {env: string}
-          rules:
-            - source_labels: [__meta_gce_label_env]
-              regex: '{{env}}'
-              action: keep
-      jobs:
-        node:
-          project: ml-platform-a
-          zones: [us-east1-b]
-          relabel_configs:
+      SpecRules.keepEnvTemplateSpec + """
             - use: keep-env
               with: {env: prod}
       """),
