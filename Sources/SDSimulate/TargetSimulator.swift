@@ -27,11 +27,23 @@ public struct TargetSimulator: Sendable {
       jobs = jobs.filter { $0.jobName == job }
       if jobs.isEmpty { throw .unknownJob(job, known: config.scrapeConfigs.map(\.jobName)) }
     }
+    let gceJobs = jobs.filter { !$0.gceSDConfigs.isEmpty }.count
+    // A listing read lazily (`InstanceList`) decodes an instance each time it is visited: with several
+    // GCE jobs, decode it once for all of them rather than once per job.
+    if gceJobs > 1, let lazy = instances as? InstanceList {
+      return try simulate(Array(lazy), jobs: jobs, singleJob: job != nil)
+    }
+    return try simulate(instances, jobs: jobs, singleJob: job != nil)
+  }
+
+  private func simulate(_ instances: some Collection<JSONValue>, jobs: [ScrapeConfig], singleJob: Bool)
+    throws(TargetSimulationError) -> TargetSimulation
+  {
     var result = TargetSimulation()
     var warnings = TargetWarnings()
     for scrapeConfig in jobs {
       guard !scrapeConfig.gceSDConfigs.isEmpty else {
-        if job != nil {
+        if singleJob {
           warnings.add(
             "job '\(scrapeConfig.jobName)' has no gce_sd_configs, and sdgen simulates only GCE discovery")
         }
