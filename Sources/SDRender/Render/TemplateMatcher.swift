@@ -7,10 +7,36 @@ import SDYAML
 /// stand for. Only templates made of rules whose values hold at most one reference each are tried.
 struct TemplateMatcher {
   private let templates: [RelabelTemplate]
+  /// Each value the templates' rules write, split at its one reference (read once, matched many times).
+  private let patterns: [String: ValuePattern]
+
+  /// A value written in a template: literal text, or text around one `{{name}}` reference.
+  private struct ValuePattern {
+    var prefix: Substring
+    var name: String?
+    var suffix: Substring
+
+    init(_ pattern: String) {
+      guard let open = pattern.firstRange(of: "{{"), let close = pattern[open.upperBound...].firstRange(of: "}}") else {
+        (prefix, name, suffix) = (pattern[...], nil, "")
+        return
+      }
+      prefix = pattern[..<open.lowerBound]
+      name = pattern[open.upperBound..<close.lowerBound].filter { $0 != " " }
+      suffix = pattern[close.upperBound...]
+    }
+  }
 
   /// A matcher over `templates`, tried in name order.
   init(templates: [String: RelabelTemplate]) {
     self.templates = templates.keys.sorted().compactMap { templates[$0] }.filter(Self.isMatchable)
+    var patterns: [String: ValuePattern] = [:]
+    for template in self.templates {
+      for case .rule(let rule) in template.steps {
+        for value in rule.fields.flatMap(\.values) { patterns[value] = ValuePattern(value) }
+      }
+    }
+    self.patterns = patterns
   }
 
   /// The template use that stands for the most rules from `start` on, and how many it stands for.
@@ -74,18 +100,19 @@ struct TemplateMatcher {
 
   /// True when the scalar `value` reads as a string equal to `pattern` with its one reference filled in.
   private func bind(_ pattern: String, to value: YAMLValue, _ bindings: inout [String: TemplateValue]) -> Bool {
-    guard case .scalar(let text, _) = value, YAMLMeaning(value) == .scalar(text, isString: true) else { return false }
-    guard let open = pattern.firstRange(of: "{{"), let close = pattern[open.upperBound...].firstRange(of: "}}") else {
-      return text == pattern
+    guard case .scalar(let text, _) = value, let compiled = patterns[pattern] else { return false }
+    let captured: String
+    if let name = compiled.name {
+      guard text.utf8.count >= compiled.prefix.utf8.count + compiled.suffix.utf8.count,
+        text.hasPrefix(compiled.prefix), text.hasSuffix(compiled.suffix)
+      else { return false }
+      captured = String(text.dropFirst(compiled.prefix.count).dropLast(compiled.suffix.count))
+      if let bound = bindings[name], bound != .string(captured) { return false }
+      guard YAMLMeaning(value) == .scalar(text, isString: true) else { return false }
+      bindings[name] = .string(captured)
+      return true
     }
-    let prefix = pattern[..<open.lowerBound]
-    let suffix = pattern[close.upperBound...]
-    let name = pattern[open.upperBound..<close.lowerBound].filter { $0 != " " }
-    guard text.count >= prefix.count + suffix.count, text.hasPrefix(prefix), text.hasSuffix(suffix) else { return false }
-    let captured = String(text.dropFirst(prefix.count).dropLast(suffix.count))
-    if let bound = bindings[name] { return bound == .string(captured) }
-    bindings[name] = .string(captured)
-    return true
+    return text == compiled.prefix && YAMLMeaning(value) == .scalar(text, isString: true)
   }
 
   /// `use: name` with a `with:` entry for each parameter whose value is not its default.
