@@ -131,11 +131,11 @@ import Testing
     #expect(result.stderr.hasPrefix("sdgen: error: job 'x' gce_sd_configs[0]: the filter 'a = (' is not a valid"))
   }
 
-  @Test func unknownJobExits1WithASuggestion() throws {
+  @Test func unknownJobExits2WithASuggestion() throws {
     let result = try CLIRunner.run([
       "targets", "examples/blog/prometheus.yml", "--instances", Self.instances, "--job", "nod",
     ])
-    #expect(result.status == 1)
+    #expect(result.status == 2)
     #expect(
       result.stderr == "sdgen: error: no job is named 'nod' (did you mean 'node'?); its jobs are node, dashboard\n")
   }

@@ -134,6 +134,9 @@ struct TargetsCommand: ParsableCommand {
       return try TargetSimulator(config: config, version: prometheusVersion).simulate(instances, job: job)
     } catch {
       writeStandardError("sdgen: error: \(error)\n")
+      // A --job that names no job is a bad flag value (2, as everywhere); a relabel rule that does not
+      // compile is a configuration error (1), or an error of the comparison with --diff (2).
+      if case .unknownJob = error { throw ExitCode(2) }
       throw ExitCode(oldConfig == nil ? 1 : 2)
     }
   }
