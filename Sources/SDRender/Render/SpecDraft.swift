@@ -12,7 +12,7 @@ struct SpecDraft {
   init(sections: [YAMLEntry], jobs: [ImportedJob]) {
     let matcher = TemplateMatcher(templates: ShippedTemplates.all)
     var jobEntries = jobs.map { job in
-      (job.discovery?.specEntries ?? []) + job.settings.map { $0 }
+      (job.discovery?.specEntries ?? []) + job.settings
     }
     var defaults = Self.sharedEntries(
       of: jobs.indices.filter { jobs[$0].discovery != nil }.map { jobEntries[$0] }, keys: Self.discoveryKeys)
