@@ -30,12 +30,15 @@ enum ControlCharacterEscaping {
 
   /// True when `text` holds a C0 control, DEL, or a C1 control (UTF-8 `C2 80`…`C2 9F`); a byte scan.
   static func needsEscaping(_ text: String) -> Bool {
-    var afterC2 = false
-    for byte in text.utf8 {
-      if byte < 0x20 || byte == 0x7F || (afterC2 && byte < 0xA0) { return true }
-      afterC2 = byte == 0xC2
+    var text = text
+    return text.withUTF8 { bytes in
+      var afterC2 = false
+      for byte in bytes {
+        if byte < 0x20 || byte == 0x7F || (afterC2 && byte < 0xA0) { return true }
+        afterC2 = byte == 0xC2
+      }
+      return false
     }
-    return false
   }
 
   private static func hex(_ value: UInt32, digits: Int) -> [UInt8] {

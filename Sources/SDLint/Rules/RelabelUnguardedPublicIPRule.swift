@@ -67,13 +67,13 @@ package struct RelabelUnguardedPublicIPRule: LintRule {
       for index in 0..<min(job.relabelConfigs.count, job.relabelConfigNodes.count) {
         let rule = job.relabelConfigs[index]
         guard rule.sourceLabels.count == 1, rule.sourceLabels[0] == GCEMetaLabels.publicIP,
-          let regex = try? RelabelRegex.cached(rule.regex, version: version)
+          let regex = context.relabelRegex(rule.regex, version: version)
         else { continue }
         switch rule.knownAction {
         case .keep: guarded = guarded || !regex.matchesEmpty
         case .drop: guarded = guarded || regex.matchesEmpty
         case .replace where !guarded && rule.targetLabel == "__address__":
-          let site = RelabelRuleSite(job: job, index: index)
+          let site = RelabelRuleSite(job: job, index: index, regexes: context.caches.regexes)
           if let finding = unguarded(site, regex: regex, context: context) { findings.append(finding) }
         default: break
         }

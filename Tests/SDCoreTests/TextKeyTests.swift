@@ -1,6 +1,6 @@
 import Testing
 
-@testable import SDLint
+import SDCore
 
 @Suite struct TextKeyTests {
   @Test func equalTextsMakeEqualKeys() {
