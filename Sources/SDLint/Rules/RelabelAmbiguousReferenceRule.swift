@@ -64,7 +64,7 @@ package struct RelabelAmbiguousReferenceRule: LintRule {
     let dollar = UInt8(ascii: "$")
     for site in context.relabelSites {
       guard let action = site.action, action == .replace || action == .labelmap,
-        site.rule.replacement.utf8.contains(dollar) || site.rule.targetLabel.utf8.contains(dollar)
+        site.replacement.utf8.contains(dollar) || site.targetLabel.utf8.contains(dollar)
       else { continue }
       // Most templates are a bare `$1`: the regex's group names are looked up only for one that may be ambiguous.
       var groupNames: [String]?

@@ -139,10 +139,10 @@ package struct RelabelNeverMatchesRule: LintRule {
   private func neverMatches(
     _ site: RelabelRuleSite, action: RelabelAction, verdicts: inout ShapeVerdicts, context: LintContext
   ) -> Diagnostic? {
-    guard !site.isMetricRelabel, site.rule.sourceLabels.count == 1, let label = site.rule.sourceLabels.first,
+    guard !site.isMetricRelabel, site.sourceLabels.count == 1, let label = site.sourceLabels.first,
       let place = site.nodes.valueNode(RelabelConfig.Field.regex.rawValue),
       let separator = tagSeparator(of: site.gceSDConfigs),
-      let shape = verdicts.unmatchedShape(pattern: site.rule.regex, label: label, tagSeparator: separator)
+      let shape = verdicts.unmatchedShape(pattern: site.pattern, label: label, tagSeparator: separator)
     else { return nil }
     let consequence =
       switch action {

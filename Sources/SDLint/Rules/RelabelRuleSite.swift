@@ -57,6 +57,12 @@ struct RelabelRuleSite: Sendable {
   var rule: RelabelConfig { list.rules[index] }
   /// The rule's target_label, read without copying the whole rule.
   var targetLabel: String { list.rules[index].targetLabel }
+  /// The rule's source labels, read without copying the whole rule.
+  var sourceLabels: [String] { list.rules[index].sourceLabels }
+  /// The rule's regex as written, read without copying the whole rule.
+  var pattern: String { list.rules[index].regex }
+  /// The rule's replacement, read without copying the whole rule.
+  var replacement: String { list.rules[index].replacement }
   /// True for the last rule of its list.
   var isLast: Bool { index == list.rules.count - 1 }
   /// Where the rule and its keys are written.

@@ -114,7 +114,7 @@ package struct RelabelUnknownMetaLabelRule: LintRule {
     var catalogueFindings: [CatalogueKey: MetaLabelFinding?] = [:]
     for site in context.relabelSites {
       let usesGCE = site.discovery.contains(.gce)
-      for (index, name) in site.rule.sourceLabels.enumerated() {
+      for (index, name) in site.sourceLabels.enumerated() {
         if site.isMetricRelabel {
           guard name.hasPrefix(MetaLabelCatalogue.metaPrefix),
             let id = site.sourceLabelNodes(in: context.document).dropFirst(index).first
