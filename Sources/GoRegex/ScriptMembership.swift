@@ -46,10 +46,9 @@ private final class ScriptMatcherCache: Sendable {
   func matcher(for name: String) -> Regex<AnyRegexOutput>? {
     if let existing = matchers.withLock({ $0[name] }) { return existing }
     guard let compiled = try? Regex("^\\p{Script=\(name)}$").matchingSemantics(.unicodeScalar) else { return nil }
-    return matchers.withLock { matchers in
-      if let earlier = matchers[name] { return earlier }
-      matchers[name] = compiled
-      return compiled
+    matchers.withLock { matchers in
+      if matchers[name] == nil { matchers[name] = compiled }
     }
+    return matchers.withLock { $0[name] }
   }
 }
