@@ -37,18 +37,16 @@ enum ScriptMembership {
   }
 }
 
-/// Compiled script tests by script name: a memo of a pure function of the name (at most one entry per name
-/// of `ScriptMembership.names`), shared by every regex. A test is compiled outside the lock; when two threads
-/// compile the same one, the first stored is kept.
+/// Compiled script tests, built once per script name.
 private final class ScriptMatcherCache: Sendable {
   private let matchers = Mutex<[String: Regex<AnyRegexOutput>]>([:])
 
   func matcher(for name: String) -> Regex<AnyRegexOutput>? {
-    if let existing = matchers.withLock({ $0[name] }) { return existing }
-    guard let compiled = try? Regex("^\\p{Script=\(name)}$").matchingSemantics(.unicodeScalar) else { return nil }
     matchers.withLock { matchers in
-      if matchers[name] == nil { matchers[name] = compiled }
+      if let existing = matchers[name] { return existing }
+      guard let compiled = try? Regex("^\\p{Script=\(name)}$").matchingSemantics(.unicodeScalar) else { return nil }
+      matchers[name] = compiled
+      return compiled
     }
-    return matchers.withLock { $0[name] }
   }
 }
