@@ -175,6 +175,25 @@ import Testing
     #expect(try text("report.txt") == "no problems found in 2 files\n")
   }
 
+  /// `render -o` onto a folder, under a regular file, or with a name too long for the temporary file
+  /// beside it: exit 2 with one line, and the folder holds what it held.
+  @Test func aRenderThatCannotWriteLeavesEveryFileAsItWas() throws {
+    try write("sdgen.yml", Self.spec)
+    try write("plain", "keep me\n")
+    try FileManager.default.createDirectory(atPath: path("out"), withIntermediateDirectories: false)
+    let long = String(repeating: "q", count: 230) + ".yml"
+    for (target, reason) in [
+      ("out", "it is a directory"), ("plain/prometheus.yml", "Not a directory"), (long, "File name too long"),
+    ] {
+      let result = try run(["render", "sdgen.yml", "-o", target])
+      #expect(result.status == 2)
+      #expect(result.stderr == "sdgen: error: cannot write '\(target)': \(reason)\n")
+      #expect(
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["out", "plain", "sdgen.yml"])
+      #expect(try text("plain") == "keep me\n")
+    }
+  }
+
   @Test func aUTF16FileIsFixedInUTF16() throws {
     let utf16 = { (text: String) in Data([0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) }
     let crlf = Self.typo.replacing("\n", with: "\r\n")
