@@ -4,7 +4,6 @@ import Testing
 
 @testable import PrometheusModel
 @testable import SDCore
-@testable import SDJSON
 @testable import SDSimulate
 
 /// What sdgen makes of one generated case: the label sets discovery gives and the simulation.
@@ -42,18 +41,16 @@ extension TargetOracleCases {
     }
   }
 
-  /// Starts one Prometheus server (`binary`) that discovers what sdgen discovered for `cases` through
-  /// `file_sd_configs` files in `folder`, with the same relabel rules, and returns its targets once it
-  /// lists all of them.
+  /// Starts one Prometheus server (`binary`) that is given what sdgen discovered for `cases` as
+  /// `static_configs` (one group per target: no file watcher per job, so any number of jobs fits one
+  /// server), with the same relabel rules, and returns its targets once it lists all of them.
   static func serve(
     _ cases: some Collection<Case>, simulated: some Collection<SimulatedOracleCase>, binary: String, folder: URL
   ) async throws -> ServedTargets {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     var jobs: [String] = []
     for (oracleCase, result) in zip(cases, simulated) {
-      let file = folder.appendingPathComponent("\(oracleCase.job).json")
-      try fileSD(result.discovered).write(to: file, atomically: true, encoding: .utf8)
-      jobs.append(oracleCase.yaml(discovery: ["file_sd_configs:", "  - files: ['\(file.path)']"]))
+      jobs.append(oracleCase.yaml(discovery: try staticConfigs(result.discovered)))
     }
     let configFile = folder.appendingPathComponent("prometheus.yml")
     try configYAML(jobs).write(to: configFile, atomically: true, encoding: .utf8)
@@ -62,22 +59,24 @@ extension TargetOracleCases {
     return try await server.targets(expectedCount: simulated.reduce(0) { $0 + $1.servedCount })
   }
 
-  /// A file_sd document with one group per target: the address as the target, the rest as labels.
-  private static func fileSD(_ targets: [DiscoveredTarget]) -> String {
-    var writer = JSONWriter()
-    writer.array { writer in
-      for target in targets {
-        writer.object { writer in
-          writer.key("targets")
-          writer.array { $0.value(target.labels["__address__"] ?? "") }
-          writer.key("labels")
-          writer.object { writer in
-            for (name, value) in target.sortedLabels where name != "__address__" { writer.member(name, value) }
-          }
-        }
+  /// A `static_configs` block with one group per target: the address as the target, the rest as labels.
+  private static func staticConfigs(_ targets: [DiscoveredTarget]) throws -> [String] {
+    var lines = ["static_configs:"]
+    for target in targets {
+      let labels = try target.sortedLabels.filter { $0.0 != "__address__" }.map {
+        "\(try quoted($0)): \(try quoted($1))"
       }
+      lines.append("  - targets: [\(try quoted(target.labels["__address__"] ?? ""))]")
+      lines.append("    labels: {\(labels.joined(separator: ", "))}")
     }
-    return writer.output
+    return lines
+  }
+
+  /// `text` single-quoted for YAML; the generated names and values hold no line breaks or control
+  /// characters, which single quotes cannot carry.
+  private static func quoted(_ text: String) throws -> String {
+    try #require(!text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }, "\(text.debugDescription)")
+    return "'" + text.replacing("'", with: "''") + "'"
   }
 }
 

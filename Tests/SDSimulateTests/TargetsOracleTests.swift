@@ -7,7 +7,7 @@ import Testing
 @testable import SDSimulate
 
 /// Starts Debian's Prometheus 2.42 (installed by `.ci/run`) on a free loopback port, feeds it the
-/// discovered label sets sdgen simulates through `file_sd_configs` with the same relabel rules, and
+/// discovered label sets sdgen simulates as `static_configs` with the same relabel rules, and
 /// checks that its active targets' labels and its dropped targets are exactly sdgen's, over generated
 /// cases that cover every relabel action.
 @Suite(
@@ -18,7 +18,6 @@ import Testing
 struct TargetsOracleTests {
   private static let caseCount = 220
   private static let seed: UInt64 = 0x5D6E_2026
-  private static let jobsPerServer = 55
 
   @Test func prometheusBuildsTheSameTargets() async throws {
     let binary = try OracleTool.prometheus.require()
@@ -44,22 +43,15 @@ struct TargetsOracleTests {
       for instance in oracleCase.instances { jobByInstance[instance["name"]?.stringValue ?? ""] = oracleCase.job }
     }
 
-    // Each file_sd provider takes an inotify instance (128 per user by default), so the jobs are
-    // served in batches, one server start per batch.
-    var answer: (active: [String], dropped: [String]) = ([], [])
-    for batchStart in stride(from: 0, to: generated.cases.count, by: Self.jobsPerServer) {
-      let batch = batchStart..<min(batchStart + Self.jobsPerServer, generated.cases.count)
-      let served = try await TargetOracleCases.serve(
-        generated.cases[batch], simulated: simulated[batch], binary: binary,
-        folder: folder.appendingPathComponent("batch\(batchStart)"))
-      answer.active += served.active.map { "\($0.pool) \(LabelSet($0.labels.map { ($0.key, $0.value) }))" }
-      // 2.42 reports discoveredLabels from a label builder that relabelling has since reused (their
-      // job and __address__ can show relabelled values), so they are not compared; a dropped target
-      // is identified by its instance name, which is unique across the cases and no rule rewrites.
-      answer.dropped += served.droppedInstances.map { "\(jobByInstance[$0] ?? "?") \($0)" }
-    }
-    expectSame(prometheus: answer.active.sorted(), sdgen: expectedActive, what: "active target")
-    expectSame(prometheus: answer.dropped.sorted(), sdgen: expectedDropped, what: "dropped target")
+    let served = try await TargetOracleCases.serve(
+      generated.cases, simulated: simulated, binary: binary, folder: folder.appendingPathComponent("server"))
+    let active = served.active.map { "\($0.pool) \(LabelSet($0.labels.map { ($0.key, $0.value) }))" }
+    // 2.42 reports discoveredLabels from a label builder that relabelling has since reused (their
+    // job and __address__ can show relabelled values), so they are not compared; a dropped target
+    // is identified by its instance name, which is unique across the cases and no rule rewrites.
+    let dropped = served.droppedInstances.map { "\(jobByInstance[$0] ?? "?") \($0)" }
+    expectSame(prometheus: active.sorted(), sdgen: expectedActive, what: "active target")
+    expectSame(prometheus: dropped.sorted(), sdgen: expectedDropped, what: "dropped target")
   }
 
   /// Records the entries only one side has (at most five of each), then checks the lists are equal.
