@@ -25,12 +25,20 @@ package struct JSONParser {
     return value
   }
 
+  /// Starts reading at byte `start` of `bytes`, e.g. at an element whose range `visitArrayElements` gave;
+  /// errors still give lines and columns in the whole of `bytes`.
+  package init(_ bytes: [UInt8], from start: Int) {
+    self.init(bytes)
+    index = max(start, textStart)
+  }
+
   /// Reads a document that is one JSON array element by element: each element is parsed, handed to `visit`
-  /// with its byte range, and let go, so memory stays at one element. Stops early when `visit` returns false;
-  /// nil when the document is not an array (nothing is visited then).
-  package mutating func visitArrayElements(_ visit: (JSONValue, Range<Int>) -> Bool)
-    throws(JSONValue.ParseError) -> Bool?
-  {
+  /// with its byte range, and let go, so memory stays at one element. Of an element that is an object, only
+  /// the members `keeping` accepts are built; the others are checked and skipped. Stops early when `visit`
+  /// returns false; nil when the document is not an array (nothing is visited then).
+  package mutating func visitArrayElements(
+    keeping: ((String) -> Bool)? = nil, _ visit: (JSONValue, Range<Int>) -> Bool
+  ) throws(JSONValue.ParseError) -> Bool? {
     skipWhitespace()
     guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
     try enterContainer()
@@ -39,7 +47,7 @@ package struct JSONParser {
       while true {
         skipWhitespace()
         let start = index
-        let element = try parseValue()
+        let element = try parseValue(keeping: keeping)
         guard visit(element, start..<index) else { return false }
         skipWhitespace()
         if consume(UInt8(ascii: "]")) { break }
@@ -52,6 +60,13 @@ package struct JSONParser {
     skipWhitespace()
     if index < bytes.count { throw syntaxError("unexpected text after the JSON value") }
     return true
+  }
+
+  /// Parses the value at the current byte; of an object, only the members `keeping` accepts are built (nil:
+  /// all of them), the others are checked as strictly and skipped.
+  package mutating func parseValue(keeping: ((String) -> Bool)?) throws(JSONValue.ParseError) -> JSONValue {
+    guard let keeping, index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return try parseValue() }
+    return try parseObject(keeping: keeping)
   }
 
   private mutating func parseValue() throws(JSONValue.ParseError) -> JSONValue {
@@ -70,7 +85,7 @@ package struct JSONParser {
     }
   }
 
-  private mutating func parseObject() throws(JSONValue.ParseError) -> JSONValue {
+  private mutating func parseObject(keeping: ((String) -> Bool)? = nil) throws(JSONValue.ParseError) -> JSONValue {
     try enterContainer()
     var members: [String: JSONValue] = [:]
     skipWhitespace()
@@ -89,7 +104,11 @@ package struct JSONParser {
         throw syntaxError("expected ':' after the member name")
       }
       skipWhitespace()
-      members[key] = try parseValue()
+      if keeping?(key) == false {
+        try skipValue()
+      } else {
+        members[key] = try parseValue()
+      }
       skipWhitespace()
       if consume(UInt8(ascii: "}")) { break }
       guard consume(UInt8(ascii: ",")) else {
@@ -119,6 +138,86 @@ package struct JSONParser {
     }
     depth -= 1
     return .array(elements)
+  }
+
+  /// Checks the value at the current byte as `parseValue` would and moves past it without building it.
+  private mutating func skipValue() throws(JSONValue.ParseError) {
+    guard index < bytes.count else {
+      throw syntaxError("the JSON text ends where a value was expected")
+    }
+    switch bytes[index] {
+    case UInt8(ascii: "{"): try skipContainer(closing: UInt8(ascii: "}"))
+    case UInt8(ascii: "["): try skipContainer(closing: UInt8(ascii: "]"))
+    case UInt8(ascii: "\""): try skipString()
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try scanNumber()
+    default: _ = try parseValue()
+    }
+  }
+
+  /// Skips an object (`closing` is `}`) or an array (`]`), checking it as the parsers do.
+  private mutating func skipContainer(closing: UInt8) throws(JSONValue.ParseError) {
+    let isObject = closing == UInt8(ascii: "}")
+    try enterContainer()
+    skipWhitespace()
+    if consume(closing) {
+      depth -= 1
+      return
+    }
+    while true {
+      skipWhitespace()
+      if isObject {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+          throw syntaxError("expected a double-quoted member name")
+        }
+        try skipString()
+        skipWhitespace()
+        guard consume(UInt8(ascii: ":")) else {
+          throw syntaxError("expected ':' after the member name")
+        }
+        skipWhitespace()
+      }
+      try skipValue()
+      skipWhitespace()
+      if consume(closing) { break }
+      guard consume(UInt8(ascii: ",")) else {
+        throw syntaxError(isObject ? "expected ',' or '}' after an object member" : "expected ',' or ']' after an array element")
+      }
+    }
+    depth -= 1
+  }
+
+  /// Skips a string, checking it as `parseString` does; only a run of non-ASCII bytes is decoded.
+  private mutating func skipString() throws(JSONValue.ParseError) {
+    let start = index
+    index += 1
+    var runStart = index
+    var nonASCII = false
+    while index < bytes.count {
+      let byte = bytes[index]
+      switch byte {
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+        if nonASCII, String(validating: bytes[runStart..<index], as: UTF8.self) == nil {
+          // `parseString` reports invalid UTF-8 where the string ends, or an error met before: read it that way.
+          index = start
+          _ = try parseString()
+          return
+        }
+        if byte == UInt8(ascii: "\"") {
+          index += 1
+          return
+        }
+        var ignored: [UInt8] = []
+        try parseEscape(into: &ignored)
+        runStart = index
+        nonASCII = false
+      case 0..<0x20:
+        throw syntaxError("a control character must be escaped inside a string")
+      default:
+        nonASCII = nonASCII || byte >= 0x80
+        index += 1
+      }
+    }
+    throw syntaxError("the string is not closed with '\"'")
   }
 
   private mutating func enterContainer() throws(JSONValue.ParseError) {
@@ -194,6 +293,12 @@ package struct JSONParser {
 
   private mutating func parseNumber() throws(JSONValue.ParseError) -> JSONValue {
     let start = index
+    try scanNumber()
+    return .number(Double(String(decoding: bytes[start..<index], as: UTF8.self)) ?? .nan)
+  }
+
+  /// Moves past a number, checking its syntax.
+  private mutating func scanNumber() throws(JSONValue.ParseError) {
     _ = consume(UInt8(ascii: "-"))
     guard index < bytes.count, Self.isDigit(bytes[index]) else {
       throw syntaxError("expected a digit")
@@ -213,7 +318,6 @@ package struct JSONParser {
       }
       skipDigits()
     }
-    return .number(Double(String(decoding: bytes[start..<index], as: UTF8.self)) ?? .nan)
   }
 
   private mutating func parseLiteral(_ word: String, _ value: JSONValue)

@@ -13,6 +13,12 @@ package struct JSONWriter: Sendable {
     self.indented = indented
   }
 
+  /// Hands the text written so far to `stream` and forgets it, so a long document is written in pieces.
+  package mutating func flush(to stream: inout some TextOutputStream) {
+    stream.write(output)
+    output = ""
+  }
+
   /// Writes an object whose members `body` writes with `key(_:)` followed by a value.
   package mutating func object(_ body: (inout JSONWriter) -> Void) {
     container(open: "{", close: "}", body)
