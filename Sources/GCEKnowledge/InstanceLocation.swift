@@ -26,13 +26,22 @@ package struct InstanceLocation {
 
   /// Reads `projects/P` and `zones/Z` path segments; a value without `/` is a short zone name.
   private static func parse(_ text: String) -> (zone: String?, project: String?) {
-    guard text.contains("/") else { return (text, nil) }
-    let segments = text.split(separator: "/")
-    func segment(after marker: String) -> String? {
-      guard let index = segments.firstIndex(of: Substring(marker)), index + 1 < segments.count
-      else { return nil }
-      return String(segments[index + 1])
+    guard text.utf8.contains(UInt8(ascii: "/")) else { return (text, nil) }
+    // The segment after the first `zones` and after the first `projects` segment (empty segments skipped).
+    var zone: String?
+    var project: String?
+    var wantsZone = false
+    var wantsProject = false
+    var sawZones = false
+    var sawProjects = false
+    for segment in text.utf8.split(separator: UInt8(ascii: "/")) {
+      if wantsZone { zone = String(Substring(segment)) }
+      if wantsProject { project = String(Substring(segment)) }
+      wantsZone = !sawZones && segment.elementsEqual("zones".utf8)
+      wantsProject = !sawProjects && segment.elementsEqual("projects".utf8)
+      sawZones = sawZones || wantsZone
+      sawProjects = sawProjects || wantsProject
     }
-    return (segment(after: "zones"), segment(after: "projects"))
+    return (zone, project)
   }
 }

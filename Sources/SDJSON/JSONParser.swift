@@ -229,6 +229,15 @@ package struct JSONParser {
   }
 
   private mutating func parseString() throws(JSONValue.ParseError) -> String {
+    // Most strings have no escape: make them from their bytes in one step.
+    var end = index + 1
+    while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+      end += 1
+    }
+    if end < bytes.count, bytes[end] == UInt8(ascii: "\""), let text = String(validating: bytes[index + 1..<end], as: UTF8.self) {
+      index = end + 1
+      return text
+    }
     index += 1
     var utf8: [UInt8] = []
     while index < bytes.count {

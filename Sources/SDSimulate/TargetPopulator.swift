@@ -72,8 +72,7 @@ package struct TargetPopulator: Sendable {
       return .dropped(.invalidTarget("\(address.goQuoted) is not a valid hostname"))
     }
     if let problem = intervalProblem(labels) { return .dropped(.invalidTarget(problem)) }
-    var final = LabelSet()
-    for label in labels where !label.name.hasPrefix("__") { final[label.name] = label.value }
+    var final = LabelSet(sorted: labels.labels.filter { !$0.name.hasPrefix("__") })
     if final["instance"] == nil { final["instance"] = address }
     return .kept(address: address, labels: final)
   }
