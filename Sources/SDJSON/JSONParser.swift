@@ -229,14 +229,24 @@ package struct JSONParser {
   }
 
   private mutating func parseString() throws(JSONValue.ParseError) -> String {
-    // Most strings have no escape: make them from their bytes in one step.
+    // Most strings have no escape: make them from their bytes in one step (ASCII needs no validation).
     var end = index + 1
-    while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+    var isASCII = true
+    while end < bytes.count {
+      let byte = bytes[end]
+      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+      isASCII = isASCII && byte < 0x80
       end += 1
     }
-    if end < bytes.count, bytes[end] == UInt8(ascii: "\""), let text = String(validating: bytes[index + 1..<end], as: UTF8.self) {
-      index = end + 1
-      return text
+    if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+      let text = bytes.withUnsafeBufferPointer { buffer in
+        let run = UnsafeBufferPointer(rebasing: buffer[index + 1..<end])
+        return isASCII ? String(decoding: run, as: UTF8.self) : String(validating: run, as: UTF8.self)
+      }
+      if let text {
+        index = end + 1
+        return text
+      }
     }
     index += 1
     var utf8: [UInt8] = []

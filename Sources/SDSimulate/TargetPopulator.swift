@@ -19,11 +19,16 @@ package struct TargetPopulator: Sendable {
   package let job: ScrapeConfig
   /// The relabel rules of the job, compiled.
   package let relabeler: Relabeler
+  /// The job's interval and timeout as labels, and what the checks after relabelling say of them.
+  private var jobInterval: (interval: String, timeout: String, problem: String?) = ("", "", nil)
 
   /// Compiles the job's relabel rules for `version`; throws for a rule Prometheus would refuse.
   package init(job: ScrapeConfig, version: PrometheusVersion) throws(Relabeler.InvalidRule) {
     self.job = job
     self.relabeler = try Relabeler(rules: job.relabelConfigs, version: version)
+    let interval = job.scrapeInterval.description
+    let timeout = job.scrapeTimeout.description
+    jobInterval = (interval, timeout, intervalProblem(interval: interval, timeout: timeout))
   }
 
   /// The labels relabelling starts from: `discovered` plus `job`, `__scrape_interval__`,
@@ -77,10 +82,16 @@ package struct TargetPopulator: Sendable {
     return .kept(address: address, labels: final)
   }
 
-  /// Prometheus's checks of `__scrape_interval__` and `__scrape_timeout__` after relabelling.
+  /// Prometheus's checks of `__scrape_interval__` and `__scrape_timeout__` after relabelling; the job's own
+  /// settings, which almost every target keeps, were checked once.
   private func intervalProblem(_ labels: LabelSet) -> String? {
     let intervalText = labels.value(of: "__scrape_interval__")
     let timeoutText = labels.value(of: "__scrape_timeout__")
+    if intervalText == jobInterval.interval, timeoutText == jobInterval.timeout { return jobInterval.problem }
+    return intervalProblem(interval: intervalText, timeout: timeoutText)
+  }
+
+  private func intervalProblem(interval intervalText: String, timeout timeoutText: String) -> String? {
     let interval: PromDuration
     let timeout: PromDuration
     do {

@@ -94,6 +94,6 @@ public enum TargetTextReport {
 
   /// `name="value", …` without braces, for the table.
   private static func labelList(_ labels: LabelSet) -> String {
-    String(labels.description.dropFirst().dropLast())
+    labels.map { "\($0.name)=\($0.value.goQuoted)" }.joined(separator: ", ")
   }
 }
