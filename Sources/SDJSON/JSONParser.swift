@@ -9,6 +9,8 @@ package struct JSONParser {
   private let textStart: Int
   private var index: Int
   private var depth = 0
+  /// True when the text was read without error before (see `init(_:from:checked:)`).
+  private var isChecked = false
 
   package init(_ bytes: [UInt8]) {
     self.bytes = bytes
@@ -26,10 +28,13 @@ package struct JSONParser {
   }
 
   /// Starts reading at byte `start` of `bytes`, e.g. at an element whose range `visitArrayElements` gave;
-  /// errors still give lines and columns in the whole of `bytes`.
-  package init(_ bytes: [UInt8], from start: Int) {
+  /// errors still give lines and columns in the whole of `bytes`. With `checked`, the text from there on has
+  /// been read without error before, so members that are not kept are skipped by their quotes and brackets
+  /// alone.
+  package init(_ bytes: [UInt8], from start: Int, checked: Bool = false) {
     self.init(bytes)
     index = max(start, textStart)
+    isChecked = checked
   }
 
   /// Reads a document that is one JSON array element by element: each element is parsed, handed to `visit`
@@ -105,7 +110,7 @@ package struct JSONParser {
       }
       skipWhitespace()
       if keeping?(key) == false {
-        try skipValue()
+        if isChecked { skipCheckedValue() } else { try skipValue() }
       } else {
         members[key] = try parseValue()
       }
@@ -154,6 +159,47 @@ package struct JSONParser {
     }
   }
 
+  /// Moves past the value at the current byte of text checked before, by its quotes and brackets alone.
+  private mutating func skipCheckedValue() {
+    index = bytes.withUnsafeBufferPointer { buffer in
+      var next = index
+      var open = 0
+      repeat {
+        guard next < buffer.count else { return next }
+        switch buffer[next] {
+        case UInt8(ascii: "\""):
+          next += 1
+          while next < buffer.count, buffer[next] != UInt8(ascii: "\"") {
+            next += buffer[next] == UInt8(ascii: "\\") ? 2 : 1
+          }
+          next += 1
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+          open += 1
+          next += 1
+        case UInt8(ascii: "}"), UInt8(ascii: "]"):
+          open -= 1
+          next += 1
+        default:
+          if open > 0 {
+            next += 1
+          } else {
+            // A number or a literal: up to the byte that ends it.
+            while next < buffer.count, !Self.endsScalar(buffer[next]) { next += 1 }
+          }
+        }
+      } while open > 0
+      return next
+    }
+  }
+
+  /// True for the bytes that may follow a number or literal: `,`, `}`, `]` and whitespace.
+  private static func endsScalar(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x0A, 0x0D, 0x09: true
+    default: false
+    }
+  }
+
   /// Skips an object (`closing` is `}`) or an array (`]`), checking it as the parsers do.
   private mutating func skipContainer(closing: UInt8) throws(JSONValue.ParseError) {
     let isObject = closing == UInt8(ascii: "}")
@@ -190,34 +236,40 @@ package struct JSONParser {
   private mutating func skipString() throws(JSONValue.ParseError) {
     let start = index
     index += 1
-    var runStart = index
-    var nonASCII = false
-    while index < bytes.count {
-      let byte = bytes[index]
-      switch byte {
-      case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-        if nonASCII, String(validating: bytes[runStart..<index], as: UTF8.self) == nil {
-          // `parseString` reports invalid UTF-8 where the string ends, or an error met before: read it that way.
-          index = start
-          _ = try parseString()
-          return
-        }
-        if byte == UInt8(ascii: "\"") {
-          index += 1
-          return
-        }
-        var ignored: [UInt8] = []
-        try parseEscape(into: &ignored)
-        runStart = index
-        nonASCII = false
-      case 0..<0x20:
-        throw syntaxError("a control character must be escaped inside a string")
-      default:
-        nonASCII = nonASCII || byte >= 0x80
-        index += 1
+    while true {
+      let run = plainRun(from: index)
+      index = run.end
+      guard index < bytes.count else { throw syntaxError("the string is not closed with '\"'") }
+      if bytes[index] < 0x20 { throw syntaxError("a control character must be escaped inside a string") }
+      if !run.isASCII, String(validating: bytes[run.start..<run.end], as: UTF8.self) == nil {
+        // `parseString` reports invalid UTF-8 where the string ends, or an error met before: read it that way.
+        index = start
+        _ = try parseString()
+        return
       }
+      if bytes[index] == UInt8(ascii: "\"") {
+        index += 1
+        return
+      }
+      var ignored: [UInt8] = []
+      try parseEscape(into: &ignored)
     }
-    throw syntaxError("the string is not closed with '\"'")
+  }
+
+  /// The bytes from `start` up to the first `"`, `\\` or control character (or the end), and whether they
+  /// are all ASCII.
+  private func plainRun(from start: Int) -> (start: Int, end: Int, isASCII: Bool) {
+    bytes.withUnsafeBufferPointer { buffer in
+      var end = start
+      var high: UInt8 = 0
+      while end < buffer.count {
+        let byte = buffer[end]
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+        high |= byte
+        end += 1
+      }
+      return (start, end, high < 0x80)
+    }
   }
 
   private mutating func enterContainer() throws(JSONValue.ParseError) {
@@ -230,21 +282,14 @@ package struct JSONParser {
 
   private mutating func parseString() throws(JSONValue.ParseError) -> String {
     // Most strings have no escape: make them from their bytes in one step (ASCII needs no validation).
-    var end = index + 1
-    var isASCII = true
-    while end < bytes.count {
-      let byte = bytes[end]
-      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-      isASCII = isASCII && byte < 0x80
-      end += 1
-    }
-    if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+    let run = plainRun(from: index + 1)
+    if run.end < bytes.count, bytes[run.end] == UInt8(ascii: "\"") {
       let text = bytes.withUnsafeBufferPointer { buffer in
-        let run = UnsafeBufferPointer(rebasing: buffer[index + 1..<end])
-        return isASCII ? String(decoding: run, as: UTF8.self) : String(validating: run, as: UTF8.self)
+        let slice = UnsafeBufferPointer(rebasing: buffer[run.start..<run.end])
+        return run.isASCII ? String(decoding: slice, as: UTF8.self) : String(validating: slice, as: UTF8.self)
       }
       if let text {
-        index = end + 1
+        index = run.end + 1
         return text
       }
     }
@@ -274,13 +319,7 @@ package struct JSONParser {
   private mutating func parseEscape(into utf8: inout [UInt8]) throws(JSONValue.ParseError) {
     index += 1
     guard index < bytes.count else { throw syntaxError("the string is not closed with '\"'") }
-    let simple: [UInt8: UInt8] = [
-      UInt8(ascii: "\""): 0x22, UInt8(ascii: "\\"): 0x5C, UInt8(ascii: "/"): 0x2F,
-      UInt8(ascii: "b"): 0x08,
-      UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A, UInt8(ascii: "r"): 0x0D,
-      UInt8(ascii: "t"): 0x09,
-    ]
-    if let replacement = simple[bytes[index]] {
+    if let replacement = Self.simpleEscape(bytes[index]) {
       utf8.append(replacement)
       index += 1
       return
@@ -300,6 +339,19 @@ package struct JSONParser {
     }
     let decoded = Unicode.Scalar(scalar) ?? "\u{FFFD}"
     utf8.append(contentsOf: String(decoded).utf8)
+  }
+
+  /// The byte a one-letter escape (`\n`, `\"`, …) stands for; nil for `u` and unknown letters.
+  private static func simpleEscape(_ letter: UInt8) -> UInt8? {
+    switch letter {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): letter
+    case UInt8(ascii: "b"): 0x08
+    case UInt8(ascii: "f"): 0x0C
+    case UInt8(ascii: "n"): 0x0A
+    case UInt8(ascii: "r"): 0x0D
+    case UInt8(ascii: "t"): 0x09
+    default: nil
+    }
   }
 
   private mutating func parseHex4() throws(JSONValue.ParseError) -> UInt32 {
@@ -355,11 +407,15 @@ package struct JSONParser {
   }
 
   private mutating func skipWhitespace() {
-    while index < bytes.count {
-      switch bytes[index] {
-      case 0x20, 0x0A, 0x0D, 0x09: index += 1
-      default: return
+    index = bytes.withUnsafeBufferPointer { buffer in
+      var next = index
+      while next < buffer.count {
+        switch buffer[next] {
+        case 0x20, 0x0A, 0x0D, 0x09: next += 1
+        default: return next
+        }
       }
+      return next
     }
   }
 

@@ -54,7 +54,7 @@ public struct InstanceList: RandomAccessCollection, Sendable {
       return values[index - partStarts[part]]
     case .raw(let bytes, let ranges):
       // Each range was checked when the listing was read, so this cannot fail.
-      var parser = JSONParser(bytes, from: ranges[index - partStarts[part]].lowerBound)
+      var parser = JSONParser(bytes, from: ranges[index - partStarts[part]].lowerBound, checked: true)
       return (try? parser.parseValue(keeping: keeping)) ?? .null
     }
   }

@@ -51,6 +51,23 @@ struct JSONParserSkipTests {
     #expect(try first.parseValue(keeping: { $0 == "note" }) == .object(["note": .string("café ☕")]))
   }
 
+  @Test func checkedTextIsSkippedByItsBracketsAndQuotesToTheSameResult() throws {
+    let bytes = Array(Self.listing.utf8)
+    var ranges: [Range<Int>] = []
+    var parser = JSONParser(bytes)
+    _ = try parser.visitArrayElements { _, range in
+      ranges.append(range)
+      return true
+    }
+    for range in ranges {
+      for field in ["name", "id", "x", "labels", "note", "nested", "none"] {
+        var checked = JSONParser(bytes, from: range.lowerBound, checked: true)
+        var strict = JSONParser(bytes, from: range.lowerBound)
+        #expect(try checked.parseValue(keeping: { $0 == field }) == (try strict.parseValue(keeping: { $0 == field })))
+      }
+    }
+  }
+
   @Test func everyMutationFailsTheSameWayWhetherBuiltOrSkipped() {
     let original = Array(Self.listing.utf8)
     let replacements: [UInt8] = [0x22, 0x5C, 0x2C, 0x3A, 0x7D, 0x5D, 0x78, 0x30, 0x2D, 0x2E, 0x01, 0x0A, 0xFF, 0xC3]
