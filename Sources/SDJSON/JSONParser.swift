@@ -295,9 +295,12 @@ package struct JSONParser {
     }
     index += 1
     var utf8: [UInt8] = []
-    while index < bytes.count {
-      let byte = bytes[index]
-      switch byte {
+    while true {
+      let run = plainRun(from: index)
+      utf8.append(contentsOf: bytes[run.start..<run.end])
+      index = run.end
+      guard index < bytes.count else { throw syntaxError("the string is not closed with '\"'") }
+      switch bytes[index] {
       case UInt8(ascii: "\""):
         index += 1
         guard let text = String(validating: utf8, as: UTF8.self) else {
@@ -306,14 +309,10 @@ package struct JSONParser {
         return text
       case UInt8(ascii: "\\"):
         try parseEscape(into: &utf8)
-      case 0..<0x20:
-        throw syntaxError("a control character must be escaped inside a string")
       default:
-        utf8.append(byte)
-        index += 1
+        throw syntaxError("a control character must be escaped inside a string")
       }
     }
-    throw syntaxError("the string is not closed with '\"'")
   }
 
   private mutating func parseEscape(into utf8: inout [UInt8]) throws(JSONValue.ParseError) {
