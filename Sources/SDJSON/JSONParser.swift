@@ -226,7 +226,8 @@ package struct JSONParser {
       skipWhitespace()
       if consume(closing) { break }
       guard consume(UInt8(ascii: ",")) else {
-        throw syntaxError(isObject ? "expected ',' or '}' after an object member" : "expected ',' or ']' after an array element")
+        throw syntaxError(
+          isObject ? "expected ',' or '}' after an object member" : "expected ',' or ']' after an array element")
       }
     }
     depth -= 1

@@ -102,7 +102,9 @@ struct JobRun {
     }
   }
 
-  private mutating func drop(_ name: String, _ reason: @autoclosure () -> TargetDropReason, reasons: inout DropReasonTable) {
+  private mutating func drop(
+    _ name: String, _ reason: @autoclosure () -> TargetDropReason, reasons: inout DropReasonTable
+  ) {
     guard recording.keepsDrop(of: name) else { return }
     drops.append(TargetSimulation.DropRecord(job: index, instanceName: name, reason: reasons.index(of: reason())))
   }

@@ -43,7 +43,8 @@ public enum TargetTextReport {
       $0.instanceName == instance && !$0.reason.isAfterDiscovery && (job == nil || $0.job == job)
     }
     let sections =
-      traces.map(explanation) + undiscovered.map { "Job \($0.job), instance \($0.instanceName)\n  not discovered: \($0.reason)\n" }
+      traces.map(explanation)
+      + undiscovered.map { "Job \($0.job), instance \($0.instanceName)\n  not discovered: \($0.reason)\n" }
     return sections.isEmpty ? nil : sections.joined(separator: "\n")
   }
 

@@ -14,7 +14,8 @@ struct JSONParserSkipTests {
     """
 
   /// The outcome of reading `bytes` element by element, building only the members `keeping` accepts.
-  private func visit(_ bytes: [UInt8], keeping: @escaping (String) -> Bool) -> Result<[JSONValue], JSONValue.ParseError> {
+  private func visit(_ bytes: [UInt8], keeping: @escaping (String) -> Bool) -> Result<[JSONValue], JSONValue.ParseError>
+  {
     var parser = JSONParser(bytes)
     var elements: [JSONValue] = []
     do {

@@ -54,9 +54,10 @@ struct SimulationRecordingTests {
     let decoded = try simulator.simulate(Array(try listed()))
     #expect(fromBytes == decoded)
     // The filter on scheduling.preemptible, a field discovery does not read, is still evaluated.
-    #expect(fromBytes.targets.map { "\($0.job) \($0.instanceName) \($0.address)" } == [
-      "web w1 10.0.0.1:80", "preemptible w1 10.0.0.1:9100",
-    ])
+    #expect(
+      fromBytes.targets.map { "\($0.job) \($0.instanceName) \($0.address)" } == [
+        "web w1 10.0.0.1:80", "preemptible w1 10.0.0.1:9100",
+      ])
   }
 
   @Test func aReportKeepsDropsButNoTraces() throws {
@@ -139,8 +140,9 @@ struct SimulationRecordingTests {
     let both = try TargetSimulator.simulate([(new, .report), (old, .targetsOnly)], over: try listed())
     let diff = TargetDiff(old: both[1], new: both[0])
     #expect(diff.jobs.map(\.job) == ["web"])
-    #expect(diff.jobs[0].stopped.map { "\($0.target.instanceName): \($0.reason.map(String.init(describing:)) ?? "-")" } == [
-      "w1: drop rule 1 saw \"\" and its regex matches it"
-    ])
+    #expect(
+      diff.jobs[0].stopped.map { "\($0.target.instanceName): \($0.reason.map(String.init(describing:)) ?? "-")" } == [
+        "w1: drop rule 1 saw \"\" and its regex matches it"
+      ])
   }
 }
