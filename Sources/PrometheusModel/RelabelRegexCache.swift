@@ -1,5 +1,5 @@
-import Synchronization
 import SDCore
+import Synchronization
 
 /// Compiled relabel regexes by pattern and Prometheus version, shared by whoever holds the cache (one
 /// `Linter`, one decoder, one `Relabeler`); generated files repeat the same patterns in thousands of jobs.

@@ -116,9 +116,9 @@ struct Inclusion {
     var decoded = PrometheusConfig()
     decoded.global = config.global
     if !parse.failed {
-      let result = ScrapeConfigFileDecoder(
+      let decoder = ScrapeConfigFileDecoder(
         version: linter.options.prometheusVersion, global: config.global, regexes: linter.caches.regexes)
-        .decode(parse.document)
+      let result = decoder.decode(parse.document)
       decoded = result.config
       reported.append(contentsOf: result.diagnostics)
     }

@@ -59,7 +59,9 @@ public struct LintContext: Sendable {
 
   /// The analysed `filter:` values, made once for the `gce/*` filter rules.
   var filterProblems: GCEFilterProblems {
-    lazyFilterProblems.value { GCEFilterProblems(config.scrapeConfigs, nodeCount: document.nodes.count, reports: caches.filterReports) }
+    lazyFilterProblems.value {
+      GCEFilterProblems(config.scrapeConfigs, nodeCount: document.nodes.count, reports: caches.filterReports)
+    }
   }
 
   /// `pattern` compiled as `version` compiles a relabel regex, from the linter's cache; nil when it

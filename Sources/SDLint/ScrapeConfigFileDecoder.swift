@@ -15,7 +15,8 @@ struct ScrapeConfigFileDecoder: Sendable {
   /// The included jobs (with `global` copied in) and what is wrong with the file.
   func decode(_ document: YAMLDocument) -> (config: PrometheusConfig, diagnostics: [Diagnostic]) {
     var session = DecodingSession(
-      document: document, version: version, relabelValidation: ConfigDecoder.prometheusRelabelValidation(regexes: regexes))
+      document: document, version: version,
+      relabelValidation: ConfigDecoder.prometheusRelabelValidation(regexes: regexes))
     session.globalSchemes.validation = global.metricNameValidationScheme
     session.globalSchemes.escaping = global.metricNameEscapingScheme
     var config = PrometheusConfig()

@@ -1,6 +1,5 @@
-import Testing
-
 import SDCore
+import Testing
 
 @Suite struct TextKeyTests {
   @Test func equalTextsMakeEqualKeys() {

@@ -3,8 +3,8 @@ import Foundation
 import Synchronization
 import Testing
 
-@testable import SDCore
 @testable import PrometheusModel
+@testable import SDCore
 @testable import SDLint
 
 /// A linter's caches are its own, and one linter may lint many files at once.

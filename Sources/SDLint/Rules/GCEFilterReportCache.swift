@@ -1,5 +1,5 @@
-import Synchronization
 import SDCore
+import Synchronization
 
 /// `GCEFilterReport`s by filter text, shared by one `Linter`'s files and rule threads. A report is made
 /// outside the lock; when two threads analyse the same new text, the first report stored is kept.
