@@ -29,6 +29,8 @@ struct BlockYAMLReader {
   /// 0-based line of `offset`, and the byte where that line starts.
   private var line = 0
   private var lineStart = 0
+  /// The short scalars made so far, made again only when their text is new.
+  private var shortStrings = ShortStrings()
 
   init(bytes: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) {
     self.bytes = bytes
@@ -262,18 +264,18 @@ struct BlockYAMLReader {
   }
 
   /// Emits `token` as a scalar event with its unescaped value.
-  private func add(_ token: ScalarToken, into builder: inout YAMLDocumentBuilder) {
+  private mutating func add(_ token: ScalarToken, into builder: inout YAMLDocumentBuilder) {
     let range = SourceRange(start: position(of: token.start), end: position(of: token.end))
     builder.addScalar(value(of: token), style: token.style, range: range)
   }
 
-  private func value(of token: ScalarToken) -> String {
+  private mutating func value(of token: ScalarToken) -> String {
     switch token.style {
     case .singleQuoted, .doubleQuoted:
       let content = UnsafeBufferPointer(rebasing: bytes[(token.start + 1)..<(token.end - 1)])
       let quote = bytes[token.start]
       guard content.contains(quote == UInt8(ascii: "'") ? quote : UInt8(ascii: "\\")) else {
-        return String(decoding: content, as: UTF8.self)
+        return shortStrings.string(content)
       }
       var unescaped: [UInt8] = []
       unescaped.reserveCapacity(content.count)
@@ -294,7 +296,7 @@ struct BlockYAMLReader {
       }
       return String(decoding: unescaped, as: UTF8.self)
     default:
-      return String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+      return shortStrings.string(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))
     }
   }
 

@@ -22,10 +22,9 @@ public struct YAMLDocument: Sendable, Equatable {
     _read { yield nodes[id] }
   }
 
-  /// True when node `id` is a null scalar (`YAMLNode.isNull`), read field by field without copying the node.
+  /// True when node `id` is a null scalar (`YAMLNode.isNull`), read in place without copying the node.
   public func isNull(_ id: YAMLNode.ID) -> Bool {
-    guard self[id].kind == .scalar else { return false }
-    return YAMLNode.isNull(kind: .scalar, style: self[id].style, tag: self[id].tag, text: self[id].value)
+    nodes.withUnsafeBufferPointer { YAMLNode.isNull(at: id, in: $0) }
   }
 
   /// Follows aliases to the anchored node they name.

@@ -73,14 +73,24 @@ public struct YAMLNode: Sendable, Equatable {
   }
 
   /// True for a plain scalar that YAML resolves to null (`~`, `null`, `Null`, `NULL`, empty), untagged.
-  public var isNull: Bool { Self.isNull(kind: kind, style: style, tag: tag, text: value) }
-
-  /// `isNull` from a node's fields, so that `YAMLDocument.isNull(_:)` can test a node without copying it.
-  /// Text that cannot be one of the null words (another length or first byte) is ruled out without comparing.
-  static func isNull(kind: Kind, style: Style, tag: String?, text: String) -> Bool {
+  public var isNull: Bool {
+    // The tag only when the node has properties: most nodes are settled by kind, style and length.
     guard kind == .scalar else { return false }
-    if let tag { return tag == "!!null" }
-    guard style == .plain else { return false }
+    if let properties, let tag = properties.tag { return tag == "!!null" }
+    return style == .plain && Self.isNullWord(value)
+  }
+
+  /// `isNull` of node `id` of `nodes`, read field by field in place: a copy of the node would retain its
+  /// text and properties.
+  static func isNull(at id: ID, in nodes: UnsafeBufferPointer<YAMLNode>) -> Bool {
+    guard nodes[id].kind == .scalar else { return false }
+    if nodes[id].properties != nil, let tag = nodes[id].properties?.tag { return tag == "!!null" }
+    return nodes[id].style == .plain && isNullWord(nodes[id].value)
+  }
+
+  /// True when `text` is one of the plain null words (`~`, `null`, `Null`, `NULL`) or empty. Text that
+  /// cannot be one (another length or first byte) is ruled out without comparing.
+  private static func isNullWord(_ text: String) -> Bool {
     let bytes = text.utf8
     switch bytes.count {
     case 0: return true
