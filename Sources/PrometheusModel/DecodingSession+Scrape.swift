@@ -195,14 +195,15 @@ extension DecodingSession {
     ruleNodes.reserveCapacity(items.count)
     for item in items {
       guard let nodes = mapping(item, .relabelConfig, key: entry.name) else { continue }
-      rules.append(decodeRelabel(nodes))
+      // Decoded in place: a rule returned by value was copied (six strings and arrays) into the array.
+      rules.append(RelabelConfig())
+      decodeRelabel(nodes, into: &rules[rules.count - 1])
       ruleNodes.append(nodes)
     }
     return (rules, ruleNodes)
   }
 
-  private mutating func decodeRelabel(_ nodes: MappingNodes) -> RelabelConfig {
-    var rule = RelabelConfig()
+  private mutating func decodeRelabel(_ nodes: MappingNodes, into rule: inout RelabelConfig) {
     for entry in nodes.entries {
       guard let field = RelabelConfig.Field.named(entry.name) else { continue }
       rule.setFields.insert(field)
@@ -217,7 +218,6 @@ extension DecodingSession {
       case .action: if let text = string(entry) { rule.action = text }
       }
     }
-    return rule
   }
 
   /// Runs the relabel validator, if one is plugged in, on every rule of `job`, with the job's name

@@ -61,7 +61,7 @@ extension RelabelConfig {
         help: name.isEmpty ? "remove the empty name from source_labels" : Self.legacyNameHelp)
     }
     do {
-      if regex != Self.defaultRegex { _ = try regexes.regex(regex, version: version) }
+      if regex != Self.defaultRegex { try regexes.validate(regex, version: version) }
     } catch {
       return RelabelValidationError(message: error.message, field: .regex, regexColumn: error.column)
     }

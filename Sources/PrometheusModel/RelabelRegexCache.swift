@@ -13,9 +13,26 @@ package final class RelabelRegexCache: Sendable {
     let acceptsAngleNames: Bool
   }
 
+  /// A pattern compiled, or the error compiling it gave; a class, so that a lookup hands out a reference
+  /// rather than a copy of the compiled program.
+  private final class Compiled: Sendable {
+    let regex: RelabelRegex?
+    let error: RelabelRegexError?
+
+    init(_ source: String, version: PrometheusVersion) {
+      do {
+        regex = try RelabelRegex(source, version: version)
+        error = nil
+      } catch {
+        regex = nil
+        self.error = error
+      }
+    }
+  }
+
   /// Past this many patterns the cache starts again, so that no input can grow it without bound.
   private static let capacity = 4096
-  private let entries = Mutex<[Key: Result<RelabelRegex, RelabelRegexError>]>([:])
+  private let entries = Mutex<[Key: Compiled]>([:])
 
   /// An empty cache.
   package init() {}
@@ -25,22 +42,28 @@ package final class RelabelRegexCache: Sendable {
 
   /// `source` compiled as `version` compiles it, from the cache when it was compiled before.
   package func regex(_ source: String, version: PrometheusVersion) throws(RelabelRegexError) -> RelabelRegex {
+    let compiled = compiled(source, version: version)
+    if let regex = compiled.regex { return regex }
+    throw compiled.error!
+  }
+
+  /// Throws the error `regex(_:version:)` throws for `source`, without copying the compiled regex out.
+  package func validate(_ source: String, version: PrometheusVersion) throws(RelabelRegexError) {
+    if let error = compiled(source, version: version).error { throw error }
+  }
+
+  /// The cached compilation of `source` for `version`, compiled outside the lock on first use.
+  private func compiled(_ source: String, version: PrometheusVersion) -> Compiled {
     let key = Key(
       source: TextKey(source), dotAll: version >= .v3_0,
       acceptsAngleNames: RelabelRegex.acceptsAngleNames(version))
-    if let hit = entries.withLock({ $0[key] }) { return try hit.get() }
-    let result: Result<RelabelRegex, RelabelRegexError>
-    do {
-      result = .success(try RelabelRegex(source, version: version))
-    } catch {
-      result = .failure(error)
-    }
-    let stored = entries.withLock { entries in
+    if let hit = entries.withLock({ $0[key] }) { return hit }
+    let compiled = Compiled(source, version: version)
+    return entries.withLock { entries in
       if let earlier = entries[key] { return earlier }
       if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-      entries[key] = result
-      return result
+      entries[key] = compiled
+      return compiled
     }
-    return try stored.get()
   }
 }
