@@ -14,10 +14,20 @@ struct APIFilterParser {
 
   /// False to accept regex terms joined by AND/OR/NOT (to suggest the side-by-side form).
   private let checksRegexDialect: Bool
+  /// False when only `restrictions` and the errors are wanted: every node then has its span but no content.
+  private let buildsTree: Bool
+  /// The content of every node when the tree is not built.
+  private static let unbuilt = FilterExpr.Node.and([])
 
-  init(_ text: String, checksRegexDialect: Bool = true) {
+  init(_ text: String, checksRegexDialect: Bool = true, buildsTree: Bool = true) {
     scanner = FilterScanner(text)
     self.checksRegexDialect = checksRegexDialect
+    self.buildsTree = buildsTree
+  }
+
+  /// A node with `span` made by `node`, or with no content when the tree is not built.
+  private func expr(_ span: FilterSpan, _ node: () -> FilterExpr) -> FilterExpr {
+    buildsTree ? node() : FilterExpr(Self.unbuilt, span: span)
   }
 
   /// Parses the whole filter; an empty filter is the empty conjunction.
@@ -64,6 +74,7 @@ struct APIFilterParser {
     let start = scanner.index
     let first = try operand(&self)
     var items: [FilterExpr] = []
+    var joined = false
     while true {
       let save = scanner.index
       scanner.skipWhitespace()
@@ -74,13 +85,18 @@ struct APIFilterParser {
       noteLogic(at: FilterSpan(column: scanner.column, length: keyword.utf8.count))
       scanner.index += keyword.utf8.count
       try expectTerm(after: keyword)
+      joined = true
+      let next = try operand(&self)
+      guard buildsTree else { continue }
       if items.isEmpty {
         items.reserveCapacity(4)
         items.append(first)
       }
-      items.append(try operand(&self))
+      items.append(next)
     }
-    return items.isEmpty ? first : combine(items, scanner.span(from: start))
+    guard joined else { return first }
+    let span = scanner.span(from: start)
+    return expr(span) { combine(items, span) }
   }
 
   /// sequence = factor { factor }: side-by-side terms mean AND; a lone factor is returned as it is.
@@ -90,6 +106,7 @@ struct APIFilterParser {
     var items: [FilterExpr] = []
     // The side-by-side terms without their own parentheses, noted after any nested sequence's.
     var bare: [FilterSpan] = []
+    var joined = false
     while true {
       let save = scanner.index
       scanner.skipWhitespace()
@@ -97,19 +114,23 @@ struct APIFilterParser {
         scanner.index = save
         break
       }
-      if items.isEmpty {
-        items.reserveCapacity(4)
-        items.append(first)
+      if !joined {
+        joined = true
+        if buildsTree {
+          items.reserveCapacity(4)
+          items.append(first)
+        }
         if scanner[start] != "(" { bare.append(first.span) }
       }
       let parenthesized = scanner.peek() == "("
       let item = try parseFactor()
-      items.append(item)
+      if buildsTree { items.append(item) }
       if !parenthesized { bare.append(item.span) }
     }
-    if items.isEmpty { return first }
+    guard joined else { return first }
     bareSequenceTerms += bare
-    return FilterExpr.all(items, span: scanner.span(from: start))
+    let span = scanner.span(from: start)
+    return expr(span) { FilterExpr.all(items, span: span) }
   }
 
   /// factor = term { OR term }
@@ -127,13 +148,15 @@ struct APIFilterParser {
       scanner.index += 3
       try expectTerm(after: "NOT")
       let inner = try parseSimple()
-      return FilterExpr(.not(inner), span: scanner.span(from: start))
+      let span = scanner.span(from: start)
+      return expr(span) { FilterExpr(.not(inner), span: span) }
     }
     if scanner.peek() == "-", let next = scanner.peek(1), !FilterScanner.isWhitespace(next) {
       noteLogic(at: scanner.here)
       scanner.index += 1
       let inner = try parseSimple()
-      return FilterExpr(.not(inner), span: scanner.span(from: start))
+      let span = scanner.span(from: start)
+      return expr(span) { FilterExpr(.not(inner), span: span) }
     }
     return try parseSimple()
   }
@@ -190,7 +213,7 @@ struct APIFilterParser {
       key: key, op: op, operand: operand, keySpan: keySpan, operandSpan: scanner.span(from: valueStart))
     if restrictions.isEmpty { restrictions.reserveCapacity(4) }
     restrictions.append(restriction)
-    return FilterExpr(restriction)
+    return expr(restriction.keySpan.through(restriction.operandSpan)) { FilterExpr(restriction) }
   }
 
   /// field = name { "." name }, name = letter-or-digit-or-underscore { letter | digit | "_" | "-" }

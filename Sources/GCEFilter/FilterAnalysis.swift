@@ -21,7 +21,22 @@ package enum FilterAnalysis {
   package static func examine(_ text: String) -> (
     expr: FilterExpr?, restrictions: [FilterRestriction]?, findings: [FilterFinding]
   ) {
-    var parser = APIFilterParser(text)
+    examine(text, buildingTree: true)
+  }
+
+  /// `examine(_:)` without the tree, for callers that read only the restrictions and findings: building
+  /// and freeing the tree's nodes costs more than reading the filter.
+  package static func restrictionsAndFindings(in text: String) -> (
+    restrictions: [FilterRestriction]?, findings: [FilterFinding]
+  ) {
+    let (_, restrictions, findings) = examine(text, buildingTree: false)
+    return (restrictions, findings)
+  }
+
+  private static func examine(_ text: String, buildingTree: Bool) -> (
+    expr: FilterExpr?, restrictions: [FilterRestriction]?, findings: [FilterFinding]
+  ) {
+    var parser = APIFilterParser(text, buildsTree: buildingTree)
     let expr: FilterExpr
     do {
       expr = try parser.parse()
@@ -30,7 +45,7 @@ package enum FilterAnalysis {
     }
     // The parser gathered the restrictions as it read them, so the tree is not walked again.
     let restrictions = parser.restrictions
-    return (expr, restrictions, restrictions.compactMap(restrictionFinding))
+    return (buildingTree ? expr : nil, restrictions, restrictions.compactMap(restrictionFinding))
   }
 
   private static func syntaxFinding(_ error: FilterError, text: String) -> FilterFinding {

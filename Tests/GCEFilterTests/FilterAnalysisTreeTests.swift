@@ -28,3 +28,37 @@ import Testing
     #expect(FilterAnalysis.analyze(#"status="RUN*""#).findings == [])
   }
 }
+
+/// `FilterAnalysis.restrictionsAndFindings(in:)` reads a filter without building its tree, and must say
+/// exactly what `examine` says, spans of errors included.
+@Suite struct FilterAnalysisWithoutTreeTests {
+  static let filters = [
+    #"(status="RUNNING") AND (labels.service="svc-0")"#,
+    #"status="RUNNING" OR status="STAGING" labels.team=web"#,
+    #"NOT status="TERMINATED" AND -labels.env:*"#,
+    #"(name eq web-.*)(status eq RUNNING)"#,
+    #"name eq web-.* status eq RUNNING"#,
+    #"(name eq web-.*) AND (status eq RUNNING)"#,
+    #"(name eq web-.*) (status = RUNNING)"#,
+    #"((status="RUNNING") OR (status="STAGING")) labels.Team="web" zone="us-central1-a""#,
+    #"status:(RUNNING) AND labels.cloud_service:dashboard"#,
+    #"(status="RUNNING""#,
+    #"status="RUNNING")"#,
+    #"status == RUNNING"#,
+    "",
+  ]
+
+  @Test(arguments: filters) func saysWhatExamineSays(_ text: String) {
+    let full = FilterAnalysis.examine(text)
+    let light = FilterAnalysis.restrictionsAndFindings(in: text)
+    #expect(light.restrictions == full.restrictions)
+    #expect(light.findings == full.findings)
+  }
+
+  @Test func bareRegexTermsAreReportedWhereTheyAreWritten() throws {
+    let findings = FilterAnalysis.restrictionsAndFindings(in: "name eq web-.* status eq RUNNING").findings
+    let finding = try #require(findings.first)
+    #expect(finding.kind == .regexWithLogic)
+    #expect(finding.span == FilterSpan(column: 1, length: 14))
+  }
+}

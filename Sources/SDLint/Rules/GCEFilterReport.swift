@@ -14,7 +14,7 @@ struct GCEFilterReport: Sendable {
 
   /// The report on `text` (`GCEFilterReportCache` keeps one per distinct text).
   init(analysing text: String) {
-    let (_, restrictions, findings) = FilterAnalysis.examine(text)
+    let (restrictions, findings) = FilterAnalysis.restrictionsAndFindings(in: text)
     self.findings = findings
     parses = restrictions != nil
     // A key of several parts has a dot in its path, so only a one-part key can be `status`.
