@@ -65,7 +65,7 @@ extension DecodingSession {
     if let fragment = fragmentEntry(document.resolve(root)) {
       diagnostics.append(
         Diagnostic(
-          rule: SchemaRule.fragment, severity: .info,
+          rule: .schemaFragment, severity: .info,
           message: "this file is a bare list of scrape configs, so it is linted as the scrape_configs of a prometheus.yml",
           range: SourceRange(at: document[fragment.value].range.start),
           help: "this suits additionalScrapeConfigs or extraScrapeConfigs; a prometheus.yml needs the list under 'scrape_configs:'"))
@@ -77,7 +77,7 @@ extension DecodingSession {
       let found = rootNode.kind == .sequence ? "a list" : "a scalar"
       let shown = rootNode.kind == .scalar ? "!!str `\(rootNode.value)`" : "!!seq"
       report(
-        SchemaRule.topLevel, "the document is \(found), but prometheus.yml must be a mapping of sections",
+        .schemaTopLevel, "the document is \(found), but prometheus.yml must be a mapping of sections",
         at: document.resolve(root), help: "start the file with sections such as 'global:' and 'scrape_configs:'",
         notes: [Self.prometheusSays("cannot unmarshal \(shown) into config.plain")])
       return config
@@ -116,7 +116,7 @@ extension DecodingSession {
     guard let values = stringList(entry) else { return [] }
     for (pattern, node) in zip(values, itemNodes(of: entry.value)) where !Self.isValidFilePattern(pattern) {
       report(
-        SchemaRule.type, "the \(kind) pattern '\(pattern)' has a '*' before its last path element", at: node,
+        .schemaType, "the \(kind) pattern '\(pattern)' has a '*' before its last path element", at: node,
         help: "use a wildcard only in the file name, e.g. 'rules/*.yml'",
         notes: [Self.prometheusSays("invalid \(kind) path \"\(pattern)\"")])
     }
@@ -160,7 +160,7 @@ extension DecodingSession {
     if global.scrapeInterval == .zero { global.scrapeInterval = defaults.scrapeInterval }
     if global.scrapeTimeout > global.scrapeInterval, let timeout = nodes.valueNode("scrape_timeout") {
       report(
-        SchemaRule.timeoutAboveInterval,
+        .schemaTimeoutAboveInterval,
         "the global scrape_timeout \(global.scrapeTimeout) is longer than the scrape_interval "
           + "\(global.scrapeInterval)",
         at: timeout, help: "lower scrape_timeout to at most \(global.scrapeInterval), or raise scrape_interval",

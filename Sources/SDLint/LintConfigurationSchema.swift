@@ -21,7 +21,7 @@ public enum LintConfigurationSchema {
         case .placeholders: .oneOf(PlaceholderMode.allCases.map(\.rawValue))
         case .rules:
           JSONSchema.type("object")
-            .adding("propertyNames", .schema(.oneOf(RuleRegistry.ids.sorted())))
+            .adding("propertyNames", .schema(.oneOf(RuleRegistry.spellings)))
             .adding(
               "additionalProperties",
               .schema(.anyOf([.oneOf(LintSetting.ruleLevels), JSONSchema([("const", .bool(false))])])))

@@ -15,7 +15,7 @@ public struct LintContext: Sendable {
   public let options: LintOptions
   /// The templating placeholders of the file (none with `--placeholders=off`).
   package let placeholders: Placeholders
-  private let reportedByRule: [String: [Diagnostic]]
+  private let reportedByRule: [RuleID: [Diagnostic]]
   private let lazyRelabelSites = LintContextLazy<[RelabelRuleSite]>()
   private let lazyGCEValues = LintContextLazy<GCEValues>()
   private let lazyFilterProblems = LintContextLazy<GCEFilterProblems>()
@@ -57,10 +57,10 @@ public struct LintContext: Sendable {
   }
 
   /// What the parser and decoder reported under `rule`.
-  public func reported(by rule: String) -> [Diagnostic] {
+  public func reported(by rule: RuleID) -> [Diagnostic] {
     reportedByRule[rule] ?? []
   }
 
   /// The rule ids the parser and decoder reported under.
-  var reportedRules: Dictionary<String, [Diagnostic]>.Keys { reportedByRule.keys }
+  var reportedRules: Dictionary<RuleID, [Diagnostic]>.Keys { reportedByRule.keys }
 }

@@ -10,7 +10,7 @@ public struct Linter: Sendable {
   /// The options of the run.
   public let options: LintOptions
   /// The ids a `# sdgen:ignore` directive may name: the registry's and those of `rules`.
-  let directiveRuleIDs: Set<String>
+  let directiveRuleIDs: Set<RuleID>
 
   /// Creates a linter over `rules` (default: every registered rule).
   public init(options: LintOptions = LintOptions(), rules: [any LintRule] = RuleRegistry.all) {

@@ -33,7 +33,7 @@ public struct GitHubFormatter: DiagnosticFormatter {
     } else {
       properties.append("endLine=\(range.end.line)")
     }
-    properties.append("title=\(Self.escape(diagnostic.rule, inProperty: true))")
+    properties.append("title=\(Self.escape(diagnostic.rule.rawValue, inProperty: true))")
     // Control characters from the user's file are escaped; line breaks are left to the workflow-command
     // escaping, which turns them into %0D and %0A, so nothing can start a command line of its own.
     var message = ControlCharacterEscaping.escaped(diagnostic.message, keepingLineBreaks: true)

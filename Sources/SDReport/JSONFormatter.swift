@@ -37,7 +37,7 @@ public struct JSONFormatter: DiagnosticFormatter {
       json.member("file", entry.path)
       writeRange(diagnostic.range, to: &json)
       json.member("severity", diagnostic.severity.rawValue)
-      json.member("rule", diagnostic.rule)
+      json.member("rule", diagnostic.rule.rawValue)
       json.member("message", diagnostic.message)
       json.member("help", diagnostic.help)
       json.key("fixes")

@@ -33,7 +33,7 @@ extension ReportedDiagnostic {
     output.append(UInt8(ascii: " "))
     style.append(ControlCharacterEscaping.escaped(diagnostic.message), .bold, to: &output)
     output.append(contentsOf: " [".utf8)
-    output.append(contentsOf: diagnostic.rule.utf8)
+    output.append(contentsOf: diagnostic.rule.rawValue.utf8)
     output.append(UInt8(ascii: "]"))
   }
 

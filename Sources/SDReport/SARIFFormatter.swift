@@ -29,7 +29,7 @@ public struct SARIFFormatter: DiagnosticFormatter {
   public func format(_ report: LintReport) -> String {
     let entries = report.entries
     let rules = Self.descriptors(report.rules, coveringRulesOf: entries)
-    var ruleIndex: [String: Int] = [:]
+    var ruleIndex: [RuleID: Int] = [:]
     for (index, rule) in rules.enumerated() { ruleIndex[rule.id] = index }
     var json = JSONWriter(indented: true)
     json.object { json in
@@ -64,7 +64,8 @@ public struct SARIFFormatter: DiagnosticFormatter {
     for entry in entries where !known.contains(entry.diagnostic.rule) {
       let id = entry.diagnostic.rule
       known.insert(id)
-      result.append(RuleInfo(id: id, summary: id, rationale: id, defaultSeverity: entry.diagnostic.severity))
+      result.append(
+        RuleInfo(id: id, summary: id.rawValue, rationale: id.rawValue, defaultSeverity: entry.diagnostic.severity))
     }
     return result
   }
@@ -79,7 +80,7 @@ public struct SARIFFormatter: DiagnosticFormatter {
         for rule in rules {
           let helpURI = informationURI.map { "\($0)/blob/main/\(rule.docsPath)" }
           json.object { json in
-            json.member("id", rule.id)
+            json.member("id", rule.id.rawValue)
             Self.writeText("shortDescription", rule.summary, to: &json)
             Self.writeText("fullDescription", rule.rationale, to: &json)
             let documentation = helpURI ?? rule.docsPath
@@ -94,14 +95,14 @@ public struct SARIFFormatter: DiagnosticFormatter {
   }
 
   private func writeResult(
-    _ entry: ReportedDiagnostic, ruleIndex: [String: Int], occurrences: inout [String: Int],
+    _ entry: ReportedDiagnostic, ruleIndex: [RuleID: Int], occurrences: inout [String: Int],
     to json: inout JSONWriter
   ) {
     let diagnostic = entry.diagnostic
     let uri = artifactURI(for: entry.path)
     let fingerprint = Self.fingerprint(of: entry, uri: uri.text, occurrences: &occurrences)
     json.object { json in
-      json.member("ruleId", diagnostic.rule)
+      json.member("ruleId", diagnostic.rule.rawValue)
       if let index = ruleIndex[diagnostic.rule] { json.member("ruleIndex", index) }
       json.member("level", Self.level(of: diagnostic.severity))
       var message = diagnostic.message
@@ -196,7 +197,7 @@ public struct SARIFFormatter: DiagnosticFormatter {
     let isBlank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     let first = text.firstIndex { !isBlank($0) } ?? text.count
     let last = text.lastIndex { !isBlank($0) }.map { $0 + 1 } ?? first
-    var bytes = Array(entry.diagnostic.rule.utf8)
+    var bytes = Array(entry.diagnostic.rule.rawValue.utf8)
     bytes.append(0)
     bytes += uri.utf8
     bytes.append(0)

@@ -4,9 +4,6 @@ import SDYAML
 /// Reads an `sdgen test` file into a `SimulationTestFile`, reporting every problem at the line and
 /// column where it is written (rule `test/format`; YAML syntax errors keep their `yaml/*` rules).
 public struct SimulationTestFileDecoder {
-  /// The rule every format problem is reported under.
-  public static let rule = "test/format"
-
   private static let fileKeys = ["config", "instances", "instances_file", "tests"]
   private static let caseKeys = [
     "name", "job", "instance", "scraped_at", "labels", "labels_include", "dropped", "targets",
@@ -210,6 +207,6 @@ public struct SimulationTestFileDecoder {
   }
 
   private mutating func fail(_ message: String, at range: SourceRange) {
-    diagnostics.append(Diagnostic(rule: Self.rule, severity: .error, message: message, range: range))
+    diagnostics.append(Diagnostic(rule: .testFormat, severity: .error, message: message, range: range))
   }
 }

@@ -10,20 +10,7 @@ public struct YAMLParseResult: Sendable, Equatable {
 
   /// True when the YAML could not be read as a document (a syntax, encoding or limit error).
   public var failed: Bool {
-    diagnostics.contains { $0.severity == .error && $0.rule != YAMLRule.duplicateKey }
+    diagnostics.contains { $0.severity == .error && $0.rule != .yamlDuplicateKey }
   }
 }
 
-/// Rule ids of findings the YAML layer reports.
-public enum YAMLRule {
-  /// Text that is not valid YAML.
-  public static let syntax = "yaml/syntax"
-  /// Bytes that are not valid UTF-8, or control characters YAML forbids.
-  public static let encoding = "yaml/encoding"
-  /// A mapping key written more than once.
-  public static let duplicateKey = "yaml/duplicate-key"
-  /// A second document after the first, which Prometheus ignores.
-  public static let secondDocument = "yaml/second-document"
-  /// Nesting or alias expansion beyond sdgen's bounds.
-  public static let limits = "yaml/limits"
-}

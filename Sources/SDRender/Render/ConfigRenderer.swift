@@ -25,7 +25,7 @@ public enum ConfigRenderer {
     for section in rendered.spec.sections {
       diagnostics.append(
         Diagnostic(
-          rule: SpecRuleID.ignoredSection, severity: .warning,
+          rule: .specIgnoredSection, severity: .warning,
           message:
             "section '\(section.value.key)' is not used with --base; the base file's sections are kept as written",
           range: section.range))
