@@ -4,9 +4,9 @@ import SDYAML
 /// Decodes a prometheus.yml document the way Prometheus does (yaml.v2 strict mode, null is the zero
 /// value, defaults and interval inheritance applied) and collects every problem as a positioned
 /// diagnostic instead of stopping at the first.
-public struct ConfigDecoder: Sendable {
+package struct ConfigDecoder: Sendable {
   /// The Prometheus release whose schema and messages apply.
-  public var version: PrometheusVersion
+  package var version: PrometheusVersion
   /// Validates each relabel rule; nil leaves relabel rules unvalidated.
   package var relabelValidation: RelabelValidation?
 
@@ -20,14 +20,14 @@ public struct ConfigDecoder: Sendable {
   }
 
   /// Decodes the first document of a parsed file; the diagnostics are in source order.
-  public func decode(_ document: YAMLDocument) -> (config: PrometheusConfig, diagnostics: [Diagnostic]) {
+  package func decode(_ document: YAMLDocument) -> (config: PrometheusConfig, diagnostics: [Diagnostic]) {
     var session = DecodingSession(document: document, version: version, relabelValidation: relabelValidation)
     let config = session.decodeConfig()
     return (config, Self.inSourceOrder(session.diagnostics))
   }
 
   /// Parses and decodes a file: YAML findings first, then (when the YAML could be read) the model's.
-  public func decode(_ source: SourceText, parser: YAMLParser = YAMLParser())
+  package func decode(_ source: SourceText, parser: YAMLParser = YAMLParser())
     -> (config: PrometheusConfig, diagnostics: [Diagnostic])
   {
     let parsed = parser.parse(source)
@@ -49,7 +49,7 @@ public struct ConfigDecoder: Sendable {
 
 extension PrometheusConfig {
   /// Decodes `document` for Prometheus `version`; see `ConfigDecoder`.
-  public static func decode(document: YAMLDocument, version: PrometheusVersion = .newest)
+  package static func decode(document: YAMLDocument, version: PrometheusVersion = .newest)
     -> (config: PrometheusConfig, diagnostics: [Diagnostic])
   {
     ConfigDecoder(version: version).decode(document)

@@ -41,7 +41,7 @@ public struct Diagnostic: Hashable, Sendable {
 
 extension Diagnostic {
   /// Orders diagnostics by file, line, column, then rule id.
-  public static func sourceOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+  package static func sourceOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
     let lf = lhs.file ?? ""
     let rf = rhs.file ?? ""
     if lf != rf { return lf < rf }

@@ -21,5 +21,5 @@ public struct RuleInfo: Hashable, Sendable {
   }
 
   /// The documentation page of the rule, relative to the repository root.
-  public var docsPath: String { "docs/rules/\(id).md" }
+  package var docsPath: String { "docs/rules/\(id).md" }
 }

@@ -16,15 +16,15 @@ public struct LintConfiguration: Sendable {
   /// Where the configuration was read from.
   public let path: String
   /// `prometheus_version`, if set.
-  public var prometheusVersion: PrometheusVersion?
+  package var prometheusVersion: PrometheusVersion?
   /// `zones_file`, resolved against the configuration's folder, if set.
-  public var zonesFile: String?
+  package var zonesFile: String?
   /// `known_projects`.
-  public var knownProjects: Set<String> = []
+  package var knownProjects: Set<String> = []
   /// `placeholders`: whether templating placeholders are recognised, if set.
-  public var placeholders: PlaceholderMode?
+  package var placeholders: PlaceholderMode?
   /// `rules`: severity per rule id, nil meaning off.
-  public var severities: [RuleID: Severity?] = [:]
+  package var severities: [RuleID: Severity?] = [:]
 
   /// A problem with the configuration file, positioned in it.
   public struct Problem: Error, CustomStringConvertible {

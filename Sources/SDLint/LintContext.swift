@@ -8,9 +8,9 @@ public struct LintContext: Sendable {
   /// The file being linted.
   public let source: SourceText
   /// The first YAML document of the file (empty when it does not parse).
-  public let document: YAMLDocument
+  package let document: YAMLDocument
   /// The configuration as Prometheus decodes it (defaults where the file does not parse).
-  public let config: PrometheusConfig
+  package let config: PrometheusConfig
   /// The options of this run.
   public let options: LintOptions
   /// The templating placeholders of the file (none with `--placeholders=off`).
@@ -21,7 +21,7 @@ public struct LintContext: Sendable {
   private let lazyFilterProblems = LintContextLazy<GCEFilterProblems>()
 
   /// Creates a context; `reported` are the parser's and decoder's findings.
-  public init(
+  package init(
     source: SourceText, document: YAMLDocument, config: PrometheusConfig, options: LintOptions,
     reported: [Diagnostic]
   ) {
@@ -57,7 +57,7 @@ public struct LintContext: Sendable {
   }
 
   /// What the parser and decoder reported under `rule`.
-  public func reported(by rule: RuleID) -> [Diagnostic] {
+  package func reported(by rule: RuleID) -> [Diagnostic] {
     reportedByRule[rule] ?? []
   }
 

@@ -2,12 +2,12 @@ import SDCore
 
 /// GitHub Actions workflow commands (`::error file=…,line=…::message`), which the runner turns into
 /// annotations on the pull request: errors first, then warnings, then infos as notices.
-public struct GitHubFormatter: DiagnosticFormatter {
+package struct GitHubFormatter: DiagnosticFormatter {
   /// Creates the formatter.
-  public init() {}
+  package init() {}
 
   /// One workflow command per diagnostic, most severe first, source order within a severity.
-  public func format(_ report: LintReport) -> String {
+  package func format(_ report: LintReport) -> String {
     let entries = report.entries
     var output = ""
     for severity in Severity.allCases.reversed() {

@@ -4,29 +4,29 @@ import SDJSON
 /// SARIF 2.1.0 for GitHub code scanning: one run whose driver lists the rules with their help,
 /// and one result per diagnostic with a 1-based region, a path relative to `%SRCROOT%`, and a
 /// fingerprint that stays the same while the flagged line does.
-public struct SARIFFormatter: DiagnosticFormatter {
+package struct SARIFFormatter: DiagnosticFormatter {
   /// The schema the output declares.
-  public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+  package static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
   /// The name of the fingerprint in `partialFingerprints`.
-  public static let fingerprintName = "sdgenLineHash/v1"
+  package static let fingerprintName = "sdgenLineHash/v1"
 
   /// The folder relative paths start from; absolute paths under it are made relative to it.
-  public var sourceRoot: String?
+  package var sourceRoot: String?
   /// The tool's home page, if it has one; rule pages are then linked under `<informationURI>/blob/main/`,
   /// otherwise the help names the page's path in the repository.
-  public var informationURI: String?
+  package var informationURI: String?
   /// The tool version written as `tool.driver.version`, if known.
-  public var toolVersion: String?
+  package var toolVersion: String?
 
   /// Creates the formatter.
-  public init(sourceRoot: String? = nil, informationURI: String? = nil, toolVersion: String? = nil) {
+  package init(sourceRoot: String? = nil, informationURI: String? = nil, toolVersion: String? = nil) {
     self.sourceRoot = sourceRoot
     self.informationURI = informationURI
     self.toolVersion = toolVersion
   }
 
   /// The SARIF log, indented by two spaces, followed by a newline.
-  public func format(_ report: LintReport) -> String {
+  package func format(_ report: LintReport) -> String {
     let entries = report.entries
     let rules = Self.descriptors(report.rules, coveringRulesOf: entries)
     var ruleIndex: [RuleID: Int] = [:]

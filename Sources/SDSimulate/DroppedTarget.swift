@@ -10,7 +10,7 @@ public struct DroppedTarget: Hashable, Sendable {
   public let discoveredLabels: LabelSet?
 
   /// Creates a record.
-  public init(job: String, instanceName: String, reason: TargetDropReason, discoveredLabels: LabelSet? = nil) {
+  package init(job: String, instanceName: String, reason: TargetDropReason, discoveredLabels: LabelSet? = nil) {
     self.job = job
     self.instanceName = instanceName
     self.reason = reason

@@ -15,7 +15,7 @@ public struct SimulatedTarget: Hashable, Sendable {
   public let discoveredLabels: LabelSet
 
   /// Creates a target.
-  public init(job: String, instanceName: String, address: String, labels: LabelSet, discoveredLabels: LabelSet) {
+  package init(job: String, instanceName: String, address: String, labels: LabelSet, discoveredLabels: LabelSet) {
     self.job = job
     self.instanceName = instanceName
     self.address = address

@@ -2,13 +2,13 @@
 /// every discovered instance and the warnings.
 public struct TargetSimulation: Hashable, Sendable {
   /// The relabelling of one discovered instance in one job, for `--explain`.
-  public struct Trace: Hashable, Sendable {
+  package struct Trace: Hashable, Sendable {
     /// The job name.
-    public let job: String
+    package let job: String
     /// The GCE instance name.
-    public let instanceName: String
+    package let instanceName: String
     /// The label set after each rule.
-    public let relabelling: RelabelTrace
+    package let relabelling: RelabelTrace
     /// The result after the final steps.
     package let outcome: TargetPopulator.Outcome
   }
@@ -18,7 +18,7 @@ public struct TargetSimulation: Hashable, Sendable {
   /// The instances that did not become targets, in the same order.
   public var dropped: [DroppedTarget] = []
   /// One trace per discovered instance and job, in the same order.
-  public var traces: [Trace] = []
+  package var traces: [Trace] = []
   /// Sentences about likely mistakes (a job without targets, a rule that changes nothing, targets
   /// with identical labels, GCE label collisions).
   public var warnings: [String] = []
@@ -26,5 +26,5 @@ public struct TargetSimulation: Hashable, Sendable {
   public var jobs: [String] = []
 
   /// An empty result.
-  public init() {}
+  package init() {}
 }

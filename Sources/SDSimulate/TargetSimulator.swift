@@ -7,9 +7,9 @@ import PrometheusModel
 /// configuration scrapes from a list of instances, which instances it drops and why.
 public struct TargetSimulator: Sendable {
   /// The decoded configuration.
-  public let config: PrometheusConfig
+  package let config: PrometheusConfig
   /// The Prometheus version whose semantics apply.
-  public let version: PrometheusVersion
+  package let version: PrometheusVersion
 
   /// Creates a simulator for `config` under `version`.
   public init(config: PrometheusConfig, version: PrometheusVersion = .newest) {

@@ -1,12 +1,12 @@
 /// A parsed YAML document: a flat table of nodes with source positions. Aliases stay references
 /// to their anchored node; `resolve(_:)` follows them and `mappingEntries(_:)` applies `<<` merges.
-public struct YAMLDocument: Sendable, Equatable {
+package struct YAMLDocument: Sendable, Equatable {
   /// Every node, in document order; an id is an index into this table.
-  public let nodes: [YAMLNode]
+  package let nodes: [YAMLNode]
   /// Child ids of collections, each collection's children stored contiguously.
   let children: [Int32]
   /// The root node; nil for an empty (or comment-only) document.
-  public let root: YAMLNode.ID?
+  package let root: YAMLNode.ID?
 
   init(nodes: [YAMLNode], children: [Int32], root: YAMLNode.ID?) {
     self.nodes = nodes
@@ -15,40 +15,40 @@ public struct YAMLDocument: Sendable, Equatable {
   }
 
   /// An empty document.
-  public static let empty = YAMLDocument(nodes: [], children: [], root: nil)
+  package static let empty = YAMLDocument(nodes: [], children: [], root: nil)
 
   /// The node with `id`.
-  public subscript(id: YAMLNode.ID) -> YAMLNode {
+  package subscript(id: YAMLNode.ID) -> YAMLNode {
     _read { yield nodes[id] }
   }
 
   /// True when node `id` is a null scalar (`YAMLNode.isNull`), read field by field without copying the node.
-  public func isNull(_ id: YAMLNode.ID) -> Bool {
+  package func isNull(_ id: YAMLNode.ID) -> Bool {
     guard self[id].kind == .scalar else { return false }
     return YAMLNode.isNull(kind: .scalar, style: self[id].style, tag: self[id].tag, text: self[id].value)
   }
 
   /// Follows aliases to the anchored node they name.
-  public func resolve(_ id: YAMLNode.ID) -> YAMLNode.ID {
+  package func resolve(_ id: YAMLNode.ID) -> YAMLNode.ID {
     var current = id
     while nodes[current].kind == .alias { current = Int(nodes[current].first) }
     return current
   }
 
   /// The items of a sequence (unresolved ids), empty for other kinds.
-  public func items(_ id: YAMLNode.ID) -> [YAMLNode.ID] { Array(itemView(id)) }
+  package func items(_ id: YAMLNode.ID) -> [YAMLNode.ID] { Array(itemView(id)) }
 
   /// The items of a sequence (unresolved ids) read in place, without copying them; empty for other kinds.
-  public func itemView(_ id: YAMLNode.ID) -> YAMLItems {
+  package func itemView(_ id: YAMLNode.ID) -> YAMLItems {
     guard nodes[id].kind == .sequence else { return .none }
     return YAMLItems(children: children, start: Int(nodes[id].first), count: Int(nodes[id].count))
   }
 
   /// The key/value pairs of a mapping as written (unresolved, `<<` not applied).
-  public func pairs(_ id: YAMLNode.ID) -> [YAMLPair] { Array(pairView(id)) }
+  package func pairs(_ id: YAMLNode.ID) -> [YAMLPair] { Array(pairView(id)) }
 
   /// The key/value pairs of a mapping as written (unresolved, `<<` not applied) read in place.
-  public func pairView(_ id: YAMLNode.ID) -> YAMLPairs {
+  package func pairView(_ id: YAMLNode.ID) -> YAMLPairs {
     guard nodes[id].kind == .mapping else { return .none }
     return YAMLPairs(ids: YAMLItems(children: children, start: Int(nodes[id].first), count: Int(nodes[id].count)))
   }
@@ -56,10 +56,10 @@ public struct YAMLDocument: Sendable, Equatable {
   /// The effective entries of a mapping, as yaml.v2 decodes it: `<<` merge keys are replaced by the
   /// entries of the merged mapping(s), explicit keys win over merged ones, and earlier mappings in a
   /// merge list win over later ones. Values are resolved through aliases; keys stay as written.
-  public func mappingEntries(_ id: YAMLNode.ID) -> [YAMLPair] { Array(entries(of: id)) }
+  package func mappingEntries(_ id: YAMLNode.ID) -> [YAMLPair] { Array(entries(of: id)) }
 
   /// `mappingEntries(_:)` without copying: a mapping without `<<` keys is read in place.
-  public func entries(of id: YAMLNode.ID) -> YAMLEntries {
+  package func entries(of id: YAMLNode.ID) -> YAMLEntries {
     let resolved = resolve(id)
     guard nodes[resolved].kind == .mapping else {
       return YAMLEntries(document: self, start: 0, pairCount: 0, merged: nil)
@@ -99,7 +99,7 @@ public struct YAMLDocument: Sendable, Equatable {
   }
 
   /// True when `key` is the YAML merge key `<<` (plain and untagged, or tagged `!!merge`).
-  public func isMergeKey(_ key: YAMLNode.ID) -> Bool {
+  package func isMergeKey(_ key: YAMLNode.ID) -> Bool {
     let id = resolve(key)
     guard nodes[id].kind == .scalar, nodes[id].value.utf8.count == 2, nodes[id].value == "<<" else { return false }
     let tag = nodes[id].tag
@@ -107,15 +107,15 @@ public struct YAMLDocument: Sendable, Equatable {
   }
 
   /// The value for scalar key `name` in a mapping's effective entries, resolved through aliases.
-  public func value(forKey name: String, in mapping: YAMLNode.ID) -> YAMLNode.ID? {
+  package func value(forKey name: String, in mapping: YAMLNode.ID) -> YAMLNode.ID? {
     entries(of: mapping).first { nodes[resolve($0.key)].value == name }?.value
   }
 }
 
 /// A key and its value inside a mapping.
-public struct YAMLPair: Sendable, Hashable {
+package struct YAMLPair: Sendable, Hashable {
   /// The key node.
-  public let key: YAMLNode.ID
+  package let key: YAMLNode.ID
   /// The value node.
-  public let value: YAMLNode.ID
+  package let value: YAMLNode.ID
 }

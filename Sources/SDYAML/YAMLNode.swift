@@ -2,23 +2,23 @@ import SDCore
 
 /// One node of a parsed YAML document: a scalar, a sequence, a mapping or an alias, with its
 /// source range, style and tag. Children live in the owning `YAMLDocument`.
-public struct YAMLNode: Sendable, Equatable {
+package struct YAMLNode: Sendable, Equatable {
   /// Identifies a node inside its document.
-  public typealias ID = Int
+  package typealias ID = Int
 
   /// What kind of node this is.
-  public enum Kind: UInt8, Sendable {
+  package enum Kind: UInt8, Sendable {
     case scalar, sequence, mapping, alias
   }
 
   /// How the node was written.
-  public enum Style: UInt8, Sendable {
+  package enum Style: UInt8, Sendable {
     case plain, singleQuoted, doubleQuoted, literal, folded
     case block, flow
   }
 
   /// The scalar's value after YAML unescaping; the anchor name for an alias; empty otherwise.
-  public let value: String
+  package let value: String
   /// The explicit tag and where the value starts after its anchor and tag, boxed so that the many nodes
   /// without either stay small.
   private let properties: Properties?
@@ -29,12 +29,12 @@ public struct YAMLNode: Sendable, Equatable {
   /// How many child ids this node owns (two per mapping pair).
   var count: Int32
   /// The node's kind.
-  public let kind: Kind
+  package let kind: Kind
   /// The scalar style, or block/flow for collections.
-  public let style: Style
+  package let style: Style
 
   /// The explicit tag in short form (`!!str`, `!custom`), nil when untagged.
-  public var tag: String? { properties?.tag }
+  package var tag: String? { properties?.tag }
 
   init(
     kind: Kind, style: Style, range: SourceRange, value: String, tag: String?, valueStart: SourcePosition? = nil,
@@ -51,7 +51,7 @@ public struct YAMLNode: Sendable, Equatable {
   }
 
   /// Where the node is written (for an alias, the `*name` itself).
-  public internal(set) var range: SourceRange {
+  package internal(set) var range: SourceRange {
     get {
       SourceRange(
         start: SourcePosition(line: Int(startLine), column: Int(startColumn)),
@@ -67,13 +67,13 @@ public struct YAMLNode: Sendable, Equatable {
 
   /// Where the value itself is written: `range` without the anchor and tag in front of a scalar, so an
   /// edit of the value keeps them (`range` includes them, for findings about the whole node).
-  public var valueRange: SourceRange {
+  package var valueRange: SourceRange {
     guard let start = properties?.valueStart else { return range }
     return SourceRange(start: start, end: range.end)
   }
 
   /// True for a plain scalar that YAML resolves to null (`~`, `null`, `Null`, `NULL`, empty), untagged.
-  public var isNull: Bool { Self.isNull(kind: kind, style: style, tag: tag, text: value) }
+  package var isNull: Bool { Self.isNull(kind: kind, style: style, tag: tag, text: value) }
 
   /// `isNull` from a node's fields, so that `YAMLDocument.isNull(_:)` can test a node without copying it.
   /// Text that cannot be one of the null words (another length or first byte) is ruled out without comparing.

@@ -4,7 +4,7 @@ import PrometheusModel
 
 /// Reads a spec (`sdgen.yml`) or a templates file into the spec model, collecting every problem
 /// as a positioned diagnostic instead of stopping at the first.
-public struct SpecDecoder {
+package struct SpecDecoder {
   private let document: YAMLDocument
   private let file: String?
   private var diagnostics: [Diagnostic] = []
@@ -15,7 +15,7 @@ public struct SpecDecoder {
   }
 
   /// Decodes a spec file; diagnostics include the YAML layer's.
-  public static func decode(_ source: SourceText) -> (spec: Spec, diagnostics: [Diagnostic]) {
+  package static func decode(_ source: SourceText) -> (spec: Spec, diagnostics: [Diagnostic]) {
     decode(parsed: YAMLParser().parse(source))
   }
 
