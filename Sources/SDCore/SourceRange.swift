@@ -12,7 +12,7 @@ public struct SourceRange: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// A range covering a single position (an empty range at it).
-  package init(at position: SourcePosition) {
+  public init(at position: SourcePosition) {
     self.init(start: position, end: position)
   }
 

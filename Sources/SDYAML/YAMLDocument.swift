@@ -1,12 +1,12 @@
 /// A parsed YAML document: a flat table of nodes with source positions. Aliases stay references
 /// to their anchored node; `resolve(_:)` follows them and `mappingEntries(_:)` applies `<<` merges.
-package struct YAMLDocument: Sendable, Equatable {
+public struct YAMLDocument: Sendable, Equatable {
   /// Every node, in document order; an id is an index into this table.
-  package let nodes: [YAMLNode]
+  public let nodes: [YAMLNode]
   /// Child ids of collections, each collection's children stored contiguously.
   let children: [Int32]
   /// The root node; nil for an empty (or comment-only) document.
-  package let root: YAMLNode.ID?
+  public let root: YAMLNode.ID?
 
   init(nodes: [YAMLNode], children: [Int32], root: YAMLNode.ID?) {
     self.nodes = nodes
@@ -15,40 +15,40 @@ package struct YAMLDocument: Sendable, Equatable {
   }
 
   /// An empty document.
-  package static let empty = YAMLDocument(nodes: [], children: [], root: nil)
+  public static let empty = YAMLDocument(nodes: [], children: [], root: nil)
 
   /// The node with `id`.
-  package subscript(id: YAMLNode.ID) -> YAMLNode {
+  public subscript(id: YAMLNode.ID) -> YAMLNode {
     _read { yield nodes[id] }
   }
 
   /// True when node `id` is a null scalar (`YAMLNode.isNull`), read field by field without copying the node.
-  package func isNull(_ id: YAMLNode.ID) -> Bool {
+  public func isNull(_ id: YAMLNode.ID) -> Bool {
     guard self[id].kind == .scalar else { return false }
     return YAMLNode.isNull(kind: .scalar, style: self[id].style, tag: self[id].tag, text: self[id].value)
   }
 
   /// Follows aliases to the anchored node they name.
-  package func resolve(_ id: YAMLNode.ID) -> YAMLNode.ID {
+  public func resolve(_ id: YAMLNode.ID) -> YAMLNode.ID {
     var current = id
     while nodes[current].kind == .alias { current = Int(nodes[current].first) }
     return current
   }
 
   /// The items of a sequence (unresolved ids), empty for other kinds.
-  package func items(_ id: YAMLNode.ID) -> [YAMLNode.ID] { Array(itemView(id)) }
+  public func items(_ id: YAMLNode.ID) -> [YAMLNode.ID] { Array(itemView(id)) }
 
   /// The items of a sequence (unresolved ids) read in place, without copying them; empty for other kinds.
-  package func itemView(_ id: YAMLNode.ID) -> YAMLItems {
+  public func itemView(_ id: YAMLNode.ID) -> YAMLItems {
     guard nodes[id].kind == .sequence else { return .none }
     return YAMLItems(children: children, start: Int(nodes[id].first), count: Int(nodes[id].count))
   }
 
   /// The key/value pairs of a mapping as written (unresolved, `<<` not applied).
-  package func pairs(_ id: YAMLNode.ID) -> [YAMLPair] { Array(pairView(id)) }
+  public func pairs(_ id: YAMLNode.ID) -> [YAMLPair] { Array(pairView(id)) }
 
   /// The key/value pairs of a mapping as written (unresolved, `<<` not applied) read in place.
-  package func pairView(_ id: YAMLNode.ID) -> YAMLPairs {
+  public func pairView(_ id: YAMLNode.ID) -> YAMLPairs {
     guard nodes[id].kind == .mapping else { return .none }
     return YAMLPairs(ids: YAMLItems(children: children, start: Int(nodes[id].first), count: Int(nodes[id].count)))
   }
@@ -56,10 +56,10 @@ package struct YAMLDocument: Sendable, Equatable {
   /// The effective entries of a mapping, as yaml.v2 decodes it: `<<` merge keys are replaced by the
   /// entries of the merged mapping(s), explicit keys win over merged ones, and earlier mappings in a
   /// merge list win over later ones. Values are resolved through aliases; keys stay as written.
-  package func mappingEntries(_ id: YAMLNode.ID) -> [YAMLPair] { Array(entries(of: id)) }
+  public func mappingEntries(_ id: YAMLNode.ID) -> [YAMLPair] { Array(entries(of: id)) }
 
   /// `mappingEntries(_:)` without copying: a mapping without `<<` keys is read in place.
-  package func entries(of id: YAMLNode.ID) -> YAMLEntries {
+  public func entries(of id: YAMLNode.ID) -> YAMLEntries {
     let resolved = resolve(id)
     guard nodes[resolved].kind == .mapping else {
       return YAMLEntries(document: self, start: 0, pairCount: 0, merged: nil)
@@ -99,7 +99,7 @@ package struct YAMLDocument: Sendable, Equatable {
   }
 
   /// True when `key` is the YAML merge key `<<` (plain and untagged, or tagged `!!merge`).
-  package func isMergeKey(_ key: YAMLNode.ID) -> Bool {
+  public func isMergeKey(_ key: YAMLNode.ID) -> Bool {
     let id = resolve(key)
     guard nodes[id].kind == .scalar, nodes[id].value.utf8.count == 2, nodes[id].value == "<<" else { return false }
     let tag = nodes[id].tag
@@ -107,15 +107,15 @@ package struct YAMLDocument: Sendable, Equatable {
   }
 
   /// The value for scalar key `name` in a mapping's effective entries, resolved through aliases.
-  package func value(forKey name: String, in mapping: YAMLNode.ID) -> YAMLNode.ID? {
+  public func value(forKey name: String, in mapping: YAMLNode.ID) -> YAMLNode.ID? {
     entries(of: mapping).first { nodes[resolve($0.key)].value == name }?.value
   }
 }
 
 /// A key and its value inside a mapping.
-package struct YAMLPair: Sendable, Hashable {
+public struct YAMLPair: Sendable, Hashable {
   /// The key node.
-  package let key: YAMLNode.ID
+  public let key: YAMLNode.ID
   /// The value node.
-  package let value: YAMLNode.ID
+  public let value: YAMLNode.ID
 }

@@ -1,6 +1,6 @@
 /// The effective entries of a mapping (see `YAMLDocument.entries(of:)`): read in place when the
 /// mapping has no `<<` merge key, from a merged list otherwise. Values are resolved through aliases.
-package struct YAMLEntries: RandomAccessCollection, Sendable {
+public struct YAMLEntries: RandomAccessCollection, Sendable {
   /// The document, whose child table holds the pairs as written.
   private let document: YAMLDocument
   /// Where the mapping's pairs start in the child table, used when `merged` is nil.
@@ -8,7 +8,7 @@ package struct YAMLEntries: RandomAccessCollection, Sendable {
   /// The entries after applying merges, for a mapping with a `<<` key.
   private let merged: [YAMLPair]?
   /// How many entries there are.
-  package let count: Int
+  public let count: Int
 
   init(document: YAMLDocument, start: Int, pairCount: Int, merged: [YAMLPair]?) {
     self.document = document
@@ -18,12 +18,12 @@ package struct YAMLEntries: RandomAccessCollection, Sendable {
   }
 
   /// The first position, always 0.
-  package var startIndex: Int { 0 }
+  public var startIndex: Int { 0 }
   /// One past the last entry.
-  package var endIndex: Int { count }
+  public var endIndex: Int { count }
 
   /// The entry at `position`, its value resolved.
-  package subscript(position: Int) -> YAMLPair {
+  public subscript(position: Int) -> YAMLPair {
     if let merged { return merged[position] }
     let index = start + 2 * position
     return YAMLPair(key: Int(document.children[index]), value: document.resolve(Int(document.children[index + 1])))

@@ -1,12 +1,12 @@
 /// The item ids of a sequence (or the key and value ids of a mapping), unresolved, read in place from the
 /// document's child table.
-package struct YAMLItems: RandomAccessCollection, Sendable {
+public struct YAMLItems: RandomAccessCollection, Sendable {
   /// The document's child table.
   private let children: [Int32]
   /// Where the sequence's items start in `children`.
   private let start: Int
   /// How many items the sequence has.
-  package let count: Int
+  public let count: Int
 
   init(children: [Int32], start: Int, count: Int) {
     self.children = children
@@ -18,10 +18,10 @@ package struct YAMLItems: RandomAccessCollection, Sendable {
   static let none = YAMLItems(children: [], start: 0, count: 0)
 
   /// The first position, always 0.
-  package var startIndex: Int { 0 }
+  public var startIndex: Int { 0 }
   /// One past the last item.
-  package var endIndex: Int { count }
+  public var endIndex: Int { count }
 
   /// The item at `position`.
-  package subscript(position: Int) -> YAMLNode.ID { Int(children[start + position]) }
+  public subscript(position: Int) -> YAMLNode.ID { Int(children[start + position]) }
 }

@@ -2,23 +2,23 @@ import SDCore
 
 /// One node of a parsed YAML document: a scalar, a sequence, a mapping or an alias, with its
 /// source range, style and tag. Children live in the owning `YAMLDocument`.
-package struct YAMLNode: Sendable, Equatable {
+public struct YAMLNode: Sendable, Equatable {
   /// Identifies a node inside its document.
-  package typealias ID = Int
+  public typealias ID = Int
 
   /// What kind of node this is.
-  package enum Kind: UInt8, Sendable {
+  public enum Kind: UInt8, Sendable {
     case scalar, sequence, mapping, alias
   }
 
   /// How the node was written.
-  package enum Style: UInt8, Sendable {
+  public enum Style: UInt8, Sendable {
     case plain, singleQuoted, doubleQuoted, literal, folded
     case block, flow
   }
 
   /// The scalar's value after YAML unescaping; the anchor name for an alias; empty otherwise.
-  package let value: String
+  public let value: String
   /// The explicit tag and where the value starts after its anchor and tag, boxed so that the many nodes
   /// without either stay small.
   private let properties: Properties?
@@ -29,12 +29,12 @@ package struct YAMLNode: Sendable, Equatable {
   /// How many child ids this node owns (two per mapping pair).
   var count: Int32
   /// The node's kind.
-  package let kind: Kind
+  public let kind: Kind
   /// The scalar style, or block/flow for collections.
-  package let style: Style
+  public let style: Style
 
   /// The explicit tag in short form (`!!str`, `!custom`), nil when untagged.
-  package var tag: String? { properties?.tag }
+  public var tag: String? { properties?.tag }
 
   init(
     kind: Kind, style: Style, range: SourceRange, value: String, tag: String?, valueStart: SourcePosition? = nil,
@@ -51,7 +51,7 @@ package struct YAMLNode: Sendable, Equatable {
   }
 
   /// Where the node is written (for an alias, the `*name` itself).
-  package internal(set) var range: SourceRange {
+  public internal(set) var range: SourceRange {
     get {
       SourceRange(
         start: SourcePosition(line: Int(startLine), column: Int(startColumn)),
@@ -67,13 +67,13 @@ package struct YAMLNode: Sendable, Equatable {
 
   /// Where the value itself is written: `range` without the anchor and tag in front of a scalar, so an
   /// edit of the value keeps them (`range` includes them, for findings about the whole node).
-  package var valueRange: SourceRange {
+  public var valueRange: SourceRange {
     guard let start = properties?.valueStart else { return range }
     return SourceRange(start: start, end: range.end)
   }
 
   /// True for a plain scalar that YAML resolves to null (`~`, `null`, `Null`, `NULL`, empty), untagged.
-  package var isNull: Bool { Self.isNull(kind: kind, style: style, tag: tag, text: value) }
+  public var isNull: Bool { Self.isNull(kind: kind, style: style, tag: tag, text: value) }
 
   /// `isNull` from a node's fields, so that `YAMLDocument.isNull(_:)` can test a node without copying it.
   /// Text that cannot be one of the null words (another length or first byte) is ruled out without comparing.

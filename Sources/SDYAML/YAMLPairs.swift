@@ -1,6 +1,6 @@
 /// The key/value pairs of a mapping as written (unresolved, `<<` not applied), read in place from
 /// the document's child table.
-package struct YAMLPairs: RandomAccessCollection, Sendable {
+public struct YAMLPairs: RandomAccessCollection, Sendable {
   /// The mapping's children: a key id then a value id for each pair.
   private let ids: YAMLItems
 
@@ -12,12 +12,12 @@ package struct YAMLPairs: RandomAccessCollection, Sendable {
   static let none = YAMLPairs(ids: .none)
 
   /// The first position, always 0.
-  package var startIndex: Int { 0 }
+  public var startIndex: Int { 0 }
   /// One past the last pair.
-  package var endIndex: Int { ids.count / 2 }
+  public var endIndex: Int { ids.count / 2 }
 
   /// The pair at `position`.
-  package subscript(position: Int) -> YAMLPair {
+  public subscript(position: Int) -> YAMLPair {
     YAMLPair(key: ids[2 * position], value: ids[2 * position + 1])
   }
 }
