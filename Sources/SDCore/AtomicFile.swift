@@ -20,7 +20,9 @@
 ///   renamed over it; on any failure the old file is untouched;
 /// - a regular file with other hard links is written through in place, so every link keeps seeing
 ///   the same file; should that write fail, the old bytes are written back;
-/// - a character device, FIFO or socket is written through in place and never replaced.
+/// - a character device, FIFO or socket is written through in place and never replaced;
+/// - several files are written as one change: all are staged before any is changed, so a failure
+///   leaves every file as it was.
 package enum AtomicFile {
   /// An I/O failure, with a message naming the path.
   package struct Failure: Error, CustomStringConvertible {
@@ -42,17 +44,51 @@ package enum AtomicFile {
 
   /// Writes `bytes` to `path` as the type's documentation says.
   package static func write(_ bytes: [UInt8], to path: String) throws {
+    try write([(path, bytes)])
+  }
+
+  /// Writes several files as one change: every write is staged first (temporary files written and
+  /// synced, targets checked), and only when all are staged are they made, in order. A failure while
+  /// staging leaves every file as it was; a failure while making them (a rename that fails after its
+  /// file was written) gives the files already written their old bytes back.
+  package static func write(_ writes: [(path: String, bytes: [UInt8])]) throws {
+    var staged: [StagedWrite] = []
+    do {
+      for (path, bytes) in writes { staged.append(try stage(bytes, to: path, keepingOld: writes.count > 1)) }
+    } catch {
+      staged.forEach { $0.discard() }
+      throw error
+    }
+    for (index, write) in staged.enumerated() {
+      do {
+        try write.commit()
+      } catch {
+        staged[(index + 1)...].forEach { $0.discard() }
+        staged[..<index].reversed().forEach { $0.undo() }
+        throw error
+      }
+    }
+  }
+
+  /// Prepares the write of `bytes` to `path` as the type's documentation says, without changing it
+  /// yet; `keepingOld` keeps the bytes of a regular file to undo the write.
+  private static func stage(_ bytes: [UInt8], to path: String, keepingOld: Bool) throws -> StagedWrite {
     let target = try resolvingSymlinks(path, purpose: "write")
     var status = stat()
     guard stat(target, &status) == 0 else {
       guard errno == ENOENT else { throw Failure(writing: path) }
-      return try replace(target, with: bytes, keeping: nil, named: path)
+      return try staging(target, bytes, keeping: nil, named: path, keepingOld: false)
     }
     switch status.st_mode & S_IFMT {
     case S_IFDIR: throw Failure(description: "cannot write '\(path)': it is a directory")
-    case S_IFREG where status.st_nlink > 1: try writeThrough(target, bytes, named: path, restoringOnFailure: true)
-    case S_IFREG: try replace(target, with: bytes, keeping: status, named: path)
-    default: try writeThrough(target, bytes, named: path, restoringOnFailure: false)
+    case S_IFREG where status.st_nlink > 1:
+      guard access(target, W_OK) == 0 else { throw Failure(writing: path) }
+      let old = try read(target)
+      return StagedWrite(path: path, target: target, step: .writeThrough(bytes), previous: old, creates: false)
+    case S_IFREG: return try staging(target, bytes, keeping: status, named: path, keepingOld: keepingOld)
+    default:
+      guard access(target, W_OK) == 0 else { throw Failure(writing: path) }
+      return StagedWrite(path: path, target: target, step: .writeThrough(bytes), previous: nil, creates: false)
     }
   }
 
@@ -80,12 +116,16 @@ package enum AtomicFile {
 
   // MARK: Writing
 
-  /// Writes a temporary file beside `target` and renames it over `target`.
-  private static func replace(_ target: String, with bytes: [UInt8], keeping old: stat?, named path: String) throws {
+  /// Writes a temporary file beside `target`, with the old file's mode, owner and group, for a
+  /// rename over `target`.
+  private static func staging(
+    _ target: String, _ bytes: [UInt8], keeping old: stat?, named path: String, keepingOld: Bool
+  ) throws -> StagedWrite {
     let slash = target.lastIndex(of: "/")
     let folder = slash.map { String(target[...$0]) } ?? ""
     let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
     let temporary = "\(folder).\(name).sdgen-\(UUID().uuidString).tmp"
+    let previous = keepingOld ? try read(target) : nil
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { throw Failure(writing: path) }
     let complete = writeAll(bytes, to: descriptor) && fsync(descriptor) == 0
@@ -101,23 +141,17 @@ package enum AtomicFile {
       unlink(temporary)
       throw failure
     }
-    guard rename(temporary, target) == 0 else {
-      let failure = Failure(writing: path)
-      unlink(temporary)
-      throw failure
-    }
+    return StagedWrite(
+      path: path, target: target, step: .rename(temporary: temporary), previous: previous, creates: old == nil)
   }
 
   /// Writes `bytes` into the existing file `target` itself, keeping its inode; for a regular file the
-  /// old bytes are read first and written back should the write fail.
-  private static func writeThrough(
-    _ target: String, _ bytes: [UInt8], named path: String, restoringOnFailure: Bool
-  ) throws {
-    let old = restoringOnFailure ? try read(target) : []
+  /// `old` bytes are written back should the write fail.
+  static func writeThrough(_ target: String, _ bytes: [UInt8], named path: String, restoring old: [UInt8]?) throws {
     let descriptor = open(target, O_WRONLY | O_CLOEXEC | O_NOCTTY)
     guard descriptor >= 0 else { throw Failure(writing: path) }
     defer { close(descriptor) }
-    guard restoringOnFailure else {
+    guard let old else {
       guard writeAll(bytes, to: descriptor) else { throw Failure(writing: path) }
       return
     }
@@ -208,7 +242,7 @@ private func readAll(from descriptor: Int32) -> [UInt8]? {
 }
 
 /// Writes all of `bytes` to `descriptor`, retrying short and interrupted writes; false on an error.
-private func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
   bytes.withUnsafeBytes { buffer in
     var written = 0
     while written < buffer.count {

@@ -203,6 +203,49 @@ extension SourceText {
 }
 
 extension SourceText {
+  /// The bytes of the file's first line break (LF, CRLF, CR, NEL, LS or PS), LF when it has none: the
+  /// break new lines written into this file use.
+  package var lineBreak: ArraySlice<UInt8> {
+    guard lineStarts.count > 1 else { return [UInt8(ascii: "\n")] }
+    return bytes[contentEnd(ofLine: 1)..<lineStarts[1]]
+  }
+
+  /// True when the file is empty or its last line ends with a line break.
+  package var endsWithLineBreak: Bool { lineStarts.last == bytes.count }
+
+  /// The UTF-8 bytes of `text` (new text for this file) with its LF and CRLF line breaks written as
+  /// the file's `lineBreak`.
+  package func withLineBreaks(_ text: String) -> [UInt8] {
+    let lineBreak = lineBreak
+    guard lineBreak != [UInt8(ascii: "\n")] else { return Array(text.utf8) }
+    var result: [UInt8] = []
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "\n") {
+        if result.last == UInt8(ascii: "\r") { result.removeLast() }
+        result += lineBreak
+      } else {
+        result.append(byte)
+      }
+    }
+    return result
+  }
+
+  /// The offset of the last character before `offset` that is neither a space, a tab nor a line
+  /// break, plus one; 0 when there is none.
+  package func skippingBlanksBackward(from offset: Int) -> Int {
+    var offset = offset
+    while offset > 0 {
+      if bytes[offset - 1] == UInt8(ascii: " ") || bytes[offset - 1] == UInt8(ascii: "\t") {
+        offset -= 1
+        continue
+      }
+      let line = line(containing: offset)
+      guard line > 1, lineStarts[line - 1] == offset else { break }
+      offset = contentEnd(ofLine: line - 1)
+    }
+    return offset
+  }
+
   /// The 1-based column (in Unicode scalars) of the byte at `offset`.
   package func column(of offset: Int) -> Int {
     var column = 1

@@ -69,7 +69,6 @@ package struct FixApplier: Sendable {
         bytes: source.bytes, applied: [], skipped: candidates,
         refusal: "the file is \(encoding), which sdgen cannot write back unchanged; save it as UTF-8 to apply fixes")
     }
-    let lineBreak = Self.firstLineBreak(in: source)
     var accepted: [ByteEdit] = []
     var applied: [Candidate] = []
     var skipped: [Candidate] = []
@@ -78,7 +77,7 @@ package struct FixApplier: Sendable {
         let start = source.offset(of: edit.range.start)
         return ByteEdit(
           start: start, end: max(start, source.offset(of: edit.range.end)),
-          replacement: Self.bytes(of: edit.replacement, lineBreak: lineBreak))
+          replacement: source.withLineBreaks(edit.replacement))
       }
       let clashes = edits.enumerated().contains { index, edit in
         accepted.contains(where: edit.conflicts) || edits[..<index].contains(where: edit.conflicts)
@@ -107,26 +106,5 @@ package struct FixApplier: Sendable {
     }
     output += bytes[cursor...]
     return output
-  }
-
-  /// The bytes of the file's first line break, LF when it has none.
-  private static func firstLineBreak(in source: SourceText) -> ArraySlice<UInt8> {
-    guard source.lineStarts.count > 1 else { return [UInt8(ascii: "\n")] }
-    return source.bytes[source.contentEnd(ofLine: 1)..<source.lineStarts[1]]
-  }
-
-  /// The UTF-8 bytes of `text`, with its LF and CRLF line breaks written as `lineBreak`.
-  private static func bytes(of text: String, lineBreak: ArraySlice<UInt8>) -> [UInt8] {
-    guard lineBreak != [UInt8(ascii: "\n")] else { return Array(text.utf8) }
-    var result: [UInt8] = []
-    for byte in text.utf8 {
-      if byte == UInt8(ascii: "\n") {
-        if result.last == UInt8(ascii: "\r") { result.removeLast() }
-        result += lineBreak
-      } else {
-        result.append(byte)
-      }
-    }
-    return result
   }
 }

@@ -5,7 +5,8 @@ import PrometheusModel
 /// Lints the files a configuration pulls in with `scrape_config_files`, in Prometheus's order, each
 /// once, and reports job names that an earlier file (or the including file) already used. A file is
 /// known by its identity, not its spelling: `./p.yml`, `p.yml`, an absolute path or a symlink to the
-/// including file name the including file, which is never linted as its own include.
+/// including file name the including file, which is never linted as its own include: the entry is
+/// reported instead, as Prometheus refuses a scrape config file that holds `scrape_config_files`.
 struct Inclusion {
   /// A file as this inclusion tells files apart: its identity, or its path when it cannot be read.
   private enum FileKey: Hashable {
@@ -62,9 +63,14 @@ struct Inclusion {
 
   /// Lints every file `entry` matches that was not linted yet.
   mutating func include(_ entry: IncludeEntry) {
+    var includesMain = false
     for path in entry.paths {
       let key = FileKey(path)
-      guard key != mainKey else { continue }
+      guard key != mainKey else {
+        if !includesMain { reportIncludingMain(at: entry.range) }
+        includesMain = true
+        continue
+      }
       if let earlier = included[key] {
         reportIncludedAgain(path, at: entry.range, earlier: earlier)
         continue
@@ -135,6 +141,17 @@ struct Inclusion {
         "first used in \(place) at line \(first.range.start.line), column \(first.range.start.column)",
         DecodingSession.prometheusSays(prometheus),
       ])
+  }
+
+  /// Reports an entry that matches the including file itself.
+  private mutating func reportIncludingMain(at range: SourceRange) {
+    entryFindings.append(
+      Diagnostic(
+        rule: SchemaRule.misplacedKey, severity: .error,
+        message: "this entry includes this file itself, which Prometheus refuses as a scrape config file because it "
+          + "holds scrape_config_files",
+        range: range, help: "remove the entry, or change its pattern so that it does not match this file",
+        notes: [DecodingSession.prometheusSays("field scrape_config_files not found in type config.ScrapeConfigs")]))
   }
 
   /// Reports an entry that matches a file an earlier entry already pulled in, when that file has jobs.

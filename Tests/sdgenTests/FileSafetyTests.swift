@@ -145,6 +145,55 @@ import Testing
     }
   }
 
+  /// A fix run is one change: when the report (`-o` names a folder) or a later file (its name is too
+  /// long for the temporary file beside it, which stops root too) cannot be written, no file is
+  /// touched at all, not even rewritten with its old bytes, and no temporary file is left.
+  @Test func aFixRunThatCannotWriteEverythingWritesNothing() throws {
+    let long = String(repeating: "p", count: 220) + ".yml"
+    for name in ["a.yml", "b.yml", long] { try write(name, Self.typo) }
+    try FileManager.default.createDirectory(atPath: path("report"), withIntermediateDirectories: false)
+    let before = status("a.yml")
+    for (arguments, failure) in [
+      (["a.yml", "b.yml", "-o", "report"], "cannot write 'report': it is a directory"),
+      (["a.yml", long], "cannot write '\(long)': File name too long"),
+    ] {
+      let result = try run(["lint", "--fix"] + arguments)
+      #expect(result.status == 2)
+      #expect(result.stderr == "sdgen: error: \(failure)\n")
+      #expect(result.stdout == "")
+      for name in ["a.yml", "b.yml", long] { #expect(try text(name) == Self.typo) }
+      #expect(status("a.yml").st_ino == before.st_ino)
+      #expect(status("a.yml").st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+      let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      #expect(names.sorted() == [long, "a.yml", "b.yml", "report"].sorted())
+    }
+    let result = try run(["lint", "--fix", "a.yml", "b.yml", "-o", "report.txt"])
+    #expect(result.status == 0)
+    #expect(result.stderr == "a.yml: applied 1 fix(es)\nb.yml: applied 1 fix(es)\n")
+    #expect(try text("a.yml") == Self.fixed)
+    #expect(try text("b.yml") == Self.fixed)
+    #expect(try text("report.txt") == "no problems found in 2 files\n")
+  }
+
+  /// `render -o` onto a folder, under a regular file, or with a name too long for the temporary file
+  /// beside it: exit 2 with one line, and the folder holds what it held.
+  @Test func aRenderThatCannotWriteLeavesEveryFileAsItWas() throws {
+    try write("sdgen.yml", Self.spec)
+    try write("plain", "keep me\n")
+    try FileManager.default.createDirectory(atPath: path("out"), withIntermediateDirectories: false)
+    let long = String(repeating: "q", count: 230) + ".yml"
+    for (target, reason) in [
+      ("out", "it is a directory"), ("plain/prometheus.yml", "Not a directory"), (long, "File name too long"),
+    ] {
+      let result = try run(["render", "sdgen.yml", "-o", target])
+      #expect(result.status == 2)
+      #expect(result.stderr == "sdgen: error: cannot write '\(target)': \(reason)\n")
+      #expect(
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["out", "plain", "sdgen.yml"])
+      #expect(try text("plain") == "keep me\n")
+    }
+  }
+
   @Test func aUTF16FileIsFixedInUTF16() throws {
     let utf16 = { (text: String) in Data([0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) }
     let crlf = Self.typo.replacing("\n", with: "\r\n")

@@ -2,7 +2,8 @@ import SDCore
 import SDYAML
 
 /// Adds generated jobs to an existing prometheus.yml without touching its text: the jobs are
-/// inserted after the last item of its `scrape_configs` (or a new `scrape_configs` is appended).
+/// inserted after the last item of its `scrape_configs` (or a new `scrape_configs` is appended),
+/// written with the base's own line breaks (LF, CRLF, CR, NEL, LS or PS: `SourceText` finds them).
 struct BaseMerger {
   /// The base file.
   let base: SourceText
@@ -32,9 +33,10 @@ struct BaseMerger {
     if !clashes.isEmpty { return (nil, clashes) }
     let lastLine = lastContentLine(of: pair.value, in: document)
     let offset = lastLine < base.lineStarts.count ? base.lineStarts[lastLine] : base.bytes.count
-    let needsBreak = offset == base.bytes.count && base.bytes.last != UInt8(ascii: "\n")
+    let needsBreak = offset == base.bytes.count && !base.endsWithLineBreak
     guard let indent = dashIndent(of: pair.value, in: document) else {
-      return (nil, [problem("cannot tell where the base file's scrape_configs items start; write one '- ' per job", list.range)])
+      let message = "cannot tell where the base file's scrape_configs items start; write one '- ' per job"
+      return (nil, [problem(message, list.range)])
     }
     let insertion = (needsBreak ? "\n" : "") + indented(block, by: indent)
     return (splice(offset..<offset, with: insertion), [])
@@ -45,16 +47,17 @@ struct BaseMerger {
     let bytes = base.bytes
     let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
     var valueStart = base.offset(of: range.start)
+    while valueStart > 0, isBlank(bytes[valueStart - 1]) { valueStart -= 1 }
     var restStart = base.offset(of: range.end)
-    var lineEnd = restStart
-    while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+    let line = base.line(containing: restStart)
+    let lineEnd = base.contentEnd(ofLine: line)
     while restStart < lineEnd, isBlank(bytes[restStart]) { restStart += 1 }
-    if restStart == lineEnd {
-      while valueStart > 0, isBlank(bytes[valueStart - 1]) { valueStart -= 1 }
-    }
-    var result = Array(bytes[..<valueStart]) + bytes[restStart..<lineEnd]
-    result += Array(("\n" + block).utf8)
-    if lineEnd < bytes.count { result += bytes[(lineEnd + 1)...] }
+    // A comment keeps the blanks before it, without which it would not be a comment.
+    var commentStart = restStart
+    while commentStart > valueStart, isBlank(bytes[commentStart - 1]) { commentStart -= 1 }
+    var result = Array(bytes[..<valueStart]) + (restStart < lineEnd ? bytes[commentStart..<lineEnd] : [])
+    result += base.withLineBreaks("\n" + block)
+    if line < base.lineStarts.count { result += bytes[base.lineStarts[line]...] }
     return String(decoding: result, as: UTF8.self)
   }
 
@@ -81,13 +84,10 @@ struct BaseMerger {
   /// anchor or tag when it has one (`scrape_configs: &jobs`), so the dash is found before the first item.
   private func dashIndent(of list: YAMLNode.ID, in document: YAMLDocument) -> Int? {
     guard let first = document.items(list).first else { return nil }
-    var offset = base.offset(of: document[first].range.start)
-    let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
     // A null first item ('-' alone on its line) starts right after the dash or on the next line.
-    while offset > 0, isBlank(base.bytes[offset - 1]) || base.bytes[offset - 1] == UInt8(ascii: "\n") { offset -= 1 }
+    let offset = base.skippingBlanksBackward(from: base.offset(of: document[first].range.start))
     guard offset > 0, base.bytes[offset - 1] == UInt8(ascii: "-") else { return nil }
-    var lineStart = offset - 1
-    while lineStart > 0, base.bytes[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
+    let lineStart = base.lineStart(containing: offset - 1)
     let indent = offset - 1 - lineStart
     guard base.bytes[lineStart..<offset - 1].allSatisfy({ $0 == UInt8(ascii: " ") }) else { return nil }
     return indent
@@ -107,13 +107,13 @@ struct BaseMerger {
   }
 
   private func appending(_ text: String) -> String {
-    let separator = base.bytes.isEmpty || base.bytes.last == UInt8(ascii: "\n") ? "" : "\n"
-    return String(decoding: base.bytes, as: UTF8.self) + separator + text
+    let separator = base.endsWithLineBreak ? [] : base.lineBreak
+    return String(decoding: base.bytes + separator + base.withLineBreaks(text), as: UTF8.self)
   }
 
   private func splice(_ range: Range<Int>, with text: String) -> String {
     var bytes = base.bytes
-    bytes.replaceSubrange(range, with: Array(text.utf8))
+    bytes.replaceSubrange(range, with: base.withLineBreaks(text))
     return String(decoding: bytes, as: UTF8.self)
   }
 

@@ -131,18 +131,20 @@ struct LintCommand: ParsableCommand {
         files + reportFiles.flatMap { $0.includedSources.map(\.path) } + [configFile, zonesFile].compactMap { $0 }
       try refuseOverwritingInput(output, inputs: inputs)
     }
-    try write(changes)
     let report = LintReport(files: Self.lintingIncludedFilesOnce(reportFiles), rules: RuleRegistry.all.map(\.info))
-    try emit(report)
+    try write(changes, report: report)
+    emit(report)
     return Outcome(
       status: unreadable ? 2 : report.summary.count(atLeast: failOn) > 0 ? 1 : 0, lintedFiles: lintedFiles)
   }
 
-  /// Writes the fixed files (each once, however often it was named), or prints their diffs with
-  /// `--dry-run`; when a write fails, the files written before it get their old bytes back.
-  private func write(_ changes: [FixSession.Change]) throws {
+  /// Writes the fixed files (each once, however often it was named) and the `-o` report as one
+  /// change, so a failure to write any of them leaves every file as it was; with `--dry-run` the fixes
+  /// are printed as diffs instead.
+  private func write(_ changes: [FixSession.Change], report: LintReport) throws {
     var seen = Set<FileIdentity>()
     let unique = changes.filter { FileIdentity(path: $0.path).map { seen.insert($0).inserted } ?? true }
+    var writes: [(path: String, bytes: [UInt8])] = []
     if dryRun {
       for change in unique {
         let diff = UnifiedDiff.diff(
@@ -150,17 +152,21 @@ struct LintCommand: ParsableCommand {
           newName: "b/\(change.path)")
         print(diff, terminator: "")
       }
-      return
+    } else {
+      writes = unique.map { ($0.path, $0.newBytes) }
     }
-    for (index, change) in unique.enumerated() {
-      do {
-        try AtomicFile.write(change.newBytes, to: change.path)
-      } catch {
-        for written in unique[..<index].reversed() { try? AtomicFile.write(written.oldBytes, to: written.path) }
-        throw failJob("\(error)")
-      }
+    if let output {
+      let text = format.formatter(useColor: false, sourceRoot: FileManager.default.currentDirectoryPath).format(report)
+      writes.append((output, Array(text.utf8)))
     }
-    for change in unique { writeStandardError("\(change.path): applied \(change.appliedCount) fix(es)\n") }
+    do {
+      try AtomicFile.write(writes)
+    } catch {
+      throw failJob("\(error)")
+    }
+    if !dryRun {
+      for change in unique { writeStandardError("\(change.path): applied \(change.appliedCount) fix(es)\n") }
+    }
   }
 
   /// The text of a file's bytes in any encoding sdgen reads, for a diff.
@@ -238,26 +244,20 @@ struct LintCommand: ParsableCommand {
     return options
   }
 
-  private func emit(_ report: LintReport) throws {
+  /// Prints the report: in the chosen format, or as text when `-o` wrote the chosen format to a file.
+  private func emit(_ report: LintReport) {
     let environment = ProcessInfo.processInfo.environment
     let useColor = color.usesColor(isTerminal: StandardStream.output.isTerminal, environment: environment)
-    let sourceRoot = FileManager.default.currentDirectoryPath
-    if let output {
-      let text = format.formatter(useColor: false, sourceRoot: sourceRoot).format(report)
-      do {
-        try AtomicFile.write(Array(text.utf8), to: output)
-      } catch {
-        throw failJob("\(error)")
-      }
+    if output != nil {
       print(OutputFormat.text.formatter(useColor: useColor).format(report), terminator: "")
       return
     }
+    let sourceRoot = FileManager.default.currentDirectoryPath
     print(format.formatter(useColor: useColor, sourceRoot: sourceRoot).format(report), terminator: "")
     if format == .text, environment["GITHUB_ACTIONS"] == "true" {
       print(OutputFormat.github.formatter(useColor: false).format(report), terminator: "")
     }
   }
-
 }
 
 extension OutputFormat: ExpressibleByArgument {}
