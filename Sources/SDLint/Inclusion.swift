@@ -147,7 +147,7 @@ struct Inclusion {
   private mutating func reportIncludingMain(at range: SourceRange) {
     entryFindings.append(
       Diagnostic(
-        rule: SchemaRule.misplacedKey, severity: .error,
+        rule: .schemaMisplacedKey, severity: .error,
         message: "this entry includes this file itself, which Prometheus refuses as a scrape config file because it "
           + "holds scrape_config_files",
         range: range, help: "remove the entry, or change its pattern so that it does not match this file",
