@@ -37,36 +37,31 @@ import Testing
     #expect(Linter(options: options).lint(Self.config).isEmpty)
   }
 
-  /// Flags every `TODO` comment.
-  private struct TodoRule: LintRule {
+  /// A team rule: a configuration must set its own `global` section.
+  private struct GlobalSectionRule: LintRule {
     let info = RuleInfo(
-      id: RuleID("team/todo"), summary: "A TODO is left in the file.", rationale: "Finish it before shipping.",
-      defaultSeverity: .warning)
-    let examples: [RuleExample] = [.flagged("a: 1  # ↓TODO\n"), .clean("a: 1\n")]
+      id: RuleID("team/global"), summary: "The file has no global section.",
+      rationale: "Every team sets its own scrape interval.", defaultSeverity: .warning)
+    let examples: [RuleExample] = [.flagged("↓scrape_configs: []\n"), .clean("global: {}\n")]
 
     func check(_ context: LintContext) -> [Diagnostic] {
-      (1...context.source.lineCount).compactMap { line in
-        let text = context.source.line(line)
-        guard let found = text.firstRange(of: "TODO") else { return nil }
-        let column = text.distance(from: text.startIndex, to: found.lowerBound) + 1
-        return Diagnostic(
-          rule: info.id, severity: info.defaultSeverity, message: "A TODO is left here; finish it.",
-          range: SourceRange(line: line, column: column, length: 4))
-      }
+      let hasGlobal = (1...context.source.lineCount).contains { context.source.line($0).hasPrefix("global:") }
+      return hasGlobal
+        ? []
+        : [
+          Diagnostic(
+            rule: info.id, severity: info.defaultSeverity, message: "The file has no global section; add one.",
+            range: SourceRange(at: SourcePosition(line: 1, column: 1)))
+        ]
     }
   }
 
   @Test func runsACustomRuleThatDirectivesCanName() {
-    let source = SourceText(
-      path: "prometheus.yml",
-      text: """
-        global:
-          scrape_interval: 1m  # sdgen:ignore team/todo -- TODO: agree on 30s
-        scrape_configs: []  # TODO
-
-        """)
-    let findings = Linter(rules: RuleRegistry.all + [TodoRule()]).lint(source)
-    #expect(findings.map { "\($0.range.start) \($0.rule)" } == ["3:23 team/todo"])
+    let bare = SourceText(path: "prometheus.yml", text: "scrape_configs: []\n")
+    let linter = Linter(rules: RuleRegistry.all + [GlobalSectionRule()])
+    #expect(linter.lint(bare).map { "\($0.range.start) \($0.rule)" } == ["1:1 team/global"])
+    let silenced = SourceText(path: "prometheus.yml", text: "# sdgen:ignore-file team/global\nscrape_configs: []\n")
+    #expect(linter.lint(silenced).isEmpty)
   }
 
   @Test func rendersASpec() throws {
