@@ -13,7 +13,9 @@ package struct InstanceLocation {
   package init(_ instance: JSONValue) {
     zoneField = instance["zone"]?.stringValue
     let fromZone = zoneField.map(Self.parse)
-    let fromSelfLink = instance["selfLink"]?.stringValue.map(Self.parse)
+    // The self link is read only when the zone field does not say it all.
+    let fromSelfLink =
+      fromZone?.zone != nil && fromZone?.project != nil ? nil : instance["selfLink"]?.stringValue.map(Self.parse)
     zone = fromZone?.zone ?? fromSelfLink?.zone ?? ""
     project = fromZone?.project ?? fromSelfLink?.project
   }
@@ -26,12 +28,19 @@ package struct InstanceLocation {
 
   /// Reads `projects/P` and `zones/Z` path segments; a value without `/` is a short zone name.
   private static func parse(_ text: String) -> (zone: String?, project: String?) {
-    guard text.contains("/") else { return (text, nil) }
-    let segments = text.split(separator: "/")
+    let bytes = Array(text.utf8)
+    guard bytes.contains(UInt8(ascii: "/")) else { return (text, nil) }
+    // The segment after the first `zones` and after the first `projects` segment (empty segments skipped).
+    var segments: [Range<Int>] = []
+    var start = 0
+    for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+      if index > start { segments.append(start..<index) }
+      start = index + 1
+    }
     func segment(after marker: String) -> String? {
-      guard let index = segments.firstIndex(of: Substring(marker)), index + 1 < segments.count
+      guard let found = segments.firstIndex(where: { bytes[$0].elementsEqual(marker.utf8) }), found + 1 < segments.count
       else { return nil }
-      return String(segments[index + 1])
+      return String(decoding: bytes[segments[found + 1]], as: UTF8.self)
     }
     return (segment(after: "zones"), segment(after: "projects"))
   }

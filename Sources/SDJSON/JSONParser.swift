@@ -9,6 +9,8 @@ package struct JSONParser {
   private let textStart: Int
   private var index: Int
   private var depth = 0
+  /// True when the text was read without error before (see `init(_:from:checked:)`).
+  private var isChecked = false
 
   package init(_ bytes: [UInt8]) {
     self.bytes = bytes
@@ -25,12 +27,23 @@ package struct JSONParser {
     return value
   }
 
+  /// Starts reading at byte `start` of `bytes`, e.g. at an element whose range `visitArrayElements` gave;
+  /// errors still give lines and columns in the whole of `bytes`. With `checked`, the text from there on has
+  /// been read without error before, so members that are not kept are skipped by their quotes and brackets
+  /// alone.
+  package init(_ bytes: [UInt8], from start: Int, checked: Bool = false) {
+    self.init(bytes)
+    index = max(start, textStart)
+    isChecked = checked
+  }
+
   /// Reads a document that is one JSON array element by element: each element is parsed, handed to `visit`
-  /// with its byte range, and let go, so memory stays at one element. Stops early when `visit` returns false;
-  /// nil when the document is not an array (nothing is visited then).
-  package mutating func visitArrayElements(_ visit: (JSONValue, Range<Int>) -> Bool)
-    throws(JSONValue.ParseError) -> Bool?
-  {
+  /// with its byte range, and let go, so memory stays at one element. Of an element that is an object, only
+  /// the members `keeping` accepts are built; the others are checked and skipped. Stops early when `visit`
+  /// returns false; nil when the document is not an array (nothing is visited then).
+  package mutating func visitArrayElements(
+    keeping: ((String) -> Bool)? = nil, _ visit: (JSONValue, Range<Int>) -> Bool
+  ) throws(JSONValue.ParseError) -> Bool? {
     skipWhitespace()
     guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
     try enterContainer()
@@ -39,7 +52,7 @@ package struct JSONParser {
       while true {
         skipWhitespace()
         let start = index
-        let element = try parseValue()
+        let element = try parseValue(keeping: keeping)
         guard visit(element, start..<index) else { return false }
         skipWhitespace()
         if consume(UInt8(ascii: "]")) { break }
@@ -52,6 +65,13 @@ package struct JSONParser {
     skipWhitespace()
     if index < bytes.count { throw syntaxError("unexpected text after the JSON value") }
     return true
+  }
+
+  /// Parses the value at the current byte; of an object, only the members `keeping` accepts are built (nil:
+  /// all of them), the others are checked as strictly and skipped.
+  package mutating func parseValue(keeping: ((String) -> Bool)?) throws(JSONValue.ParseError) -> JSONValue {
+    guard let keeping, index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return try parseValue() }
+    return try parseObject(keeping: keeping)
   }
 
   private mutating func parseValue() throws(JSONValue.ParseError) -> JSONValue {
@@ -70,7 +90,7 @@ package struct JSONParser {
     }
   }
 
-  private mutating func parseObject() throws(JSONValue.ParseError) -> JSONValue {
+  private mutating func parseObject(keeping: ((String) -> Bool)? = nil) throws(JSONValue.ParseError) -> JSONValue {
     try enterContainer()
     var members: [String: JSONValue] = [:]
     skipWhitespace()
@@ -89,7 +109,11 @@ package struct JSONParser {
         throw syntaxError("expected ':' after the member name")
       }
       skipWhitespace()
-      members[key] = try parseValue()
+      if keeping?(key) == false {
+        if isChecked { skipCheckedValue() } else { try skipValue() }
+      } else {
+        members[key] = try parseValue()
+      }
       skipWhitespace()
       if consume(UInt8(ascii: "}")) { break }
       guard consume(UInt8(ascii: ",")) else {
@@ -121,6 +145,134 @@ package struct JSONParser {
     return .array(elements)
   }
 
+  /// Checks the value at the current byte as `parseValue` would and moves past it without building it.
+  private mutating func skipValue() throws(JSONValue.ParseError) {
+    guard index < bytes.count else {
+      throw syntaxError("the JSON text ends where a value was expected")
+    }
+    switch bytes[index] {
+    case UInt8(ascii: "{"): try skipContainer(closing: UInt8(ascii: "}"))
+    case UInt8(ascii: "["): try skipContainer(closing: UInt8(ascii: "]"))
+    case UInt8(ascii: "\""): try skipString()
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try scanNumber()
+    default: _ = try parseValue()
+    }
+  }
+
+  /// Moves past the value at the current byte of text checked before, by its quotes and brackets alone.
+  private mutating func skipCheckedValue() {
+    index = bytes.withUnsafeBufferPointer { buffer in
+      var next = index
+      var open = 0
+      repeat {
+        guard next < buffer.count else { return next }
+        switch buffer[next] {
+        case UInt8(ascii: "\""):
+          next += 1
+          while next < buffer.count, buffer[next] != UInt8(ascii: "\"") {
+            next += buffer[next] == UInt8(ascii: "\\") ? 2 : 1
+          }
+          next += 1
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+          open += 1
+          next += 1
+        case UInt8(ascii: "}"), UInt8(ascii: "]"):
+          open -= 1
+          next += 1
+        default:
+          if open > 0 {
+            next += 1
+          } else {
+            // A number or a literal: up to the byte that ends it.
+            while next < buffer.count, !Self.endsScalar(buffer[next]) { next += 1 }
+          }
+        }
+      } while open > 0
+      return next
+    }
+  }
+
+  /// True for the bytes that may follow a number or literal: `,`, `}`, `]` and whitespace.
+  private static func endsScalar(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x0A, 0x0D, 0x09: true
+    default: false
+    }
+  }
+
+  /// Skips an object (`closing` is `}`) or an array (`]`), checking it as the parsers do.
+  private mutating func skipContainer(closing: UInt8) throws(JSONValue.ParseError) {
+    let isObject = closing == UInt8(ascii: "}")
+    try enterContainer()
+    skipWhitespace()
+    if consume(closing) {
+      depth -= 1
+      return
+    }
+    while true {
+      skipWhitespace()
+      if isObject {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+          throw syntaxError("expected a double-quoted member name")
+        }
+        try skipString()
+        skipWhitespace()
+        guard consume(UInt8(ascii: ":")) else {
+          throw syntaxError("expected ':' after the member name")
+        }
+        skipWhitespace()
+      }
+      try skipValue()
+      skipWhitespace()
+      if consume(closing) { break }
+      guard consume(UInt8(ascii: ",")) else {
+        throw syntaxError(
+          isObject ? "expected ',' or '}' after an object member" : "expected ',' or ']' after an array element")
+      }
+    }
+    depth -= 1
+  }
+
+  /// Skips a string, checking it as `parseString` does; only a run of non-ASCII bytes is decoded.
+  private mutating func skipString() throws(JSONValue.ParseError) {
+    let start = index
+    index += 1
+    while true {
+      let run = plainRun(from: index)
+      index = run.end
+      guard index < bytes.count else { throw syntaxError("the string is not closed with '\"'") }
+      if bytes[index] < 0x20 { throw syntaxError("a control character must be escaped inside a string") }
+      if !run.isASCII, String(validating: bytes[run.start..<run.end], as: UTF8.self) == nil {
+        // `parseString` reports invalid UTF-8 where the string ends, or an error met before: read it that way.
+        index = start
+        _ = try parseString()
+        return
+      }
+      if bytes[index] == UInt8(ascii: "\"") {
+        index += 1
+        return
+      }
+      var ignored: [UInt8] = []
+      try parseEscape(into: &ignored)
+    }
+  }
+
+  /// The bytes from `start` up to the first `"`, `\\` or control character (or the end), and whether they
+  /// are all ASCII.
+  private func plainRun(from start: Int) -> (start: Int, end: Int, isASCII: Bool) {
+    bytes.withUnsafeBufferPointer { buffer in
+      var end = start
+      var high: UInt8 = 0
+      while end < buffer.count {
+        let byte = buffer[end]
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+        high |= byte
+        end += 1
+      }
+      return (start, end, high < 0x80)
+    }
+  }
+
   private mutating func enterContainer() throws(JSONValue.ParseError) {
     depth += 1
     if depth > Self.maximumDepth {
@@ -130,11 +282,26 @@ package struct JSONParser {
   }
 
   private mutating func parseString() throws(JSONValue.ParseError) -> String {
+    // Most strings have no escape: make them from their bytes in one step (ASCII needs no validation).
+    let run = plainRun(from: index + 1)
+    if run.end < bytes.count, bytes[run.end] == UInt8(ascii: "\"") {
+      let text = bytes.withUnsafeBufferPointer { buffer in
+        let slice = UnsafeBufferPointer(rebasing: buffer[run.start..<run.end])
+        return run.isASCII ? String(decoding: slice, as: UTF8.self) : String(validating: slice, as: UTF8.self)
+      }
+      if let text {
+        index = run.end + 1
+        return text
+      }
+    }
     index += 1
     var utf8: [UInt8] = []
-    while index < bytes.count {
-      let byte = bytes[index]
-      switch byte {
+    while true {
+      let run = plainRun(from: index)
+      utf8.append(contentsOf: bytes[run.start..<run.end])
+      index = run.end
+      guard index < bytes.count else { throw syntaxError("the string is not closed with '\"'") }
+      switch bytes[index] {
       case UInt8(ascii: "\""):
         index += 1
         guard let text = String(validating: utf8, as: UTF8.self) else {
@@ -143,26 +310,16 @@ package struct JSONParser {
         return text
       case UInt8(ascii: "\\"):
         try parseEscape(into: &utf8)
-      case 0..<0x20:
-        throw syntaxError("a control character must be escaped inside a string")
       default:
-        utf8.append(byte)
-        index += 1
+        throw syntaxError("a control character must be escaped inside a string")
       }
     }
-    throw syntaxError("the string is not closed with '\"'")
   }
 
   private mutating func parseEscape(into utf8: inout [UInt8]) throws(JSONValue.ParseError) {
     index += 1
     guard index < bytes.count else { throw syntaxError("the string is not closed with '\"'") }
-    let simple: [UInt8: UInt8] = [
-      UInt8(ascii: "\""): 0x22, UInt8(ascii: "\\"): 0x5C, UInt8(ascii: "/"): 0x2F,
-      UInt8(ascii: "b"): 0x08,
-      UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A, UInt8(ascii: "r"): 0x0D,
-      UInt8(ascii: "t"): 0x09,
-    ]
-    if let replacement = simple[bytes[index]] {
+    if let replacement = Self.simpleEscape(bytes[index]) {
       utf8.append(replacement)
       index += 1
       return
@@ -184,6 +341,19 @@ package struct JSONParser {
     utf8.append(contentsOf: String(decoded).utf8)
   }
 
+  /// The byte a one-letter escape (`\n`, `\"`, …) stands for; nil for `u` and unknown letters.
+  private static func simpleEscape(_ letter: UInt8) -> UInt8? {
+    switch letter {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): letter
+    case UInt8(ascii: "b"): 0x08
+    case UInt8(ascii: "f"): 0x0C
+    case UInt8(ascii: "n"): 0x0A
+    case UInt8(ascii: "r"): 0x0D
+    case UInt8(ascii: "t"): 0x09
+    default: nil
+    }
+  }
+
   private mutating func parseHex4() throws(JSONValue.ParseError) -> UInt32 {
     guard index + 4 <= bytes.count,
       let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
@@ -194,6 +364,12 @@ package struct JSONParser {
 
   private mutating func parseNumber() throws(JSONValue.ParseError) -> JSONValue {
     let start = index
+    try scanNumber()
+    return .number(Double(String(decoding: bytes[start..<index], as: UTF8.self)) ?? .nan)
+  }
+
+  /// Moves past a number, checking its syntax.
+  private mutating func scanNumber() throws(JSONValue.ParseError) {
     _ = consume(UInt8(ascii: "-"))
     guard index < bytes.count, Self.isDigit(bytes[index]) else {
       throw syntaxError("expected a digit")
@@ -213,7 +389,6 @@ package struct JSONParser {
       }
       skipDigits()
     }
-    return .number(Double(String(decoding: bytes[start..<index], as: UTF8.self)) ?? .nan)
   }
 
   private mutating func parseLiteral(_ word: String, _ value: JSONValue)
@@ -232,11 +407,15 @@ package struct JSONParser {
   }
 
   private mutating func skipWhitespace() {
-    while index < bytes.count {
-      switch bytes[index] {
-      case 0x20, 0x0A, 0x0D, 0x09: index += 1
-      default: return
+    index = bytes.withUnsafeBufferPointer { buffer in
+      var next = index
+      while next < buffer.count {
+        switch buffer[next] {
+        case 0x20, 0x0A, 0x0D, 0x09: next += 1
+        default: return next
+        }
       }
+      return next
     }
   }
 

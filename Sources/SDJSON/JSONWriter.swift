@@ -13,6 +13,12 @@ package struct JSONWriter: Sendable {
     self.indented = indented
   }
 
+  /// Hands the text written so far to `stream` and forgets it, so a long document is written in pieces.
+  package mutating func flush(to stream: inout some TextOutputStream) {
+    stream.write(output)
+    output = ""
+  }
+
   /// Writes an object whose members `body` writes with `key(_:)` followed by a value.
   package mutating func object(_ body: (inout JSONWriter) -> Void) {
     container(open: "{", close: "}", body)
@@ -111,23 +117,30 @@ package struct JSONWriter: Sendable {
       output += "\""
       return
     }
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case "\u{08}": output += "\\b"
-      case "\u{0C}": output += "\\f"
-      case "\u{00}"..."\u{1F}":
-        let byte = Int(scalar.value)
+    // Runs between the bytes that need escaping are copied whole; those bytes are ASCII, so every run
+    // starts and ends between scalars.
+    let utf8 = string.utf8
+    var runStart = utf8.startIndex
+    for index in utf8.indices {
+      let byte = utf8[index]
+      guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+      output += string[runStart..<index]
+      switch byte {
+      case 0x22: output += "\\\""
+      case 0x5C: output += "\\\\"
+      case 0x0A: output += "\\n"
+      case 0x0D: output += "\\r"
+      case 0x09: output += "\\t"
+      case 0x08: output += "\\b"
+      case 0x0C: output += "\\f"
+      default:
         output += "\\u00"
-        output.append(Self.hexDigits[byte >> 4])
-        output.append(Self.hexDigits[byte & 0xF])
-      default: output.unicodeScalars.append(scalar)
+        output.append(Self.hexDigits[Int(byte) >> 4])
+        output.append(Self.hexDigits[Int(byte) & 0xF])
       }
+      runStart = utf8.index(after: index)
     }
+    output += string[runStart...]
     output += "\""
   }
 }

@@ -6,14 +6,11 @@ public struct DroppedTarget: Hashable, Sendable {
   public let instanceName: String
   /// Why it was dropped or excluded.
   public let reason: TargetDropReason
-  /// The labels before relabelling, or nil when the instance never reached relabelling.
-  public let discoveredLabels: LabelSet?
 
   /// Creates a record.
-  package init(job: String, instanceName: String, reason: TargetDropReason, discoveredLabels: LabelSet? = nil) {
+  package init(job: String, instanceName: String, reason: TargetDropReason) {
     self.job = job
     self.instanceName = instanceName
     self.reason = reason
-    self.discoveredLabels = discoveredLabels
   }
 }

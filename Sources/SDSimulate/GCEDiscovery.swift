@@ -33,18 +33,26 @@ package struct GCEDiscovery: Hashable, Sendable {
   /// True when the `instances.list` call of this entry would return `instance`: it lives in the
   /// configured zone and, when its URLs name a project, in the configured project.
   package func selects(_ instance: JSONValue) -> Bool {
-    let location = InstanceLocation(instance)
+    selects(InstanceLocation(instance))
+  }
+
+  /// True when the `instances.list` call of this entry would return an instance at `location`.
+  package func selects(_ location: InstanceLocation) -> Bool {
     guard location.zone == zone else { return false }
     return location.project.map { $0 == project } ?? true
   }
 
   /// The discovered labels of one instance, or nil when it has no network interface.
   package func target(for instance: JSONValue) -> DiscoveredTarget? {
+    target(for: instance, at: InstanceLocation(instance))
+  }
+
+  /// The discovered labels of `instance`, whose location is `location`, or nil when it has no network interface.
+  package func target(for instance: JSONValue, at location: InstanceLocation) -> DiscoveredTarget? {
     guard let interfaces = instance["networkInterfaces"]?.arrayValue, let primary = interfaces.first
     else {
       return nil
     }
-    let location = InstanceLocation(instance)
     let projectInURLs = location.project ?? project
     var labels: [String: String] = [:]
     var notes: [String] = []

@@ -41,14 +41,21 @@ public struct InstanceList: RandomAccessCollection, Sendable {
 
   /// The instance at `index`, decoded from its listing's bytes when it was kept as bytes.
   public subscript(index: Int) -> JSONValue {
+    instance(at: index, keeping: nil)
+  }
+
+  /// The instance at `index`; of an instance kept as bytes, only the top-level members `keeping` accepts are
+  /// decoded (all when nil), the rest is skipped.
+  package func instance(at index: Int, keeping: ((String) -> Bool)?) -> JSONValue {
     var part = partStarts.count - 1
     while partStarts[part] > index { part -= 1 }
     switch parts[part] {
     case .parsed(let values):
       return values[index - partStarts[part]]
     case .raw(let bytes, let ranges):
-      // Each range was parsed once already when the listing was read, so this cannot fail.
-      return (try? JSONValue.parse(Array(bytes[ranges[index - partStarts[part]]]))) ?? .null
+      // Each range was checked when the listing was read, so this cannot fail.
+      var parser = JSONParser(bytes, from: ranges[index - partStarts[part]].lowerBound, checked: true)
+      return (try? parser.parseValue(keeping: keeping)) ?? .null
     }
   }
 

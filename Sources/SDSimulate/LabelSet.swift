@@ -1,3 +1,9 @@
+#if canImport(Darwin)
+  import Darwin
+#else
+  import Glibc
+#endif
+
 /// A set of labels kept sorted by name in byte order, as Prometheus sorts them; a value type whose
 /// copies share storage until one is changed.
 public struct LabelSet: Hashable, Sendable, Sequence, CustomStringConvertible, ExpressibleByDictionaryLiteral {
@@ -23,7 +29,24 @@ public struct LabelSet: Hashable, Sendable, Sequence, CustomStringConvertible, E
 
   /// A set holding `pairs`; empty values are left out, a repeated name keeps the last value.
   package init(_ pairs: some Sequence<(String, String)>) {
-    for (name, value) in pairs { self[name] = value }
+    // Sorted once, not inserted one by one; of a repeated name the last value counts (an empty one removes it).
+    let sorted = pairs.enumerated().sorted {
+      switch Self.compare($0.element.0, $1.element.0) {
+      case .less: true
+      case .greater: false
+      case .equal: $0.offset < $1.offset
+      }
+    }
+    for (offset, pair) in sorted.enumerated() {
+      if offset + 1 < sorted.count, Self.compare(pair.element.0, sorted[offset + 1].element.0) == .equal { continue }
+      guard !pair.element.1.isEmpty else { continue }
+      labels.append(Label(name: pair.element.0, value: pair.element.1))
+    }
+  }
+
+  /// A set of `labels`, which are sorted by name, with distinct names and no empty value.
+  init(sorted labels: [Label]) {
+    self.labels = labels
   }
 
   /// A set from a dictionary literal, e.g. `["job": "node", "__address__": "10.0.0.5:9100"]`.
@@ -90,6 +113,15 @@ public struct LabelSet: Hashable, Sendable, Sequence, CustomStringConvertible, E
 
   /// Byte-wise comparison of the UTF-8 forms, Go's string order.
   private static func compare(_ lhs: String, _ rhs: String) -> Order {
+    let fast = lhs.utf8.withContiguousStorageIfAvailable { left in
+      rhs.utf8.withContiguousStorageIfAvailable { right -> Order in
+        let common = Swift.min(left.count, right.count)
+        let result = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+        if result != 0 { return result < 0 ? .less : .greater }
+        return left.count == right.count ? .equal : left.count < right.count ? .less : .greater
+      }
+    }
+    if let order = fast ?? nil { return order }
     var left = lhs.utf8.makeIterator()
     var right = rhs.utf8.makeIterator()
     while true {

@@ -16,4 +16,10 @@ struct RelabelRuleUsage {
       changed[step.ruleIndex] = true
     }
   }
+
+  /// Relabels `labels` with `relabeler` without keeping a trace, noting the rules that change something.
+  mutating func relabel(_ labels: LabelSet, with relabeler: Relabeler) -> RelabelOutcome {
+    traceCount += 1
+    return relabeler.apply(to: labels, marking: &changed)
+  }
 }

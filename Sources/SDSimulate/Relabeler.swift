@@ -59,6 +59,19 @@ public struct Relabeler: Sendable {
     return .kept(current)
   }
 
+  /// Like `apply(to:)`, setting `changed[i]` for each rule `i` that changes the labels or drops them (as
+  /// `trace(_:)` marks its steps), without keeping the label sets between rules.
+  func apply(to labels: LabelSet, marking changed: inout [Bool]) -> RelabelOutcome {
+    var current = labels
+    for (index, rule) in rules.enumerated() {
+      let before = current
+      let drop = apply(rule, index: index, to: &current)
+      if index < changed.count, drop != nil || current != before { changed[index] = true }
+      if let drop { return .dropped(drop) }
+    }
+    return .kept(current)
+  }
+
   /// Like `apply(to:)`, recording the label set after each rule.
   package func trace(_ labels: LabelSet) -> RelabelTrace {
     var current = labels

@@ -8,18 +8,15 @@ public struct SimulatedTarget: Hashable, Sendable {
   /// the version adds one).
   public let address: String
   /// The labels Prometheus's targets page shows: every label left after relabelling except the
-  /// `__`-prefixed ones, with `instance` defaulted to the address.
+  /// `__`-prefixed ones, with `instance` defaulted to the address. (The labels before relabelling are in
+  /// the target's trace, `TargetSimulation.traces`, when the simulation keeps traces.)
   public let labels: LabelSet
-  /// The labels before relabelling: the discovered ones plus `job`, `__scheme__`, `__metrics_path__`,
-  /// `__scrape_interval__`, `__scrape_timeout__` and `__param_*`.
-  public let discoveredLabels: LabelSet
 
   /// Creates a target.
-  package init(job: String, instanceName: String, address: String, labels: LabelSet, discoveredLabels: LabelSet) {
+  package init(job: String, instanceName: String, address: String, labels: LabelSet) {
     self.job = job
     self.instanceName = instanceName
     self.address = address
     self.labels = labels
-    self.discoveredLabels = discoveredLabels
   }
 }

@@ -69,10 +69,7 @@ package struct SimulationTestRunner: Sendable {
   ) -> SimulationTestResult {
     var trace: String?
     if !passed, let instance = testCase.instance {
-      var ofJob = TargetSimulation()
-      ofJob.traces = simulation.traces.filter { $0.job == testCase.job }
-      ofJob.dropped = simulation.dropped.filter { $0.job == testCase.job }
-      trace = TargetTextReport.explain(instance, in: ofJob)
+      trace = TargetTextReport.explain(instance, in: simulation, job: testCase.job)
     }
     return SimulationTestResult(
       testCase: testCase, passed: passed, expected: expected, simulated: simulated, labelDiff: labelDiff, trace: trace)

@@ -48,31 +48,36 @@ package struct TargetDiff: Sendable, Equatable {
   /// The jobs whose targets change, in the new configuration's order, then removed jobs.
   package let jobs: [JobChange]
 
-  /// The difference between simulating the old and the new configuration over the same instances.
+  /// The difference between simulating the old and the new configuration over the same instances. The old
+  /// simulation need keep only its targets (`TargetSimulator.Recording.targetsOnly`); the new one its drops too,
+  /// which say why a target stops.
   package init(old: TargetSimulation, new: TargetSimulation) {
     let oldJobs = Self.jobOrder(old)
     let newJobs = Self.jobOrder(new)
+    let oldTargets = Self.targetsByJob(old)
+    let newTargets = Self.targetsByJob(new)
     var changes: [JobChange] = []
     for job in newJobs {
       var change = JobChange(job: job, kind: oldJobs.contains(job) ? .changed : .added)
-      let before = Self.targetsByInstance(old, job: job)
-      let after = Self.targetsByInstance(new, job: job)
-      let drops = Dictionary(
-        new.dropped.filter { $0.job == job }.map { ($0.instanceName, $0.reason) }) { first, _ in first }
+      let before = Self.keyed(oldTargets[job] ?? [])
+      let after = Self.keyed(newTargets[job] ?? [])
       for (key, target) in after.pairs where before.values[key] == nil { change.started.append(target) }
+      var stopped: [(Key, SimulatedTarget)] = []
       for (key, target) in before.pairs {
         guard let now = after.values[key] else {
-          change.stopped.append((target, drops[key.instance]))
+          stopped.append((key, target))
           continue
         }
         let labelChanges = Self.changes(from: target.labels, to: now.labels)
         if !labelChanges.isEmpty { change.relabelled.append((target, now, labelChanges)) }
       }
+      let drops = Self.firstDrops(in: new, job: job, of: Set(stopped.map(\.0.instance)))
+      change.stopped = stopped.map { ($0.1, drops[$0.0.instance]) }
       if !change.isEmpty || change.kind == .added { changes.append(change) }
     }
     for job in oldJobs where !newJobs.contains(job) {
       var change = JobChange(job: job, kind: .removed)
-      change.stopped = Self.targetsByInstance(old, job: job).pairs.map { ($0.1, nil) }
+      change.stopped = Self.keyed(oldTargets[job] ?? []).pairs.map { ($0.1, nil) }
       changes.append(change)
     }
     jobs = changes
@@ -94,13 +99,18 @@ package struct TargetDiff: Sendable, Equatable {
     var occurrence: Int
   }
 
-  /// The job's targets keyed by instance (and occurrence), in simulation order.
-  private static func targetsByInstance(_ simulation: TargetSimulation, job: String)
+  /// The targets of each job, in simulation order.
+  private static func targetsByJob(_ simulation: TargetSimulation) -> [String: [SimulatedTarget]] {
+    Dictionary(grouping: simulation.targets, by: \.job)
+  }
+
+  /// A job's targets keyed by instance (and occurrence), in simulation order.
+  private static func keyed(_ targets: [SimulatedTarget])
     -> (pairs: [(Key, SimulatedTarget)], values: [Key: SimulatedTarget])
   {
     var seen: [String: Int] = [:]
     var pairs: [(Key, SimulatedTarget)] = []
-    for target in simulation.targets where target.job == job {
+    for target in targets {
       let occurrence = seen[target.instanceName, default: 0]
       seen[target.instanceName] = occurrence + 1
       pairs.append((Key(instance: target.instanceName, occurrence: occurrence), target))
@@ -108,12 +118,35 @@ package struct TargetDiff: Sendable, Equatable {
     return (pairs, Dictionary(pairs) { first, _ in first })
   }
 
-  /// Every job a simulation names, targets or drops, in first-seen order.
+  /// The first reason `simulation` gives for dropping each instance of `names` in `job`.
+  private static func firstDrops(in simulation: TargetSimulation, job: String, of names: Set<String>)
+    -> [String: TargetDropReason]
+  {
+    guard !names.isEmpty, let jobIndex = simulation.jobs.firstIndex(of: job) else { return [:] }
+    let records = simulation.dropRecords
+    var reasons: [String: TargetDropReason] = [:]
+    for record in records[firstDrop(in: records, ofJob: jobIndex)..<firstDrop(in: records, ofJob: jobIndex + 1)]
+    where names.contains(record.instanceName) && reasons[record.instanceName] == nil {
+      reasons[record.instanceName] = simulation.dropReasons[Int(record.reason)]
+    }
+    return reasons
+  }
+
+  /// The index of the first record of job `job` or a later job in `records`, which come in job order.
+  private static func firstDrop(in records: [TargetSimulation.DropRecord], ofJob job: Int) -> Int {
+    var low = 0
+    var high = records.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Int(records[middle].job) < job { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// Every job a simulation names or targets, in first-seen order.
   private static func jobOrder(_ simulation: TargetSimulation) -> [String] {
     var seen = Set<String>()
-    return (simulation.jobs + simulation.targets.map(\.job) + simulation.dropped.map(\.job)).filter {
-      seen.insert($0).inserted
-    }
+    return (simulation.jobs + simulation.targets.map(\.job)).filter { seen.insert($0).inserted }
   }
 
   /// The labels that differ, by name.

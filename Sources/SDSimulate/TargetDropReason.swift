@@ -23,6 +23,15 @@ public enum TargetDropReason: Hashable, Sendable, CustomStringConvertible {
     return nil
   }
 
+  /// True when discovery yielded the instance and relabelling or Prometheus's checks after it dropped the
+  /// target; false when the job never discovered the instance.
+  package var isAfterDiscovery: Bool {
+    switch self {
+    case .otherLocation, .filtered, .noNetworkInterface: false
+    case .relabel, .noAddress, .invalidTarget: true
+    }
+  }
+
   /// One phrase saying why, with the value the rule saw for relabel drops.
   public var description: String {
     switch self {

@@ -19,11 +19,16 @@ package struct TargetPopulator: Sendable {
   package let job: ScrapeConfig
   /// The relabel rules of the job, compiled.
   package let relabeler: Relabeler
+  /// The job's interval and timeout as labels, and what the checks after relabelling say of them.
+  private var jobInterval: (interval: String, timeout: String, problem: String?) = ("", "", nil)
 
   /// Compiles the job's relabel rules for `version`; throws for a rule Prometheus would refuse.
   package init(job: ScrapeConfig, version: PrometheusVersion) throws(Relabeler.InvalidRule) {
     self.job = job
     self.relabeler = try Relabeler(rules: job.relabelConfigs, version: version)
+    let interval = job.scrapeInterval.description
+    let timeout = job.scrapeTimeout.description
+    jobInterval = (interval, timeout, intervalProblem(interval: interval, timeout: timeout))
   }
 
   /// The labels relabelling starts from: `discovered` plus `job`, `__scrape_interval__`,
@@ -72,16 +77,21 @@ package struct TargetPopulator: Sendable {
       return .dropped(.invalidTarget("\(address.goQuoted) is not a valid hostname"))
     }
     if let problem = intervalProblem(labels) { return .dropped(.invalidTarget(problem)) }
-    var final = LabelSet()
-    for label in labels where !label.name.hasPrefix("__") { final[label.name] = label.value }
+    var final = LabelSet(sorted: labels.labels.filter { !$0.name.hasPrefix("__") })
     if final["instance"] == nil { final["instance"] = address }
     return .kept(address: address, labels: final)
   }
 
-  /// Prometheus's checks of `__scrape_interval__` and `__scrape_timeout__` after relabelling.
+  /// Prometheus's checks of `__scrape_interval__` and `__scrape_timeout__` after relabelling; the job's own
+  /// settings, which almost every target keeps, were checked once.
   private func intervalProblem(_ labels: LabelSet) -> String? {
     let intervalText = labels.value(of: "__scrape_interval__")
     let timeoutText = labels.value(of: "__scrape_timeout__")
+    if intervalText == jobInterval.interval, timeoutText == jobInterval.timeout { return jobInterval.problem }
+    return intervalProblem(interval: intervalText, timeout: timeoutText)
+  }
+
+  private func intervalProblem(interval intervalText: String, timeout timeoutText: String) -> String? {
     let interval: PromDuration
     let timeout: PromDuration
     do {

@@ -4,38 +4,47 @@ public enum TargetTextReport {
   /// The targets table (job, instance, address, labels) and the dropped table (job, instance, rule,
   /// reason), each with a heading line; a table without rows says so.
   public static func format(_ simulation: TargetSimulation) -> String {
-    var text = "Targets (\(simulation.targets.count)):\n"
-    if simulation.targets.isEmpty {
-      text += "  none\n"
-    } else {
-      text += table(
-        header: ["JOB", "INSTANCE", "ADDRESS", "LABELS"],
-        rows: simulation.targets.map { [$0.job, $0.instanceName, $0.address, labelList($0.labels)] })
-    }
-    text += "\nDropped (\(simulation.dropped.count)):\n"
-    if simulation.dropped.isEmpty {
-      text += "  none\n"
-    } else {
-      text += table(
-        header: ["JOB", "INSTANCE", "RULE", "REASON"],
-        rows: simulation.dropped.map {
-          [
-            $0.job, $0.instanceName, $0.reason.ruleIndex.map(String.init) ?? "-",
-            $0.reason.description,
-          ]
-        })
-    }
+    var text = ""
+    write(simulation, to: &text)
     return text
   }
 
-  /// For each job that discovered `instance`: the label set before relabelling, after every rule, and
-  /// the result; for each job that did not: why. Nil when no job knows the instance.
-  public static func explain(_ instance: String, in simulation: TargetSimulation) -> String? {
-    let traces = simulation.traces.filter { $0.instanceName == instance }.map(explanation)
-    let undiscovered = simulation.dropped.filter { $0.instanceName == instance && $0.discoveredLabels == nil }.map {
-      "Job \($0.job), instance \($0.instanceName)\n  not discovered: \($0.reason)\n"
+  /// Writes what `format` returns to `output` a row at a time, so a fleet's report is never held whole.
+  public static func write(_ simulation: TargetSimulation, to output: inout some TextOutputStream) {
+    let targets = simulation.targets
+    output.write("Targets (\(targets.count)):\n")
+    if targets.isEmpty {
+      output.write("  none\n")
+    } else {
+      let table = TextTable(header: ["JOB", "INSTANCE", "ADDRESS", "LABELS"], rowCount: targets.count) {
+        [targets[$0].job, targets[$0].instanceName, targets[$0].address]
+      }
+      table.write(to: &output) { labelList(targets[$0].labels) }
     }
-    let sections = traces + undiscovered
+    let drops = simulation.dropRecords
+    output.write("\nDropped (\(drops.count)):\n")
+    if drops.isEmpty {
+      output.write("  none\n")
+    } else {
+      let rules = simulation.dropReasons.map { $0.ruleIndex.map(String.init) ?? "-" }
+      let reasons = simulation.dropReasons.map(\.description)
+      let table = TextTable(header: ["JOB", "INSTANCE", "RULE", "REASON"], rowCount: drops.count) {
+        [simulation.jobs[Int(drops[$0].job)], drops[$0].instanceName, rules[Int(drops[$0].reason)]]
+      }
+      table.write(to: &output) { reasons[Int(drops[$0].reason)] }
+    }
+  }
+
+  /// For each job (or only `job`) that discovered `instance`: the label set before relabelling, after every
+  /// rule, and the result; for each job that did not: why. Nil when no job knows the instance.
+  public static func explain(_ instance: String, in simulation: TargetSimulation, job: String? = nil) -> String? {
+    let traces = simulation.traces.filter { $0.instanceName == instance && (job == nil || $0.job == job) }
+    let undiscovered = simulation.dropped.filter {
+      $0.instanceName == instance && !$0.reason.isAfterDiscovery && (job == nil || $0.job == job)
+    }
+    let sections =
+      traces.map(explanation)
+      + undiscovered.map { "Job \($0.job), instance \($0.instanceName)\n  not discovered: \($0.reason)\n" }
     return sections.isEmpty ? nil : sections.joined(separator: "\n")
   }
 
@@ -86,31 +95,6 @@ public enum TargetTextReport {
 
   /// `name="value", …` without braces, for the table.
   private static func labelList(_ labels: LabelSet) -> String {
-    String(labels.description.dropFirst().dropLast())
-  }
-
-  /// Left-aligned columns separated by two spaces; the last column is not padded.
-  private static func table(header: [String], rows: [[String]]) -> String {
-    let all = [header] + rows
-    var widths = Array(repeating: 0, count: header.count)
-    for row in all {
-      for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
-    }
-    var text = ""
-    for row in all {
-      var line = ""
-      for (column, cell) in row.enumerated() {
-        line += column == row.count - 1 ? cell : cell.padding(to: widths[column] + 2)
-      }
-      text += line + "\n"
-    }
-    return text
-  }
-}
-
-extension String {
-  /// The string followed by spaces up to `width` characters.
-  fileprivate func padding(to width: Int) -> String {
-    self + String(repeating: " ", count: max(0, width - count))
+    labels.map { "\($0.name)=\($0.value.goQuoted)" }.joined(separator: ", ")
   }
 }

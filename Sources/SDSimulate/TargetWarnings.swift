@@ -11,6 +11,11 @@ struct TargetWarnings {
     messages.append(message)
   }
 
+  /// Adds the warnings of `other` after these.
+  mutating func add(contentsOf other: TargetWarnings) {
+    messages += other.messages
+  }
+
   /// Warns that a job yields no targets.
   mutating func addEmptyJob(_ job: String, instanceCount: Int) {
     let given = instanceCount == 1 ? "the 1 instance given" : "the \(instanceCount) instances given"

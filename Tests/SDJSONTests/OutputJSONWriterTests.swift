@@ -26,6 +26,12 @@ import Testing
     #expect(text == #""a\"b\\c\n\r\t\b\f\u0000\u001b\u001f"# + "\u{7F}\"")
   }
 
+  @Test func escapesNextToCombiningMarksAndNonASCIIKeepEveryScalar() {
+    let value = "\"\u{301}é\n环境\\\u{301}🚀\u{1}"
+    let text = written { $0.value(value) }
+    #expect(Array(text.utf8) == Array("\"\\\"\u{301}é\\n环境\\\\\u{301}🚀\\u0001\"".utf8))
+  }
+
   @Test func leavesSlashesAndNonASCIIAsTheyAre() {
     let text = written { $0.value("docs/rules/gce/unknown-zone.md 环境 🚀 é") }
     #expect(text == "\"docs/rules/gce/unknown-zone.md 环境 🚀 é\"")

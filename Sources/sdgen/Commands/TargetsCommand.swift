@@ -87,13 +87,16 @@ struct TargetsCommand: ParsableCommand {
         throw failJob("\(path): \(error)")
       }
     }
-    let simulation = try simulate(newConfig.config, over: instances)
     guard let oldConfig else {
+      let recording = explainInstance.map(TargetSimulator.Recording.explaining) ?? .report
+      let simulation = try simulate([(newConfig.config, recording)], over: instances)[0]
       for warning in simulation.warnings { writeStandardError("sdgen: warning: \(warning)\n") }
       try print(simulation)
       return
     }
-    let diff = TargetDiff(old: try simulate(oldConfig.config, over: instances), new: simulation)
+    // Both configurations are simulated in one pass over the listing; the old one keeps only its targets.
+    let simulations = try simulate([(newConfig.config, .report), (oldConfig.config, .targetsOnly)], over: instances)
+    let diff = TargetDiff(old: simulations[1], new: simulations[0])
     let anchors = format == .github ? diffAnchors(newConfig.source) : nil
     let reportFormat = TargetDiffReport.Format(rawValue: format.rawValue) ?? .text
     Swift.print(TargetDiffReport.format(diff, as: reportFormat, anchors: anchors), terminator: "")
@@ -128,10 +131,13 @@ struct TargetsCommand: ParsableCommand {
     return (decoded, source)
   }
 
-  /// The simulation of `config` over `instances`.
-  private func simulate(_ config: PrometheusConfig, over instances: InstanceList) throws -> TargetSimulation {
+  /// The simulations of `configs` over `instances`, each keeping what its recording asks for.
+  private func simulate(_ configs: [(PrometheusConfig, TargetSimulator.Recording)], over instances: InstanceList)
+    throws -> [TargetSimulation]
+  {
     do {
-      return try TargetSimulator(config: config, version: prometheusVersion).simulate(instances, job: job)
+      let simulators = configs.map { (TargetSimulator(config: $0.0, version: prometheusVersion), $0.1) }
+      return try TargetSimulator.simulate(simulators, over: instances, job: job)
     } catch {
       writeStandardError("sdgen: error: \(error)\n")
       // A --job that names no job is a bad flag value (2, as everywhere); a relabel rule that does not
@@ -142,16 +148,20 @@ struct TargetsCommand: ParsableCommand {
   }
 
   private func print(_ simulation: TargetSimulation) throws {
-    let output: String
     if let explainInstance {
       guard let explanation = TargetTextReport.explain(explainInstance, in: simulation) else {
         throw failJob("no instance named '\(explainInstance)' is in the listings; check the name")
       }
-      output = explanation
-    } else {
-      output = format == .json ? TargetJSONReport.format(simulation) : TargetTextReport.format(simulation)
+      Swift.print(explanation, terminator: "")
+      return
     }
-    Swift.print(output, terminator: "")
+    var output = StandardOutput()
+    if format == .json {
+      TargetJSONReport.write(simulation, to: &output)
+    } else {
+      TargetTextReport.write(simulation, to: &output)
+    }
+    output.flush()
   }
 
   private func read(_ path: String) throws -> [UInt8] {
