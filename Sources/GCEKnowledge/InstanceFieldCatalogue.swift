@@ -15,7 +15,8 @@ package enum InstanceFieldCatalogue {
   /// What the dotted filter `path` names: `labels.KEY` is a label, catalogued paths are fields.
   package static func lookup(_ path: String) -> InstanceFieldLookup {
     if path.hasPrefix("labels."), path.utf8.count > "labels.".utf8.count {
-      return .label(key: String(path.dropFirst("labels.".count)))
+      // The prefix is seven ASCII characters, so the key starts seven bytes in.
+      return .label(key: String(Substring(path.utf8.dropFirst("labels.".utf8.count))))
     }
     if let field = byPath[path] { return .field(field) }
     return .unknown

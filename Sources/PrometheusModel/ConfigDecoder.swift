@@ -10,10 +10,11 @@ package struct ConfigDecoder: Sendable {
   /// Validates each relabel rule; nil leaves relabel rules unvalidated.
   package var relabelValidation: RelabelValidation?
 
-  /// Creates a decoder for `version`.
+  /// Creates a decoder for `version` (by default with Prometheus's relabel validation and a regex cache
+  /// of its own).
   package init(
     version: PrometheusVersion = .newest,
-    relabelValidation: RelabelValidation? = ConfigDecoder.prometheusRelabelValidation
+    relabelValidation: RelabelValidation? = ConfigDecoder.prometheusRelabelValidation(regexes: RelabelRegexCache())
   ) {
     self.version = version
     self.relabelValidation = relabelValidation

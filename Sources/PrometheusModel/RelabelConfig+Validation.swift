@@ -8,13 +8,14 @@ extension RelabelConfig {
   ///
   /// Decode-time checks come first (source label names, the regex, the action), then the checks of
   /// `relabel.Config.Validate`. `nameValidation` is the job's label name scheme from 3.0 on
-  /// (default UTF-8); before 3.0 the legacy rules of 2.42 apply.
+  /// (default UTF-8); before 3.0 the legacy rules of 2.42 apply. The regex is compiled through `regexes`.
   package func validationError(
-    for version: PrometheusVersion, nameValidation: LabelName.Validation? = nil
+    for version: PrometheusVersion, nameValidation: LabelName.Validation? = nil,
+    regexes: RelabelRegexCache = RelabelRegexCache()
   ) -> RelabelValidationError? {
     let scheme = version >= .v3_0 ? (nameValidation ?? .utf8) : .legacy
     let known = knownAction
-    if let error = decodeError(for: version, scheme: scheme, knownAction: known) { return error }
+    if let error = decodeError(for: version, scheme: scheme, knownAction: known, regexes: regexes) { return error }
     guard let action = known else {
       return RelabelValidationError(
         message: "relabel action cannot be empty", field: .action, help: "set action to one of \(Self.actionList)")
@@ -51,7 +52,8 @@ extension RelabelConfig {
   /// Errors Prometheus raises while decoding, before `Validate`: bad source label names, a regex that
   /// does not compile, an unknown action (`knownAction` is the rule's, computed once by the caller).
   private func decodeError(
-    for version: PrometheusVersion, scheme: LabelName.Validation, knownAction: RelabelAction?
+    for version: PrometheusVersion, scheme: LabelName.Validation, knownAction: RelabelAction?,
+    regexes: RelabelRegexCache
   ) -> RelabelValidationError? {
     for name in sourceLabels where !LabelName.isValid(name, in: version) {
       return RelabelValidationError(
@@ -59,7 +61,7 @@ extension RelabelConfig {
         help: name.isEmpty ? "remove the empty name from source_labels" : Self.legacyNameHelp)
     }
     do {
-      if regex != Self.defaultRegex { _ = try RelabelRegex.cached(regex, version: version) }
+      if regex != Self.defaultRegex { _ = try regexes.regex(regex, version: version) }
     } catch {
       return RelabelValidationError(message: error.message, field: .regex, regexColumn: error.column)
     }

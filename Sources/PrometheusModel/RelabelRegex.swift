@@ -1,4 +1,3 @@
-import Synchronization
 import GoRegex
 
 /// A relabel `regex` compiled as Prometheus compiles it: `^(?:re)$` before 3.0 and `^(?s:re)$` from
@@ -20,23 +19,6 @@ package struct RelabelRegex: Sendable {
         error, source: source, prefixLength: prefix.unicodeScalars.count,
         acceptsAngleNames: Self.acceptsAngleNames(version))
     }
-  }
-
-  /// The compiled regex for `source`, shared through a process-wide cache.
-  package static func cached(_ source: String, version: PrometheusVersion) throws(RelabelRegexError)
-    -> RelabelRegex
-  {
-    let key = RelabelRegexCache.Key(
-      source: source, dotAll: version >= .v3_0, acceptsAngleNames: acceptsAngleNames(version))
-    if let hit = RelabelRegexCache.shared.lookup(key) { return try hit.get() }
-    let result: Result<RelabelRegex, RelabelRegexError>
-    do {
-      result = .success(try RelabelRegex(source, version: version))
-    } catch {
-      result = .failure(error)
-    }
-    RelabelRegexCache.shared.store(result, for: key)
-    return try result.get()
   }
 
   /// Prometheus 2.51 was the first built with Go 1.22, whose parser knows `(?<name>…)`.
@@ -83,28 +65,4 @@ package struct RelabelRegexError: Error, Hashable, Sendable, CustomStringConvert
 
   /// The text printed for it.
   package var description: String { message }
-}
-
-/// The process-wide cache behind `RelabelRegex.cached`.
-private final class RelabelRegexCache: Sendable {
-  struct Key: Hashable {
-    let source: String
-    let dotAll: Bool
-    let acceptsAngleNames: Bool
-  }
-
-  static let shared = RelabelRegexCache()
-  private static let capacity = 4096
-  private let entries = Mutex<[Key: Result<RelabelRegex, RelabelRegexError>]>([:])
-
-  func lookup(_ key: Key) -> Result<RelabelRegex, RelabelRegexError>? {
-    entries.withLock { $0[key] }
-  }
-
-  func store(_ result: Result<RelabelRegex, RelabelRegexError>, for key: Key) {
-    entries.withLock { entries in
-      if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-      entries[key] = result
-    }
-  }
 }

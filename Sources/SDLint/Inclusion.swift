@@ -33,7 +33,11 @@ struct Inclusion {
   private let linter: Linter
   private let main: SourceText
   private let config: PrometheusConfig
+  private let document: YAMLDocument
+  /// Where each job name was first used; the including file's names are added when the first included
+  /// file is linted (most files include none).
   private var firstUses: [String: FirstUse] = [:]
+  private var hasMainJobNames = false
   private var included: [FileKey: Included] = [:]
   private let mainKey: FileKey
   /// Texts to use instead of reading the file, by path (files being fixed, not yet written).
@@ -45,7 +49,7 @@ struct Inclusion {
   /// The included files, in the order they were read.
   private(set) var sources: [SourceText] = []
 
-  /// Starts with the job names of the including file.
+  /// Starts an inclusion for the including file `main`.
   init(
     linter: Linter, main: SourceText, document: YAMLDocument, config: PrometheusConfig,
     replacements: [String: SourceText] = [:]
@@ -55,9 +59,17 @@ struct Inclusion {
     self.mainKey = main.path == "-" ? .path("-") : FileKey(main.path)
     self.replacements = replacements
     self.config = config
-    for job in config.scrapeConfigs where !job.jobName.isEmpty && firstUses[job.jobName] == nil {
-      guard let node = job.valueNode("job_name") else { continue }
-      firstUses[job.jobName] = FirstUse(path: nil, range: document[node].range)
+    self.document = document
+  }
+
+  /// Records the job names of the including file, once.
+  private mutating func addMainJobNames() {
+    guard !hasMainJobNames else { return }
+    hasMainJobNames = true
+    let jobs = config.scrapeConfigs
+    for index in jobs.indices where !jobs[index].jobName.isEmpty && firstUses[jobs[index].jobName] == nil {
+      guard let node = jobs[index].valueNode("job_name") else { continue }
+      firstUses[jobs[index].jobName] = FirstUse(path: nil, range: document[node].range)
     }
   }
 
@@ -104,12 +116,14 @@ struct Inclusion {
     var decoded = PrometheusConfig()
     decoded.global = config.global
     if !parse.failed {
-      let result = ScrapeConfigFileDecoder(version: linter.options.prometheusVersion, global: config.global)
-        .decode(parse.document)
+      let decoder = ScrapeConfigFileDecoder(
+        version: linter.options.prometheusVersion, global: config.global, regexes: linter.caches.regexes)
+      let result = decoder.decode(parse.document)
       decoded = result.config
       reported.append(contentsOf: result.diagnostics)
     }
     var jobNames: [String] = []
+    addMainJobNames()
     for job in decoded.scrapeConfigs where !job.jobName.isEmpty {
       guard let node = job.valueNode("job_name") else { continue }
       let range = parse.document[node].range

@@ -15,6 +15,8 @@ public struct LintContext: Sendable {
   public let options: LintOptions
   /// The templating placeholders of the file (none with `--placeholders=off`).
   package let placeholders: Placeholders
+  /// The caches of the linter running the rules.
+  package let caches: LintCaches
   private let reportedByRule: [RuleID: [Diagnostic]]
   private let lazyRelabelSites = LintContextLazy<[RelabelRuleSite]>()
   private let lazyGCEValues = LintContextLazy<GCEValues>()
@@ -25,15 +27,19 @@ public struct LintContext: Sendable {
     source: SourceText, document: YAMLDocument, config: PrometheusConfig, options: LintOptions,
     reported: [Diagnostic]
   ) {
-    self.init(source: source, document: document, config: config, options: options, reported: reported, placeholders: .none)
+    self.init(
+      source: source, document: document, config: config, options: options, reported: reported, placeholders: .none,
+      caches: LintCaches())
   }
 
-  /// Creates a context for a file whose templating placeholders are `placeholders`.
+  /// Creates a context for a file whose templating placeholders are `placeholders`, for a linter with
+  /// `caches`.
   package init(
     source: SourceText, document: YAMLDocument, config: PrometheusConfig, options: LintOptions,
-    reported: [Diagnostic], placeholders: Placeholders
+    reported: [Diagnostic], placeholders: Placeholders, caches: LintCaches
   ) {
     self.placeholders = placeholders
+    self.caches = caches
     self.source = source
     self.document = document
     self.config = config
@@ -43,7 +49,7 @@ public struct LintContext: Sendable {
 
   /// Every relabel rule of `config` with its nodes, gathered once for all `relabel/*` rules.
   var relabelSites: [RelabelRuleSite] {
-    lazyRelabelSites.value { RelabelRuleSite.all(in: config) }
+    lazyRelabelSites.value { RelabelRuleSite.all(in: config, regexes: caches.regexes) }
   }
 
   /// The scalar values of the `gce_sd_configs` entries, gathered once for the `gce/*` value rules.
@@ -53,7 +59,15 @@ public struct LintContext: Sendable {
 
   /// The analysed `filter:` values, made once for the `gce/*` filter rules.
   var filterProblems: GCEFilterProblems {
-    lazyFilterProblems.value { GCEFilterProblems(config.scrapeConfigs, nodeCount: document.nodes.count) }
+    lazyFilterProblems.value {
+      GCEFilterProblems(config.scrapeConfigs, nodeCount: document.nodes.count, reports: caches.filterReports)
+    }
+  }
+
+  /// `pattern` compiled as `version` compiles a relabel regex, from the linter's cache; nil when it
+  /// does not compile.
+  func relabelRegex(_ pattern: String, version: PrometheusVersion) -> RelabelRegex? {
+    try? caches.regexes.regex(pattern, version: version)
   }
 
   /// What the parser and decoder reported under `rule`.

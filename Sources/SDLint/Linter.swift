@@ -11,12 +11,20 @@ public struct Linter: Sendable {
   public let options: LintOptions
   /// The ids a `# sdgen:ignore` directive may name: the registry's and those of `rules`.
   let directiveRuleIDs: Set<RuleID>
+  /// What this linter remembers across files and rule threads; never shared with another linter.
+  package let caches: LintCaches
 
   /// Creates a linter over `rules` (default: every registered rule).
   public init(options: LintOptions = LintOptions(), rules: [any LintRule] = RuleRegistry.all) {
+    self.init(options: options, rules: rules, caches: LintCaches())
+  }
+
+  /// Creates a linter over `rules` that uses `caches` (those of the linter it works for).
+  package init(options: LintOptions, rules: [any LintRule], caches: LintCaches) {
     self.options = options
     self.rules = rules
     self.directiveRuleIDs = RuleRegistry.ids.union(rules.map(\.info.id))
+    self.caches = caches
   }
 
   /// The findings in `source`, sorted by position; the files its `scrape_config_files` name are
@@ -65,7 +73,10 @@ public struct Linter: Sendable {
   ) {
     var reported = parse.diagnostics
     guard !parse.failed else { return (parse.document, PrometheusConfig(), [], reported) }
-    let decoded = ConfigDecoder(version: options.prometheusVersion).decode(parse.document)
+    let decoded = ConfigDecoder(
+      version: options.prometheusVersion,
+      relabelValidation: ConfigDecoder.prometheusRelabelValidation(regexes: caches.regexes)
+    ).decode(parse.document)
     reported.append(contentsOf: decoded.diagnostics)
     let includes = IncludeEntry.entries(of: decoded.config, in: parse.document, includingFile: source.path)
     reported.append(contentsOf: includes.compactMap(\.missingFileFinding))
@@ -95,7 +106,7 @@ public struct Linter: Sendable {
     let directives = SuppressionDirectives(source: source, knownRules: directiveRuleIDs)
     let context = LintContext(
       source: source, document: document, config: config, options: options,
-      reported: reported + directives.problems, placeholders: placeholders)
+      reported: reported + directives.problems, placeholders: placeholders, caches: caches)
     let hidden = PlaceholderFilter(source: source, placeholders: placeholders)
     let enabled = rules.filter { options.severity(of: $0.info) != nil }
     var findings: [Diagnostic] = []

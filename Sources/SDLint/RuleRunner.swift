@@ -11,8 +11,9 @@ import SDCore
 /// Runs the rules over one file. On a large file the rules are shared out among the machine's cores, each
 /// worker taking the next rule of `schedule`: the first reader of each shared table (the filter analysis,
 /// the relabel sites, the GCE values) comes first, so the tables are built early on different workers
-/// whatever the order of `rules`. The findings come back in rule order, exactly as one rule after another
-/// would give them.
+/// whatever the order of `rules`; a later reader of a table still being built waits its turn while a
+/// rule that does not need it can run. The findings come back in rule order, exactly as one rule after
+/// another would give them.
 struct RuleRunner {
   let rules: [any LintRule]
   /// Files with fewer YAML nodes are checked on one thread: starting workers would cost more than it saves.
@@ -24,7 +25,7 @@ struct RuleRunner {
     guard workers > 1, context.document.nodes.count >= parallelNodeThreshold else {
       return rules.map { $0.check(context) }
     }
-    let queue = SharedRuleQueue(schedule: schedule)
+    let queue = SharedRuleQueue(schedule: schedule, tables: rules.map(\.sharedTable))
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       while let index = queue.next() {
         queue.store(rules[index].check(context), at: index)
@@ -48,28 +49,50 @@ struct RuleRunner {
   private static let processorCount = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 }
 
-/// The rules not yet started (from `position` on in `schedule`) and the findings of those done, shared
-/// by the workers of one run.
+/// The rules not yet started and the findings of those done, shared by the workers of one run.
 private final class SharedRuleQueue: Sendable {
-  private let schedule: [Int]
-  private let state: Mutex<(position: Int, findings: [[Diagnostic]])>
-
-  init(schedule: [Int]) {
-    self.schedule = schedule
-    state = Mutex((0, Array(repeating: [], count: schedule.count)))
+  private struct State {
+    /// The rules not yet taken, in schedule order.
+    var pending: [Int]
+    /// The tables whose first reader has finished, so that reading them no longer waits.
+    var built: Set<LintSharedTable> = []
+    var findings: [[Diagnostic]]
   }
 
-  /// The index of the next rule of the schedule no worker has taken yet; nil when all are taken.
+  /// The table each rule reads, by rule index.
+  private let tables: [LintSharedTable?]
+  /// The rule that reads each table first: the table is built once that rule is done.
+  private let firstReaders: [Int: LintSharedTable]
+  private let state: Mutex<State>
+
+  init(schedule: [Int], tables: [LintSharedTable?]) {
+    self.tables = tables
+    var firstReaders: [Int: LintSharedTable] = [:]
+    for index in schedule {
+      if let table = tables[index], !firstReaders.values.contains(table) { firstReaders[index] = table }
+    }
+    self.firstReaders = firstReaders
+    state = Mutex(State(pending: schedule, findings: Array(repeating: [], count: schedule.count)))
+  }
+
+  /// The index of the next rule to run: the first pending one that reads no table still being built, or
+  /// else the first pending one; nil when all are taken.
   func next() -> Int? {
     state.withLock { state in
-      guard state.position < schedule.count else { return nil }
-      state.position += 1
-      return schedule[state.position - 1]
+      guard !state.pending.isEmpty else { return nil }
+      let ready = state.pending.firstIndex { index in
+        guard let table = tables[index] else { return true }
+        return state.built.contains(table) || firstReaders[index] != nil
+      }
+      return state.pending.remove(at: ready ?? 0)
     }
   }
 
   func store(_ findings: [Diagnostic], at index: Int) {
-    state.withLock { $0.findings[index] = findings }
+    state.withLock { state in
+      state.findings[index] = findings
+      if let table = firstReaders[index] { state.built.insert(table) }
+    }
   }
 
   func results() -> [[Diagnostic]] {

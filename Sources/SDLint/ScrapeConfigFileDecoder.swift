@@ -9,11 +9,14 @@ struct ScrapeConfigFileDecoder: Sendable {
   let version: PrometheusVersion
   /// The including file's global section, which the jobs inherit from.
   let global: GlobalConfig
+  /// Where relabel regexes are compiled (the linter's cache).
+  let regexes: RelabelRegexCache
 
   /// The included jobs (with `global` copied in) and what is wrong with the file.
   func decode(_ document: YAMLDocument) -> (config: PrometheusConfig, diagnostics: [Diagnostic]) {
     var session = DecodingSession(
-      document: document, version: version, relabelValidation: ConfigDecoder.prometheusRelabelValidation)
+      document: document, version: version,
+      relabelValidation: ConfigDecoder.prometheusRelabelValidation(regexes: regexes))
     session.globalSchemes.validation = global.metricNameValidationScheme
     session.globalSchemes.escaping = global.metricNameEscapingScheme
     var config = PrometheusConfig()

@@ -30,12 +30,32 @@ enum ControlCharacterEscaping {
 
   /// True when `text` holds a C0 control, DEL, or a C1 control (UTF-8 `C2 80`…`C2 9F`); a byte scan.
   static func needsEscaping(_ text: String) -> Bool {
-    var afterC2 = false
-    for byte in text.utf8 {
-      if byte < 0x20 || byte == 0x7F || (afterC2 && byte < 0xA0) { return true }
-      afterC2 = byte == 0xC2
+    var text = text
+    return text.withUTF8 { bytes in
+      // Eight bytes at a time while they are all printable ASCII (0x20...0x7E), the common case.
+      var start = 0
+      while start + 8 <= bytes.count {
+        let word = UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: start, as: UInt64.self)
+        guard isPrintableASCII(word) else { break }
+        start += 8
+      }
+      var afterC2 = false
+      for byte in bytes[start...] {
+        if byte < 0x20 || byte == 0x7F || (afterC2 && byte < 0xA0) { return true }
+        afterC2 = byte == 0xC2
+      }
+      return false
     }
-    return false
+  }
+
+  /// True when each byte of `word` is in 0x20...0x7E: none below 0x20, none with the high bit, none 0x7F.
+  private static func isPrintableASCII(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    let below20 = (word &- ones &* 0x20) & ~word & highBits
+    let del = word ^ (ones &* 0x7F)
+    let isDEL = (del &- ones) & ~del & highBits
+    return (below20 | isDEL | (word & highBits)) == 0
   }
 
   private static func hex(_ value: UInt32, digits: Int) -> [UInt8] {

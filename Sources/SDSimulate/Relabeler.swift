@@ -39,11 +39,13 @@ public struct Relabeler: Sendable {
     let scheme = nameValidation ?? .defaultScheme(for: version)
     self.nameValidation = scheme
     var compiled: [Rule] = []
+    // Validation compiles each regex; the rule then takes the same compiled regex.
+    let regexes = RelabelRegexCache()
     for (index, config) in rules.enumerated() {
-      if let error = config.validationError(for: version, nameValidation: scheme) {
+      if let error = config.validationError(for: version, nameValidation: scheme, regexes: regexes) {
         throw InvalidRule(index: index, error: error)
       }
-      guard let action = config.knownAction, let regex = try? RelabelRegex.cached(config.regex, version: version)
+      guard let action = config.knownAction, let regex = try? regexes.regex(config.regex, version: version)
       else { continue }
       compiled.append(Rule(config: config, action: action, regex: regex))
     }

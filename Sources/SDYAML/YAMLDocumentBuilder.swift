@@ -235,9 +235,9 @@ struct YAMLDocumentBuilder {
     // Small mappings (most of a Prometheus configuration) compare pairwise; large ones hash.
     if keyCount <= 16 {
       for later in stride(from: 2, to: ids.count, by: 2) {
-        let key = nodes[Int(ids[later])]
-        guard key.kind == .scalar, !(key.value == "<<" && key.style == .plain) else { continue }
-        for earlier in stride(from: 0, to: later, by: 2) where nodes[Int(ids[earlier])].value == key.value {
+        let keyID = Int(ids[later])
+        guard nodes[keyID].kind == .scalar, !isPlainMergeKey(keyID) else { continue }
+        for earlier in stride(from: 0, to: later, by: 2) where nodes[Int(ids[earlier])].value == nodes[keyID].value {
           if nodes[Int(ids[earlier])].kind == .scalar {
             reportDuplicate(Int(ids[later]), first: Int(ids[earlier]))
             break
@@ -250,14 +250,19 @@ struct YAMLDocumentBuilder {
     firstByName.reserveCapacity(keyCount)
     for index in stride(from: 0, to: ids.count, by: 2) {
       let keyID = Int(ids[index])
-      let key = nodes[keyID]
-      guard key.kind == .scalar, !(key.value == "<<" && key.style == .plain) else { continue }
-      if let first = firstByName[key.value] {
+      guard nodes[keyID].kind == .scalar, !isPlainMergeKey(keyID) else { continue }
+      if let first = firstByName[nodes[keyID].value] {
         reportDuplicate(keyID, first: first)
       } else {
-        firstByName[key.value] = keyID
+        firstByName[nodes[keyID].value] = keyID
       }
     }
+  }
+
+  /// True when the key node `id` is a plain `<<`, a merge key, which may repeat.
+  private func isPlainMergeKey(_ id: Int) -> Bool {
+    // The length test first: comparing two different strings costs far more than reading a count.
+    nodes[id].style == .plain && nodes[id].value.utf8.count == 2 && nodes[id].value == "<<"
   }
 
   private mutating func reportDuplicate(_ keyID: Int, first: Int) {

@@ -115,12 +115,20 @@ import Testing
     #expect(try groups("(.)(é+)(.)", "xééy") == ["xééy", "x", "éé", "y"])
   }
 
-  @Test func cacheReturnsTheSameCompilation() throws {
-    let first = try RelabelRegex.cached("a.*", version: .v2_42)
-    let second = try RelabelRegex.cached("a.*", version: .v2_42)
+  @Test func cacheCompilesEachPatternOncePerVersionTraits() throws {
+    let cache = RelabelRegexCache()
+    let first = try cache.regex("a.*", version: .v2_42)
+    let second = try cache.regex("a.*", version: .v2_42)
     #expect(first.regex.pattern == "^(?:a.*)$")
     #expect(second.regex.pattern == first.regex.pattern)
-    #expect(try RelabelRegex.cached("a.*", version: .v3_0).regex.pattern == "^(?s:a.*)$")
-    #expect(throws: RelabelRegexError.self) { try RelabelRegex.cached("(", version: .v2_42) }
+    #expect(cache.count == 1)
+    // 3.0 compiles with `(?s:`, so the same pattern is a second entry.
+    #expect(try cache.regex("a.*", version: .v3_0).regex.pattern == "^(?s:a.*)$")
+    #expect(cache.count == 2)
+    // A pattern that does not compile is remembered with its error.
+    #expect(throws: RelabelRegexError.self) { try cache.regex("(", version: .v2_42) }
+    #expect(throws: RelabelRegexError.self) { try cache.regex("(", version: .v2_42) }
+    #expect(cache.count == 3)
+    #expect(RelabelRegexCache().count == 0)
   }
 }

@@ -91,6 +91,22 @@ import Testing
         """#)
   }
 
+  /// The check reads eight bytes at a time: a control anywhere in a long text is found, and C1's two
+  /// bytes are found across a word boundary.
+  @Test func controlsAreFoundAtEveryOffsetOfALongText() {
+    let plain = String(repeating: "abcdefgh", count: 5)
+    #expect(!ControlCharacterEscaping.needsEscaping(plain))
+    #expect(!ControlCharacterEscaping.needsEscaping(plain + "~ é ü " + plain))
+    for offset in 0...plain.utf8.count {
+      let prefix = String(plain.prefix(offset))
+      let suffix = String(plain.dropFirst(offset))
+      for control in ["\u{00}", "\u{1F}", "\n", "\u{7F}", "\u{85}", "\u{9F}"] {
+        #expect(ControlCharacterEscaping.needsEscaping(prefix + control + suffix), "\(offset)")
+      }
+      #expect(!ControlCharacterEscaping.needsEscaping(prefix + "\u{A0}" + suffix), "\(offset)")
+    }
+  }
+
   @Test func githubPercentEncodesLineBreaksAndEscapesTheRest() {
     #expect(
       GitHubFormatter().format(report())

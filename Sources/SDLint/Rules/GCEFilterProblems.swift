@@ -28,8 +28,9 @@ struct GCEFilterProblems: Sendable {
   /// table stays small.
   let statusless: [YAMLNode.ID: Statusless]
 
-  /// Analyses every distinct non-empty `filter:` value node of `jobs`; `nodeCount` bounds the node ids.
-  init(_ jobs: [ScrapeConfig], nodeCount: Int) {
+  /// Analyses every distinct non-empty `filter:` value node of `jobs`, through `reports`; `nodeCount`
+  /// bounds the node ids.
+  init(_ jobs: [ScrapeConfig], nodeCount: Int, reports: GCEFilterReportCache) {
     var entries: [Entry] = []
     var statusless: [YAMLNode.ID: Statusless] = [:]
     // One flag per node: cheaper than hashing each id into a set on files with thousands of entries.
@@ -39,7 +40,7 @@ struct GCEFilterProblems: Sendable {
       for config in jobs[job].gceSDConfigs where !config.filter.isEmpty {
         guard let id = config.valueNode("filter"), !seen[id] else { continue }
         seen[id] = true
-        let report = GCEFilterReport.of(config.filter)
+        let report = reports.report(for: config.filter)
         if !report.findings.isEmpty { entries.append(Entry(node: id, text: config.filter, report: report)) }
         if report.parses, !report.restrictsStatus {
           statusless[id] = Statusless(usesRegexDialect: report.usesRegexDialect, isClean: report.findings.isEmpty)

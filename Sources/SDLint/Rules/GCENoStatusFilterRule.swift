@@ -75,7 +75,8 @@ package struct GCENoStatusFilterRule: LintRule {
         if first == nil { first = finding } else { others += 1 }
       }
       // Asked only for a job with a finding: most jobs of large files filter on status.
-      guard var finding = first, !Self.keepsOnlyRunning(jobs[job].relabelConfigs) else { continue }
+      guard var finding = first, !Self.keepsOnlyRunning(jobs[job].relabelConfigs, regexes: context.caches.regexes)
+      else { continue }
       if others > 0 {
         finding.notes.append(
           "\(others) more gce_sd_configs \(others == 1 ? "entry" : "entries") of this job \(others == 1 ? "has" : "have") "
@@ -121,12 +122,13 @@ package struct GCENoStatusFilterRule: LintRule {
   }
 
   /// True when target relabelling keeps only running instances: a keep on `__meta_gce_instance_status`
-  /// that lets RUNNING through and not TERMINATED, or a drop that does the reverse.
-  static func keepsOnlyRunning(_ rules: [RelabelConfig]) -> Bool {
+  /// that lets RUNNING through and not TERMINATED, or a drop that does the reverse (regexes compiled
+  /// through `regexes`).
+  static func keepsOnlyRunning(_ rules: [RelabelConfig], regexes: RelabelRegexCache) -> Bool {
     rules.contains { rule in
       guard rule.sourceLabels.count == 1, rule.sourceLabels[0] == GCEMetaLabels.instanceStatus,
         let action = rule.knownAction, action == .keep || action == .drop,
-        let regex = try? RelabelRegex.cached(rule.regex, version: .newest)
+        let regex = try? regexes.regex(rule.regex, version: .newest)
       else { return false }
       let running = regex.matches("RUNNING")
       let terminated = regex.matches("TERMINATED")

@@ -47,7 +47,6 @@ package struct GCEUnknownZoneRule: LintRule {
     var verdicts: [TextKey: ZoneCheck] = [:]
     let values = context.gceValues
     for value in values[.zone] where !values.entries[value.entry].zone.isEmpty {
-      let node = context.document[value.node]
       let zone = values.entries[value.entry].zone
       let key = TextKey(zone)
       let verdict: ZoneCheck
@@ -58,6 +57,7 @@ package struct GCEUnknownZoneRule: LintRule {
         verdicts[key] = verdict
       }
       guard let severity = verdict.severity, let message = verdict.message else { continue }
+      let node = context.document[value.node]
       diagnostics.append(
         Diagnostic(
           rule: info.id, severity: severity, message: message, range: node.range, help: verdict.help,

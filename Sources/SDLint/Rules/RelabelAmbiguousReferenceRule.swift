@@ -64,14 +64,16 @@ package struct RelabelAmbiguousReferenceRule: LintRule {
     let dollar = UInt8(ascii: "$")
     for site in context.relabelSites {
       guard let action = site.action, action == .replace || action == .labelmap,
-        site.rule.replacement.utf8.contains(dollar) || site.rule.targetLabel.utf8.contains(dollar)
+        site.replacement.utf8.contains(dollar) || site.targetLabel.utf8.contains(dollar)
       else { continue }
       // Most templates are a bare `$1`: the regex's group names are looked up only for one that may be ambiguous.
       var groupNames: [String]?
       for field in action == .replace ? Self.replaceFields : Self.labelmapFields {
-        guard let id = site.nodes.valueNode(field.rawValue) else { continue }
+        // The value is read in place; the node is copied only for a template that may be ambiguous.
+        guard let id = site.nodes.valueNode(field.rawValue),
+          AmbiguousTemplateReference.mayOccur(in: context.document[id].value)
+        else { continue }
         let node = context.document[id]
-        guard AmbiguousTemplateReference.mayOccur(in: node.value) else { continue }
         if groupNames == nil {
           guard let regex = site.regex(for: context.options.prometheusVersion) else { break }
           groupNames = regex.regex.groupNames

@@ -91,7 +91,7 @@ package struct RelabelNeverMatchesRule: LintRule {
 
   package func check(_ context: LintContext) -> [Diagnostic] {
     var findings: [Diagnostic] = []
-    var verdicts = ShapeVerdicts(version: context.options.prometheusVersion)
+    var verdicts = ShapeVerdicts(version: context.options.prometheusVersion, regexes: context.caches.regexes)
     for site in context.relabelSites {
       guard let action = site.action, action == .keep || action == .drop || action == .replace else { continue }
       if action == .drop, let finding = dropsEverything(site, context: context) {
@@ -139,10 +139,10 @@ package struct RelabelNeverMatchesRule: LintRule {
   private func neverMatches(
     _ site: RelabelRuleSite, action: RelabelAction, verdicts: inout ShapeVerdicts, context: LintContext
   ) -> Diagnostic? {
-    guard !site.isMetricRelabel, site.rule.sourceLabels.count == 1, let label = site.rule.sourceLabels.first,
+    guard !site.isMetricRelabel, site.sourceLabels.count == 1, let label = site.sourceLabels.first,
       let place = site.nodes.valueNode(RelabelConfig.Field.regex.rawValue),
       let separator = tagSeparator(of: site.gceSDConfigs),
-      let shape = verdicts.unmatchedShape(pattern: site.rule.regex, label: label, tagSeparator: separator)
+      let shape = verdicts.unmatchedShape(pattern: site.pattern, label: label, tagSeparator: separator)
     else { return nil }
     let consequence =
       switch action {
@@ -191,23 +191,30 @@ package struct RelabelNeverMatchesRule: LintRule {
     }
 
     let version: PrometheusVersion
+    /// Where the patterns are compiled (the linter's cache).
+    let regexes: RelabelRegexCache
     private var known: [Key: MetaLabelValueShape?] = [:]
 
-    init(version: PrometheusVersion) { self.version = version }
+    init(version: PrometheusVersion, regexes: RelabelRegexCache) {
+      self.version = version
+      self.regexes = regexes
+    }
 
     /// The shape of `label`'s values when the compiled `pattern` can never match one (nor the empty
     /// value); nil when it can, when the label has no known shape or when the pattern does not compile.
     mutating func unmatchedShape(pattern: String, label: String, tagSeparator: String) -> MetaLabelValueShape? {
       let key = Key(pattern: TextKey(pattern), label: label, tagSeparator: tagSeparator)
       if let verdict = known[key] { return verdict }
-      let verdict = Self.unmatchedShape(key, version: version)
+      let verdict = Self.unmatchedShape(key, version: version, regexes: regexes)
       known[key] = verdict
       return verdict
     }
 
-    private static func unmatchedShape(_ key: Key, version: PrometheusVersion) -> MetaLabelValueShape? {
+    private static func unmatchedShape(_ key: Key, version: PrometheusVersion, regexes: RelabelRegexCache)
+      -> MetaLabelValueShape?
+    {
       guard let shape = GCEMetaLabels.valueShape(of: key.label, tagSeparator: key.tagSeparator),
-        let regex = try? RelabelRegex.cached(key.pattern.text, version: version),
+        let regex = try? regexes.regex(key.pattern.text, version: version),
         !canMatch(regex, shape), !regex.matchesEmpty
       else { return nil }
       return shape

@@ -11,12 +11,18 @@ struct RelabelRuleSite: Sendable {
     let discovery: JobDiscovery
     let rules: [RelabelConfig]
     let nodes: [MappingNodes]
+    /// Where the rules' regexes are compiled (the linter's cache).
+    let regexes: RelabelRegexCache
 
-    init(gceSDConfigs: [GCESDConfig], discovery: JobDiscovery, rules: [RelabelConfig], nodes: [MappingNodes]) {
+    init(
+      gceSDConfigs: [GCESDConfig], discovery: JobDiscovery, rules: [RelabelConfig], nodes: [MappingNodes],
+      regexes: RelabelRegexCache
+    ) {
       self.gceSDConfigs = gceSDConfigs
       self.discovery = discovery
       self.rules = rules
       self.nodes = nodes
+      self.regexes = regexes
     }
   }
 
@@ -35,11 +41,11 @@ struct RelabelRuleSite: Sendable {
     action = list.rules[index].knownAction
   }
 
-  /// The site of rule `index` of `job`'s `relabel_configs`.
-  init(job: ScrapeConfig, index: Int) {
+  /// The site of rule `index` of `job`'s `relabel_configs`, whose regex compiles through `regexes`.
+  init(job: ScrapeConfig, index: Int, regexes: RelabelRegexCache) {
     let list = RuleList(
       gceSDConfigs: job.gceSDConfigs, discovery: job.discovery, rules: job.relabelConfigs,
-      nodes: job.relabelConfigNodes)
+      nodes: job.relabelConfigNodes, regexes: regexes)
     self.init(list: list, index: index, isMetricRelabel: false)
   }
 
@@ -51,13 +57,20 @@ struct RelabelRuleSite: Sendable {
   var rule: RelabelConfig { list.rules[index] }
   /// The rule's target_label, read without copying the whole rule.
   var targetLabel: String { list.rules[index].targetLabel }
+  /// The rule's source labels, read without copying the whole rule.
+  var sourceLabels: [String] { list.rules[index].sourceLabels }
+  /// The rule's regex as written, read without copying the whole rule.
+  var pattern: String { list.rules[index].regex }
+  /// The rule's replacement, read without copying the whole rule.
+  var replacement: String { list.rules[index].replacement }
   /// True for the last rule of its list.
   var isLast: Bool { index == list.rules.count - 1 }
   /// Where the rule and its keys are written.
   var nodes: MappingNodes { list.nodes[index] }
 
-  /// Every relabel rule in `config`, job by job, target relabelling before metric relabelling.
-  static func all(in config: PrometheusConfig) -> [RelabelRuleSite] {
+  /// Every relabel rule in `config`, job by job, target relabelling before metric relabelling; their
+  /// regexes compile through `regexes`.
+  static func all(in config: PrometheusConfig, regexes: RelabelRegexCache) -> [RelabelRuleSite] {
     let jobs = config.scrapeConfigs
     var sites: [RelabelRuleSite] = []
     // By index: `for job in jobs` would retain and release every field of each job.
@@ -66,10 +79,11 @@ struct RelabelRuleSite: Sendable {
     for index in jobs.indices {
       appendSites(
         of: jobs[index].relabelConfigs, nodes: jobs[index].relabelConfigNodes, gceSDConfigs: jobs[index].gceSDConfigs,
-        discovery: jobs[index].discovery, isMetricRelabel: false, to: &sites)
+        discovery: jobs[index].discovery, isMetricRelabel: false, regexes: regexes, to: &sites)
       appendSites(
         of: jobs[index].metricRelabelConfigs, nodes: jobs[index].metricRelabelConfigNodes,
-        gceSDConfigs: jobs[index].gceSDConfigs, discovery: jobs[index].discovery, isMetricRelabel: true, to: &sites)
+        gceSDConfigs: jobs[index].gceSDConfigs, discovery: jobs[index].discovery, isMetricRelabel: true,
+        regexes: regexes, to: &sites)
     }
     return sites
   }
@@ -78,10 +92,11 @@ struct RelabelRuleSite: Sendable {
   /// `RuleList`.
   private static func appendSites(
     of rules: [RelabelConfig], nodes: [MappingNodes], gceSDConfigs: [GCESDConfig], discovery: JobDiscovery,
-    isMetricRelabel: Bool, to sites: inout [RelabelRuleSite]
+    isMetricRelabel: Bool, regexes: RelabelRegexCache, to sites: inout [RelabelRuleSite]
   ) {
     guard !rules.isEmpty else { return }
-    let list = RuleList(gceSDConfigs: gceSDConfigs, discovery: discovery, rules: rules, nodes: nodes)
+    let list = RuleList(
+      gceSDConfigs: gceSDConfigs, discovery: discovery, rules: rules, nodes: nodes, regexes: regexes)
     for index in 0..<min(rules.count, nodes.count) {
       sites.append(RelabelRuleSite(list: list, index: index, isMetricRelabel: isMetricRelabel))
     }
@@ -90,7 +105,7 @@ struct RelabelRuleSite: Sendable {
   /// The rule's regex as the linted Prometheus version compiles it; nil when it does not compile
   /// (`relabel/regex` reports that).
   func regex(for version: PrometheusVersion) -> RelabelRegex? {
-    try? RelabelRegex.cached(rule.regex, version: version)
+    try? list.regexes.regex(rule.regex, version: version)
   }
 
   /// The item nodes of `source_labels`, parallel to `rule.sourceLabels` when the list decoded.

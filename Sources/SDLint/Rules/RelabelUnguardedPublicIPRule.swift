@@ -62,18 +62,21 @@ package struct RelabelUnguardedPublicIPRule: LintRule {
   package func check(_ context: LintContext) -> [Diagnostic] {
     let version = context.options.prometheusVersion
     var findings: [Diagnostic] = []
-    for job in context.config.scrapeConfigs where !job.gceSDConfigs.isEmpty {
+    let jobs = context.config.scrapeConfigs
+    // By index, reading the source labels first: copying every job and rule would cost more than the check.
+    for job in jobs.indices where !jobs[job].gceSDConfigs.isEmpty {
       var guarded = false
-      for index in 0..<min(job.relabelConfigs.count, job.relabelConfigNodes.count) {
-        let rule = job.relabelConfigs[index]
-        guard rule.sourceLabels.count == 1, rule.sourceLabels[0] == GCEMetaLabels.publicIP,
-          let regex = try? RelabelRegex.cached(rule.regex, version: version)
+      for index in 0..<min(jobs[job].relabelConfigs.count, jobs[job].relabelConfigNodes.count) {
+        guard jobs[job].relabelConfigs[index].sourceLabels.count == 1,
+          jobs[job].relabelConfigs[index].sourceLabels[0] == GCEMetaLabels.publicIP
         else { continue }
+        let rule = jobs[job].relabelConfigs[index]
+        guard let regex = context.relabelRegex(rule.regex, version: version) else { continue }
         switch rule.knownAction {
         case .keep: guarded = guarded || !regex.matchesEmpty
         case .drop: guarded = guarded || regex.matchesEmpty
         case .replace where !guarded && rule.targetLabel == "__address__":
-          let site = RelabelRuleSite(job: job, index: index)
+          let site = RelabelRuleSite(job: jobs[job], index: index, regexes: context.caches.regexes)
           if let finding = unguarded(site, regex: regex, context: context) { findings.append(finding) }
         default: break
         }

@@ -114,7 +114,7 @@ package struct RelabelUnknownMetaLabelRule: LintRule {
     var catalogueFindings: [CatalogueKey: MetaLabelFinding?] = [:]
     for site in context.relabelSites {
       let usesGCE = site.discovery.contains(.gce)
-      for (index, name) in site.rule.sourceLabels.enumerated() {
+      for (index, name) in site.sourceLabels.enumerated() {
         if site.isMetricRelabel {
           guard name.hasPrefix(MetaLabelCatalogue.metaPrefix),
             let id = site.sourceLabelNodes(in: context.document).dropFirst(index).first
@@ -125,8 +125,13 @@ package struct RelabelUnknownMetaLabelRule: LintRule {
         guard MetaLabelCatalogue.mayConcern(name) else { continue }
         let key = TextKey(name)
         if usesGCE {
-          let verdict = gceVerdicts[key] ?? GCEMetaLabels.verdict(forSourceLabel: name)
-          gceVerdicts[key] = verdict
+          let verdict: MetaLabelVerdict
+          if let known = gceVerdicts[key] {
+            verdict = known
+          } else {
+            verdict = GCEMetaLabels.verdict(forSourceLabel: name)
+            gceVerdicts[key] = verdict
+          }
           if case .neverProduced(let reason, let suggestion) = verdict {
             guard let id = site.sourceLabelNodes(in: context.document).dropFirst(index).first else { continue }
             findings.append(

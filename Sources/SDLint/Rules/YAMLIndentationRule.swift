@@ -56,7 +56,7 @@ package struct YAMLIndentationRule: LintRule {
       for pair in document.pairView(id) {
         defer { previous = pair }
         // Cheapest test first: almost every value has text.
-        guard let empty = previous, nodes[empty.value].value.isEmpty, nodes[empty.value].isNull,
+        guard let empty = previous, nodes[empty.value].value.isEmpty, document.isNull(empty.value),
           let block = Self.blockKinds[nodes[empty.key].value]
         else { continue }
         let key = nodes[pair.key]

@@ -41,8 +41,11 @@ package struct SpecLinter {
     if let text = rendered.text {
       let renderedSource = SourceText(path: source.path, text: text)
       let parsed = YAMLParser().parse(renderedSource)
-      let decoded = ConfigDecoder(version: linter.options.prometheusVersion).decode(parsed.document)
-      let renderedFindings = Linter(options: linter.options, rules: renderedRules).check(
+      let decoded = ConfigDecoder(
+        version: linter.options.prometheusVersion,
+        relabelValidation: ConfigDecoder.prometheusRelabelValidation(regexes: linter.caches.regexes)
+      ).decode(parsed.document)
+      let renderedFindings = Linter(options: linter.options, rules: renderedRules, caches: linter.caches).check(
         renderedSource, document: parsed.document, config: decoded.config,
         reported: parsed.diagnostics + decoded.diagnostics)
       let mapper = SpecFindingMapper(

@@ -1,6 +1,5 @@
+import SDCore
 import Testing
-
-@testable import SDLint
 
 @Suite struct TextKeyTests {
   @Test func equalTextsMakeEqualKeys() {
