@@ -74,5 +74,7 @@ let package = Package(
     moduleTests("SDReport", ["SDCore", "SDJSON", "SDLint"]),
     moduleTests("SDSimulate", ["SDCore", "SDJSON", "SDYAML", "PrometheusModel", "SDRender"]),
     .testTarget(name: "sdgenTests", dependencies: ["sdgen", "SDTestSupport"]),
+    // Sees only the public API (no package access): what a program importing SDConfigKit can do.
+    .testTarget(name: "SDConfigKitTests", dependencies: ["SDConfigKit"], packageAccess: false),
   ]
 )

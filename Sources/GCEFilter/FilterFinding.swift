@@ -1,7 +1,7 @@
 /// A problem found in a Compute API filter, positioned inside the filter text, for lint rules.
-public struct FilterFinding: Sendable, Hashable {
+package struct FilterFinding: Sendable, Hashable {
   /// What kind of problem this is.
-  public enum Kind: String, Sendable, Hashable {
+  package enum Kind: String, Sendable, Hashable {
     /// Not valid API filter syntax.
     case syntax
     /// Written in gcloud `--filter` syntax, which the API rejects.
@@ -23,21 +23,21 @@ public struct FilterFinding: Sendable, Hashable {
   }
 
   /// The kind of problem.
-  public let kind: Kind
+  package let kind: Kind
   /// Where it is: 1-based column (Unicode scalars) and length inside the filter text.
-  public let span: FilterSpan
+  package let span: FilterSpan
   /// One sentence saying what is wrong.
-  public let message: String
+  package let message: String
   /// One sentence saying what to do, when there is something concrete.
-  public let help: String?
+  package let help: String?
   /// Text that should replace `span` to fix the problem, when one fix is clear.
-  public let replacement: String?
+  package let replacement: String?
   /// True when the term is negated (`!=`), so the mistake lets every instance through instead of none.
   package var isNegated = false
 
   /// The 1-based column (in Unicode scalars) where the problem starts inside the filter text.
-  public var column: Int { span.column }
+  package var column: Int { span.column }
 
   /// How many Unicode scalars the problem covers.
-  public var length: Int { span.length }
+  package var length: Int { span.length }
 }

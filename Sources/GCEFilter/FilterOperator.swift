@@ -27,7 +27,7 @@ package enum FilterOperator: String, Sendable, Hashable, CaseIterable {
   package var isAPIRegex: Bool { self == .regexEqual || self == .regexNotEqual }
 
   /// True for the regex operators of either dialect (`~ !~ eq ne`).
-  public var isRegex: Bool { isAPIRegex || self == .regexSearch || self == .regexNotSearch }
+  package var isRegex: Bool { isAPIRegex || self == .regexSearch || self == .regexNotSearch }
 
   /// True for the ordering comparisons `< <= > >=`.
   package var isOrdering: Bool {

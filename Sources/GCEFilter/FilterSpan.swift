@@ -6,7 +6,7 @@ public struct FilterSpan: Sendable, Hashable {
   public var length: Int
 
   /// Creates a span.
-  public init(column: Int, length: Int) {
+  package init(column: Int, length: Int) {
     self.column = column
     self.length = length
   }

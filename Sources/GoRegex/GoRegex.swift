@@ -1,10 +1,10 @@
 /// A regular expression with Go `regexp` syntax and semantics (RE2: leftmost-first, linear time,
 /// Perl flags), compiled once and safe to share between threads.
-public struct GoRegex: Sendable {
+package struct GoRegex: Sendable {
   /// The expression as compiled.
-  public let pattern: String
+  package let pattern: String
   /// Capture group names by index, `""` for group 0 and unnamed groups (Go's `SubexpNames`).
-  public let groupNames: [String]
+  package let groupNames: [String]
   let node: RegexNode
   let program: RegexProgram
   /// Answers that need no VM run.
@@ -16,7 +16,7 @@ public struct GoRegex: Sendable {
 
   /// Compiles `pattern` as Go's `regexp.Compile` does; throws Go's error otherwise.
   /// `acceptsAngleNames` is false for Go before 1.22, which refuses `(?<name>…)`.
-  public init(_ pattern: String, acceptsAngleNames: Bool = true) throws(GoRegexError) {
+  package init(_ pattern: String, acceptsAngleNames: Bool = true) throws(GoRegexError) {
     try self.init(pattern, syntax: .perl, acceptsAngleNames: acceptsAngleNames)
   }
 
@@ -51,17 +51,17 @@ public struct GoRegex: Sendable {
   }
 
   /// True when the expression matches somewhere in `text` (Go's `MatchString`).
-  public func matches(_ text: String) -> Bool {
+  package func matches(_ text: String) -> Bool {
     run(text, from: 0, wantsCaptures: false) != nil
   }
 
   /// The leftmost-first match with its groups (Go's `FindStringSubmatchIndex`), or nil.
-  public func firstMatch(in text: String) -> GoRegexMatch? {
+  package func firstMatch(in text: String) -> GoRegexMatch? {
     return run(text, from: 0, wantsCaptures: true).map { GoRegexMatch(text: text, offsets: $0) }
   }
 
   /// Every non-overlapping match replaced by `template` expanded for it (Go's `ReplaceAllString`).
-  public func replaceAll(in text: String, with template: String) -> String {
+  package func replaceAll(in text: String, with template: String) -> String {
     var result = ""
     let utf8 = Array(text.utf8)
     var lastEnd = 0
@@ -86,7 +86,7 @@ public struct GoRegex: Sendable {
   }
 
   /// `template` with `$1`, `${1}`, `$name`, `${name}` and `$$` replaced from `match` (Go's `Expand`).
-  public func expand(_ template: String, match: GoRegexMatch) -> String {
+  package func expand(_ template: String, match: GoRegexMatch) -> String {
     var result = ""
     var rest = Substring(template)
     while let dollar = rest.firstIndex(of: "$") {

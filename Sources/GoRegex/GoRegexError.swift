@@ -1,7 +1,7 @@
 /// A pattern Go's `regexp/syntax` refuses, with the message Go prints and where the problem is.
-public struct GoRegexError: Error, Hashable, Sendable, CustomStringConvertible {
+package struct GoRegexError: Error, Hashable, Sendable, CustomStringConvertible {
   /// Go's error codes (`syntax.ErrorCode`), with Go's wording.
-  public enum Code: String, Sendable {
+  package enum Code: String, Sendable {
     case invalidCharClass = "invalid character class"
     case invalidCharRange = "invalid character class range"
     case invalidEscape = "invalid escape sequence"
@@ -19,22 +19,22 @@ public struct GoRegexError: Error, Hashable, Sendable, CustomStringConvertible {
   }
 
   /// What kind of problem Go found.
-  public let code: Code
+  package let code: Code
   /// The fragment Go quotes: the offending piece, or the whole expression for paren errors.
-  public let fragment: String
+  package let fragment: String
   /// Offset, in Unicode scalars, of the problem inside the compiled expression.
-  public let offset: Int
+  package let offset: Int
 
   /// Creates an error.
-  public init(code: Code, fragment: String, offset: Int) {
+  package init(code: Code, fragment: String, offset: Int) {
     self.code = code
     self.fragment = fragment
     self.offset = offset
   }
 
   /// Go's message, e.g. ``error parsing regexp: missing closing ): `^(?:(()$` ``.
-  public var message: String { "error parsing regexp: \(code.rawValue): `\(fragment)`" }
+  package var message: String { "error parsing regexp: \(code.rawValue): `\(fragment)`" }
 
   /// The text printed for it.
-  public var description: String { message }
+  package var description: String { message }
 }

@@ -1,12 +1,12 @@
 /// One match of a `GoRegex`: the text it ran on and the UTF-8 offsets of every group.
-public struct GoRegexMatch: Sendable {
+package struct GoRegexMatch: Sendable {
   /// The text that was searched.
-  public let text: String
+  package let text: String
   /// Start and end UTF-8 offsets per group (group 0 first); -1 for a group that did not take part.
-  public let offsets: [Int]
+  package let offsets: [Int]
 
   /// The text of group `index`, nil when the group does not exist or did not take part.
-  public func group(_ index: Int) -> Substring? {
+  package func group(_ index: Int) -> Substring? {
     guard 2 * index + 1 < offsets.count else { return nil }
     let start = offsets[2 * index]
     let end = offsets[2 * index + 1]

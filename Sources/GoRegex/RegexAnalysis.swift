@@ -3,25 +3,25 @@
 /// set of values. Answers err towards "can match", so a rule built on them never warns wrongly.
 extension GoRegex {
   /// True when the regex matches the empty value (what a missing source label gives).
-  public var matchesEmpty: Bool { matches("") }
+  package var matchesEmpty: Bool { matches("") }
 
   /// The single value the regex matches when the pattern is a plain literal (`RUNNING`, `a\.b`), else nil.
-  public var literalValue: String? { exactLiteral }
+  package var literalValue: String? { exactLiteral }
 
   /// Every value the regex can match, when that set is finite and at most `limit` values
   /// (`RUNNING|STAGING`, `web-[12]`); nil otherwise.
-  public func finiteValues(limit: Int = 64) -> [String]? {
+  package func finiteValues(limit: Int = 64) -> [String]? {
     node.finiteLanguage(limit: limit).map { Array(Set($0)).sorted() }
   }
 
   /// True when the regex matches at least one of `values`.
-  public func matchesAny(of values: some Sequence<String>) -> Bool {
+  package func matchesAny(of values: some Sequence<String>) -> Bool {
     values.contains { matches($0) }
   }
 
   /// True when the regex might match some value made of `prefix`, any scalars, then `suffix`
   /// (e.g. `,` and `,` for `__meta_gce_tags`). False means it never can.
-  public func canMatch(prefix: String, suffix: String) -> Bool {
+  package func canMatch(prefix: String, suffix: String) -> Bool {
     ShapeSearch(program: program, node: node, prefix: prefix, suffix: suffix).run()
   }
 }

@@ -44,21 +44,21 @@ struct TemplateReference: Hashable, Sendable {
 
 /// An unbraced reference like `$1_vm` that Go reads as the group `1_vm` although `${1}_vm` was meant
 /// (or `$host_vm` for a group named `host`).
-public struct AmbiguousTemplateReference: Hashable, Sendable {
+package struct AmbiguousTemplateReference: Hashable, Sendable {
   /// 0-based offset, in Unicode scalars, of the `$` inside the template.
-  public let offset: Int
+  package let offset: Int
   /// Length, in Unicode scalars, of the reference as written (`$1_vm` is 5).
-  public let length: Int
+  package let length: Int
   /// The reference as written, e.g. `$1_vm`.
-  public let written: String
+  package let written: String
   /// What was probably meant, e.g. `${1}_vm`.
-  public let replacement: String
+  package let replacement: String
   /// The group the author probably meant, by number (`1`) or name (`host`).
-  public let group: String
+  package let group: String
 
   /// False when `template` certainly holds no ambiguous reference: every unbraced `$` is followed by at most
   /// one name character (`$1`, `$x`), which leaves no shorter group name to have been meant. Cheap: one byte scan.
-  public static func mayOccur(in template: String) -> Bool {
+  package static func mayOccur(in template: String) -> Bool {
     var bytes = template.utf8.makeIterator()
     var nameLength = -1  // -1 outside a reference; else name bytes read since an unbraced `$`
     while let byte = bytes.next() {
@@ -84,7 +84,7 @@ public struct AmbiguousTemplateReference: Hashable, Sendable {
   /// The unbraced references in `template`, in order, whose name is no group but starts with one: a group
   /// number followed by other name characters (`$1_vm`), or one of `groupNames` followed by more
   /// (`$host_vm` when the regex has `(?P<host>…)`). `$$` escapes are skipped as Go skips them.
-  public static func find(in template: String, groupNames: [String] = []) -> [AmbiguousTemplateReference] {
+  package static func find(in template: String, groupNames: [String] = []) -> [AmbiguousTemplateReference] {
     guard template.utf8.contains(UInt8(ascii: "$")) else { return [] }
     let names = Set(groupNames.filter { !$0.isEmpty })
     var found: [AmbiguousTemplateReference] = []

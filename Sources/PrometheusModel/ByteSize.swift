@@ -1,18 +1,18 @@
 /// A byte count written the way Prometheus's `body_size_limit` takes it (alecthomas/units
 /// `Base2Bytes`): `100B`, `1.5GB`, `10MiB`, `0`; every `K`/`M`/`G` unit is a power of 1024.
-public struct ByteSize: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct ByteSize: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The number of bytes (may be negative: Prometheus accepts `-1KB`).
-  public var bytes: Int64
+  package var bytes: Int64
 
   /// Creates a size of `bytes`.
-  public init(bytes: Int64) {
+  package init(bytes: Int64) {
     self.bytes = bytes
   }
 
   /// A size Prometheus refuses, with its message.
-  public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
+  package struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The units library's message, e.g. `units: unknown unit mb in 10mb`.
-    public let description: String
+    package let description: String
   }
 
   private static let prefixes: [Substring] = ["", "K", "M", "G", "T", "P", "E"]
@@ -31,7 +31,7 @@ public struct ByteSize: Hashable, Comparable, Sendable, CustomStringConvertible 
   }
 
   /// Parses a size; throws with the units library's message.
-  public static func parse(_ text: String) throws(ParseError) -> ByteSize {
+  package static func parse(_ text: String) throws(ParseError) -> ByteSize {
     var rest = Substring(text)
     var negative = false
     if let sign = rest.first, sign == "-" || sign == "+" {
@@ -70,7 +70,7 @@ public struct ByteSize: Hashable, Comparable, Sendable, CustomStringConvertible 
   }
 
   /// The units library's rendering, largest unit first: `1KiB512B`, `10MiB`, `0B`.
-  public var description: String {
+  package var description: String {
     if bytes == 0 { return "0B" }
     var rest = bytes.magnitude
     var parts: [String] = []
@@ -85,5 +85,5 @@ public struct ByteSize: Hashable, Comparable, Sendable, CustomStringConvertible 
   }
 
   /// True when `lhs` comes before `rhs`.
-  public static func < (lhs: ByteSize, rhs: ByteSize) -> Bool { lhs.bytes < rhs.bytes }
+  package static func < (lhs: ByteSize, rhs: ByteSize) -> Bool { lhs.bytes < rhs.bytes }
 }

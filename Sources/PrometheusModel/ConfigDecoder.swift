@@ -4,9 +4,9 @@ import SDYAML
 /// Decodes a prometheus.yml document the way Prometheus does (yaml.v2 strict mode, null is the zero
 /// value, defaults and interval inheritance applied) and collects every problem as a positioned
 /// diagnostic instead of stopping at the first.
-public struct ConfigDecoder: Sendable {
+package struct ConfigDecoder: Sendable {
   /// The Prometheus release whose schema and messages apply.
-  public var version: PrometheusVersion
+  package var version: PrometheusVersion
   /// Validates each relabel rule; nil leaves relabel rules unvalidated.
   package var relabelValidation: RelabelValidation?
 
@@ -21,14 +21,14 @@ public struct ConfigDecoder: Sendable {
   }
 
   /// Decodes the first document of a parsed file; the diagnostics are in source order.
-  public func decode(_ document: YAMLDocument) -> (config: PrometheusConfig, diagnostics: [Diagnostic]) {
+  package func decode(_ document: YAMLDocument) -> (config: PrometheusConfig, diagnostics: [Diagnostic]) {
     var session = DecodingSession(document: document, version: version, relabelValidation: relabelValidation)
     let config = session.decodeConfig()
     return (config, Self.inSourceOrder(session.diagnostics))
   }
 
   /// Parses and decodes a file: YAML findings first, then (when the YAML could be read) the model's.
-  public func decode(_ source: SourceText, parser: YAMLParser = YAMLParser())
+  package func decode(_ source: SourceText, parser: YAMLParser = YAMLParser())
     -> (config: PrometheusConfig, diagnostics: [Diagnostic])
   {
     let parsed = parser.parse(source)
@@ -50,7 +50,7 @@ public struct ConfigDecoder: Sendable {
 
 extension PrometheusConfig {
   /// Decodes `document` for Prometheus `version`; see `ConfigDecoder`.
-  public static func decode(document: YAMLDocument, version: PrometheusVersion = .newest)
+  package static func decode(document: YAMLDocument, version: PrometheusVersion = .newest)
     -> (config: PrometheusConfig, diagnostics: [Diagnostic])
   {
     ConfigDecoder(version: version).decode(document)
@@ -66,7 +66,7 @@ extension DecodingSession {
     if let fragment = fragmentEntry(document.resolve(root)) {
       diagnostics.append(
         Diagnostic(
-          rule: SchemaRule.fragment, severity: .info,
+          rule: .schemaFragment, severity: .info,
           message: "this file is a bare list of scrape configs, so it is linted as the scrape_configs of a prometheus.yml",
           range: SourceRange(at: document[fragment.value].range.start),
           help: "this suits additionalScrapeConfigs or extraScrapeConfigs; a prometheus.yml needs the list under 'scrape_configs:'"))
@@ -78,7 +78,7 @@ extension DecodingSession {
       let found = rootNode.kind == .sequence ? "a list" : "a scalar"
       let shown = rootNode.kind == .scalar ? "!!str `\(rootNode.value)`" : "!!seq"
       report(
-        SchemaRule.topLevel, "the document is \(found), but prometheus.yml must be a mapping of sections",
+        .schemaTopLevel, "the document is \(found), but prometheus.yml must be a mapping of sections",
         at: document.resolve(root), help: "start the file with sections such as 'global:' and 'scrape_configs:'",
         notes: [Self.prometheusSays("cannot unmarshal \(shown) into config.plain")])
       return config
@@ -117,7 +117,7 @@ extension DecodingSession {
     guard let values = stringList(entry) else { return [] }
     for (pattern, node) in zip(values, itemNodes(of: entry.value)) where !Self.isValidFilePattern(pattern) {
       report(
-        SchemaRule.type, "the \(kind) pattern '\(pattern)' has a '*' before its last path element", at: node,
+        .schemaType, "the \(kind) pattern '\(pattern)' has a '*' before its last path element", at: node,
         help: "use a wildcard only in the file name, e.g. 'rules/*.yml'",
         notes: [Self.prometheusSays("invalid \(kind) path \"\(pattern)\"")])
     }
@@ -161,7 +161,7 @@ extension DecodingSession {
     if global.scrapeInterval == .zero { global.scrapeInterval = defaults.scrapeInterval }
     if global.scrapeTimeout > global.scrapeInterval, let timeout = nodes.valueNode("scrape_timeout") {
       report(
-        SchemaRule.timeoutAboveInterval,
+        .schemaTimeoutAboveInterval,
         "the global scrape_timeout \(global.scrapeTimeout) is longer than the scrape_interval "
           + "\(global.scrapeInterval)",
         at: timeout, help: "lower scrape_timeout to at most \(global.scrapeInterval), or raise scrape_interval",

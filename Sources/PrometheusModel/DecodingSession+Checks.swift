@@ -42,7 +42,7 @@ extension DecodingSession {
     let known = scrapeProtocols()
     if values.isEmpty {
       report(
-        SchemaRule.type, "'scrape_protocols' is an empty list", at: entry.value,
+        .schemaType, "'scrape_protocols' is an empty list", at: entry.value,
         help: "remove the key to use the default protocols, or list at least one",
         notes: [Self.prometheusSays("scrape_protocols cannot be empty \(context)")])
       return values
@@ -51,7 +51,7 @@ extension DecodingSession {
     for (name, node) in zip(values, itemNodes(of: entry.value)) {
       if !seen.insert(name.lowercased()).inserted {
         report(
-          SchemaRule.type, "the scrape protocol '\(name)' is listed twice", at: node,
+          .schemaType, "the scrape protocol '\(name)' is listed twice", at: node,
           help: "remove the repeated entry",
           notes: [
             Self.prometheusSays(
@@ -84,7 +84,7 @@ extension DecodingSession {
     let caseMatch = known.first { $0.lowercased() == name.lowercased() }
     let suggestion = caseMatch ?? near.first
     report(
-      SchemaRule.type, "'\(name)' is not a scrape protocol Prometheus \(version) knows", at: node,
+      .schemaType, "'\(name)' is not a scrape protocol Prometheus \(version) knows", at: node,
       help: suggestion.map { "a protocol with a similar name exists: '\($0)' (names are case-sensitive)" }
         ?? "use one of: \(known.joined(separator: ", "))",
       notes: [
@@ -100,7 +100,7 @@ extension DecodingSession {
     guard let value = string(entry) else { return nil }
     guard ["", "legacy", "utf8"].contains(value) else {
       report(
-        SchemaRule.type, "'\(value)' is not a metric name validation scheme", at: entry.value,
+        .schemaType, "'\(value)' is not a metric name validation scheme", at: entry.value,
         help: "use 'utf8' or 'legacy'", notes: [Self.prometheusSays("unrecognized ValidationScheme: \"\(value)\"")])
       return nil
     }
@@ -113,7 +113,7 @@ extension DecodingSession {
     let known = ["allow-utf-8", "underscores", "dots", "values"]
     guard value.isEmpty || known.contains(value) else {
       report(
-        SchemaRule.type, "'\(value)' is not a metric name escaping scheme", at: entry.value,
+        .schemaType, "'\(value)' is not a metric name escaping scheme", at: entry.value,
         help: "use one of: \(known.joined(separator: ", "))",
         notes: [
           Self.prometheusSays(
@@ -131,7 +131,7 @@ extension DecodingSession {
   mutating func checkRetention(_ nodes: MappingNodes) {
     if let value = nodes.valueNode("size"), let size = try? ByteSize.parse(document[value].value), size.bytes < 0 {
       report(
-        SchemaRule.type, "'size' must be 0 or more, but the value is \(document[value].value)", at: value,
+        .schemaType, "'size' must be 0 or more, but the value is \(document[value].value)", at: value,
         help: "write a size such as 100GB, or 0 for no limit",
         notes: [
           Self.prometheusSays(
@@ -144,7 +144,7 @@ extension DecodingSession {
       number < 0 || number > 100
     {
       report(
-        SchemaRule.type, "'percentage' must be between 0 and 100, but the value is \(document[value].value)",
+        .schemaType, "'percentage' must be between 0 and 100, but the value is \(document[value].value)",
         at: value,
         help: "write a percentage of the disk from 0 to 100",
         notes: [
@@ -170,7 +170,7 @@ extension DecodingSession {
     let text = document[value].value
     guard !["", "xor", "xor2"].contains(text) else { return }
     report(
-      SchemaRule.type, "'floats' must be xor or xor2, but the value is `\(text)`", at: value,
+      .schemaType, "'floats' must be xor or xor2, but the value is `\(text)`", at: value,
       help: "write xor or xor2 (lower case), or remove the key",
       notes: [
         Self.prometheusSays(
@@ -188,7 +188,7 @@ extension DecodingSession {
     for group in job.staticConfigs {
       for (target, node) in zip(group.targets, group.targetNodes) where target.containsByte(UInt8(ascii: "/")) {
         report(
-          SchemaRule.type, "the target '\(target)' is a URL, but a static target must be host:port", at: node,
+          .schemaType, "the target '\(target)' is a URL, but a static target must be host:port", at: node,
           help: "write only host:port; set 'scheme' and 'metrics_path' on the job instead",
           notes: [Self.prometheusSays("\"\(target)\" is not a valid hostname")])
       }

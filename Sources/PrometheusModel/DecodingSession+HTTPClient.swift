@@ -1,3 +1,4 @@
+import SDCore
 /// prometheus/common's `HTTPClientConfig.Validate` on a scrape config's inlined HTTP client settings:
 /// keys that exclude each other and keys an oauth2 block needs, in Go's order (the first failure wins).
 extension DecodingSession {
@@ -29,14 +30,14 @@ extension DecodingSession {
     if failure.isMissing {
       guard let place = place(of: failure.key, in: block) else { return }
       report(
-        SchemaRule.required, "the oauth2 block has no \(failure.key.replacing("|", with: " or "))",
+        .schemaRequired, "the oauth2 block has no \(failure.key.replacing("|", with: " or "))",
         at: place, help: "add '\(failure.key.split(separator: "|")[0])' to the oauth2 block",
         notes: [Self.prometheusSays(failure.message)])
       return
     }
     guard let place = block.keyNode(failure.key) ?? block.node else { return }
     report(
-      SchemaRule.conflictingKeys, "the HTTP client settings of \(owner) conflict: \(failure.message)",
+      .schemaConflictingKeys, "the HTTP client settings of \(owner) conflict: \(failure.message)",
       at: place, help: "keep only one of the conflicting settings", notes: [Self.prometheusSays(failure.message)])
   }
 

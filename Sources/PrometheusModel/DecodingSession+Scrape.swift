@@ -16,7 +16,7 @@ extension DecodingSession {
         if let first = firstByName[job.jobName] {
           let start = document[first].range.start
           report(
-            SchemaRule.duplicateJob, "the job name '\(job.jobName)' is already used by another scrape config",
+            .schemaDuplicateJob, "the job name '\(job.jobName)' is already used by another scrape config",
             at: place, help: "rename one of the two jobs; job names must be unique",
             notes: [
               "first used at line \(start.line), column \(start.column)",
@@ -99,7 +99,7 @@ extension DecodingSession {
     validateRelabelRules(of: job, legacyNames: legacyNames)
     if job.jobName.isEmpty, let place = place(of: "job_name", in: nodes) {
       report(
-        SchemaRule.required, "this scrape config has no job_name", at: place,
+        .schemaRequired, "this scrape config has no job_name", at: place,
         help: "give the job a unique name with 'job_name: <name>'",
         notes: [Self.prometheusSays("job_name is empty")])
     }
@@ -120,7 +120,7 @@ extension DecodingSession {
     guard let place = source ?? job.valueNode("job_name") ?? job.node else { return }
     let message = "utf8 metric names requested but validation scheme is not set to UTF8"
     report(
-      SchemaRule.conflictingKeys,
+      .schemaConflictingKeys,
       "escaping 'allow-utf-8' keeps UTF-8 metric names, but job '\(job.jobName)' validates names as legacy",
       at: place, help: "set metric_name_validation_scheme to utf8, or choose another metric_name_escaping_scheme",
       notes: [Self.prometheusSays(message)])
@@ -131,7 +131,7 @@ extension DecodingSession {
     if job.scrapeInterval == .zero { job.scrapeInterval = global.scrapeInterval }
     if job.scrapeTimeout > job.scrapeInterval, let timeout = job.valueNode("scrape_timeout") {
       report(
-        SchemaRule.timeoutAboveInterval,
+        .schemaTimeoutAboveInterval,
         "the scrape_timeout \(job.scrapeTimeout) of job '\(job.jobName)' is longer than its scrape_interval "
           + "\(job.scrapeInterval)",
         at: timeout, help: "lower scrape_timeout to at most \(job.scrapeInterval), or raise scrape_interval",
@@ -167,7 +167,7 @@ extension DecodingSession {
   private mutating func requireNonEmpty(_ value: String, _ field: String, in nodes: MappingNodes, example: String) {
     guard value.isEmpty, let place = place(of: field, in: nodes) else { return }
     report(
-      SchemaRule.required, "this gce_sd_configs entry has no \(field)", at: place,
+      .schemaRequired, "this gce_sd_configs entry has no \(field)", at: place,
       help: "add '\(field): \(example)' to the entry",
       notes: [Self.prometheusSays("GCE SD configuration requires a \(field)")])
   }
@@ -237,12 +237,12 @@ extension DecodingSession {
         let place = finding.field.flatMap({ ruleNodes[index].valueNode($0.rawValue) }) ?? ruleNodes[index].node
       else { continue }
       guard finding.field == .regex, let column = finding.regexColumn else {
-        report(SchemaRule.relabelInvalid, finding.message, at: place, help: finding.help)
+        report(.relabelInvalid, finding.message, at: place, help: finding.help)
         continue
       }
       diagnostics.append(
         Diagnostic(
-          rule: SchemaRule.relabelRegex, severity: .error, message: finding.message,
+          rule: .relabelRegex, severity: .error, message: finding.message,
           range: rangeInsideScalar(place, column: column),
           help: finding.help ?? "write the pattern in RE2 syntax, as Go's regexp package accepts it"))
     }

@@ -1,3 +1,4 @@
+import SDCore
 import SDYAML
 
 /// Reading scalar, list and map values the way yaml.v2 fills Go fields; every conversion returns nil
@@ -15,7 +16,7 @@ extension DecodingSession {
       return try YAMLScalar.resolve(document[id])
     } catch {
       report(
-        SchemaRule.type, "'\(key)' has a value whose tag does not fit it", at: id,
+        .schemaType, "'\(key)' has a value whose tag does not fit it", at: id,
         help: "remove the tag or write a value of that type", notes: [Self.prometheusSays("yaml: \(error)")])
       return nil
     }
@@ -98,7 +99,7 @@ extension DecodingSession {
         ? "add a unit, e.g. \(text)s"
         : "write whole numbers with units from largest to smallest (y, w, d, h, m, s, ms), e.g. 1m30s"
       report(
-        SchemaRule.type, "'\(entry.name)' must be a duration such as 30s or 1m30s, but the value is `\(text)`",
+        .schemaType, "'\(entry.name)' must be a duration such as 30s or 1m30s, but the value is `\(text)`",
         at: entry.value, help: help, notes: [Self.prometheusSays(error.description)])
       return nil
     }
@@ -111,7 +112,7 @@ extension DecodingSession {
       return try ByteSize.parse(text)
     } catch {
       report(
-        SchemaRule.type, "'\(entry.name)' must be a size such as 10MB, but the value is `\(text)`",
+        .schemaType, "'\(entry.name)' must be a size such as 10MB, but the value is `\(text)`",
         at: entry.value, help: "write a number followed by B, KB, MB, GB, TB, PB or EB (powers of 1024), or 0",
         notes: [Self.prometheusSays(error.description)])
       return nil
@@ -124,7 +125,7 @@ extension DecodingSession {
     if document.isNull(entry.value) { return "" }
     guard ["TLS10", "TLS11", "TLS12", "TLS13"].contains(text) else {
       report(
-        SchemaRule.type, "'\(entry.name)' must be \(ValueKind.tlsVersion.expectation), but the value is `\(text)`",
+        .schemaType, "'\(entry.name)' must be \(ValueKind.tlsVersion.expectation), but the value is `\(text)`",
         at: entry.value, help: "write one of TLS10, TLS11, TLS12 or TLS13 (upper case)",
         notes: [Self.prometheusSays("unknown TLS version: \(text)")])
       return nil
@@ -192,7 +193,7 @@ extension DecodingSession {
     else { return true }
     let quoted = "\"" + bytes.map(Self.goQuotedByte).joined() + "\""
     report(
-      SchemaRule.type, "a \(what) in '\(key)' is binary data that is not valid UTF-8", at: id,
+      .schemaType, "a \(what) in '\(key)' is binary data that is not valid UTF-8", at: id,
       help: "write the \(what) as plain text", notes: [Self.prometheusSays("\(quoted) is not a valid \(what)")])
     return false
   }
@@ -278,7 +279,7 @@ extension DecodingSession {
       help = "remove the quotes so YAML reads `\(node.value)` as \(kind.expectation)"
     }
     report(
-      SchemaRule.type, "'\(key)' must be \(kind.expectation), but the value is \(described)", at: id, help: help,
+      .schemaType, "'\(key)' must be \(kind.expectation), but the value is \(described)", at: id, help: help,
       notes: [Self.prometheusSays("cannot unmarshal \(tag)\(shown) into \(kind.goType)")])
   }
 

@@ -22,7 +22,7 @@ package struct DecodingSession {
   // MARK: Reporting
 
   package mutating func report(
-    _ rule: String, _ message: String, at id: YAMLNode.ID, severity: Severity = .error,
+    _ rule: RuleID, _ message: String, at id: YAMLNode.ID, severity: Severity = .error,
     help: String? = nil, notes: [String] = [], fixes: [Fix] = []
   ) {
     diagnostics.append(
@@ -74,7 +74,7 @@ package struct DecodingSession {
       }
       if let effect = schema.keys[position].nullEffect, document.isNull(pair.value) {
         report(
-          SchemaRule.nullValue, "'\(name)' is null, which Prometheus reads as \(effect)",
+          .schemaNullValue, "'\(name)' is null, which Prometheus reads as \(effect)",
           at: pair.value, severity: .warning, help: "remove '\(name)' to get the default, or write the value you mean")
       }
       entries.append(MappingNodes.Entry(name: name, key: keyID, value: pair.value))
@@ -89,14 +89,14 @@ package struct DecodingSession {
     for other in block.misplacementCandidates {
       guard let key = Schema.key(name, in: other), key.isAvailable(in: version) else { continue }
       report(
-        SchemaRule.misplacedKey, "'\(name)' is not a key of \(block.placement); it belongs inside \(other.placement)",
+        .schemaMisplacedKey, "'\(name)' is not a key of \(block.placement); it belongs inside \(other.placement)",
         at: id, help: moveHelp(name, into: other, in: block, siblings: siblings), notes: [prometheus])
       return
     }
     let valid = Schema.names(of: block, in: version)
     if case .discovery(let mechanism) = block, let help = DiscoverySchema.retiredKeyHelp(name, in: mechanism) {
       report(
-        SchemaRule.unknownKey, "unknown key '\(name)' in \(block.placement)", at: id, help: help, notes: [prometheus])
+        .schemaUnknownKey, "unknown key '\(name)' in \(block.placement)", at: id, help: help, notes: [prometheus])
       return
     }
     let near = Suggestions.nearest(to: name, in: valid)
@@ -114,7 +114,7 @@ package struct DecodingSession {
     let help =
       near.isEmpty ? nil : "a key with a similar name exists: " + near.map { "'\($0)'" }.joined(separator: ", ")
     report(
-      SchemaRule.unknownKey, "unknown key '\(name)' in \(block.placement)", at: id, help: help,
+      .schemaUnknownKey, "unknown key '\(name)' in \(block.placement)", at: id, help: help,
       notes: ["valid keys: " + valid.joined(separator: ", "), prometheus], fixes: fixes)
   }
 
@@ -153,12 +153,12 @@ package struct DecodingSession {
     let prometheus = Self.prometheusSays("field \(key.name) not found in type \(block.goType)")
     if let removed = key.removedIn, version >= removed {
       report(
-        SchemaRule.unknownKey,
+        .schemaUnknownKey,
         "'\(key.name)' was removed in Prometheus \(removed); version \(version) does not accept it",
         at: id, help: "remove '\(key.name)' or use the setting that replaced it", notes: [prometheus])
     } else if let since = key.since {
       report(
-        SchemaRule.version, "'\(key.name)' requires Prometheus >= \(since), but the target version is \(version)",
+        .schemaVersion, "'\(key.name)' requires Prometheus >= \(since), but the target version is \(version)",
         at: id, help: "remove '\(key.name)', or target Prometheus \(since) or later with --prometheus-version",
         notes: [prometheus])
     }
@@ -227,7 +227,7 @@ package struct DecodingSession {
       let resolved = document.resolve(item)
       if document.isNull(resolved) {
         report(
-          SchemaRule.required, "the \(entry.name) list has an empty entry", at: item,
+          .schemaRequired, "the \(entry.name) list has an empty entry", at: item,
           help: "remove the empty '-' item or fill it in",
           notes: [Self.prometheusSays(Self.nullItemMessage(entry.name))])
         continue

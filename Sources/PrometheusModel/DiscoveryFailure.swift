@@ -26,11 +26,11 @@ struct DiscoveryFailure {
   var node: YAMLNode.ID?
 
   /// The rule id for the kind.
-  var rule: String {
+  var rule: RuleID {
     switch kind {
-    case .missing: SchemaRule.required
-    case .conflict: SchemaRule.conflictingKeys
-    case .invalid: SchemaRule.type
+    case .missing: .schemaRequired
+    case .conflict: .schemaConflictingKeys
+    case .invalid: .schemaType
     }
   }
 }

@@ -1,30 +1,30 @@
 /// The `global` section, with Prometheus's defaults and its defaulting of intervals applied.
-public struct GlobalConfig: Hashable, Sendable, NodeBacked {
+package struct GlobalConfig: Hashable, Sendable, NodeBacked {
   /// How often targets are scraped by default; 1m.
-  public var scrapeInterval = PromDuration.minutes(1)
+  package var scrapeInterval = PromDuration.minutes(1)
   /// How long a scrape may take by default; 10s, or the interval when that is shorter.
-  public var scrapeTimeout = PromDuration.seconds(10)
+  package var scrapeTimeout = PromDuration.seconds(10)
   /// How often rules are evaluated; 1m.
-  public var evaluationInterval = PromDuration.minutes(1)
+  package var evaluationInterval = PromDuration.minutes(1)
   /// `query_log_file`; empty for none.
-  public var queryLogFile = ""
+  package var queryLogFile = ""
   /// Labels added to every series and alert, in source order.
-  public var externalLabels: [LabelPair] = []
+  package var externalLabels: [LabelPair] = []
   /// `rule_query_offset` (2.53 and later); 0 by default.
-  public var ruleQueryOffset = PromDuration.zero
+  package var ruleQueryOffset = PromDuration.zero
   /// `scrape_failure_log_file` (2.55 and later); empty for none.
-  public var scrapeFailureLogFile = ""
+  package var scrapeFailureLogFile = ""
   /// `scrape_protocols` as written (2.49 and later); nil when unset, so each job picks its default.
-  public var scrapeProtocols: [String]?
+  package var scrapeProtocols: [String]?
   /// `metric_name_validation_scheme` as written ("" when unset, which means utf8 in 3.x).
-  public var metricNameValidationScheme = ""
+  package var metricNameValidationScheme = ""
   /// `metric_name_escaping_scheme` as written ("" when unset: derived from the validation scheme).
-  public var metricNameEscapingScheme = ""
+  package var metricNameEscapingScheme = ""
   /// Limits every job inherits (keys of 2.45 and later).
-  public var limits = ScrapeLimits()
+  package var limits = ScrapeLimits()
   /// Where it came from (every key, typed here or not).
   package var nodes = MappingNodes.absent
 
   /// The defaults Prometheus uses without a `global` section.
-  public init() {}
+  package init() {}
 }

@@ -2,21 +2,21 @@ import GoRegex
 
 /// Label-name validity as Prometheus checks it: the legacy character rule, the UTF-8 rule of 3.x,
 /// and the relabel rule for `target_label` values that may contain `$1`-style references.
-public enum LabelName {
+package enum LabelName {
   /// Which names a Prometheus job accepts (`metric_name_validation_scheme`).
-  public enum Validation: String, Sendable, CaseIterable {
+  package enum Validation: String, Sendable, CaseIterable {
     /// `[a-zA-Z_][a-zA-Z0-9_]*`, the only rule before 3.0.
     case legacy
     /// Any non-empty UTF-8 string, the default from 3.0.
     case utf8
 
     /// The scheme a job uses by default in `version`.
-    public static func defaultScheme(for version: PrometheusVersion) -> Validation {
+    package static func defaultScheme(for version: PrometheusVersion) -> Validation {
       version >= .v3_0 ? .utf8 : .legacy
     }
 
     /// True when `name` is a valid label name under this scheme.
-    public func accepts(_ name: String) -> Bool {
+    package func accepts(_ name: String) -> Bool {
       switch self {
       case .legacy: return LabelName.isValidLegacy(name)
       case .utf8: return !name.isEmpty
@@ -28,7 +28,7 @@ public enum LabelName {
   private static let templatedTarget = try! GoRegex(#"^(?:(?:[a-zA-Z_]|\$(?:\{\w+\}|\w+))+\w*)+$"#)
 
   /// True for `[a-zA-Z_][a-zA-Z0-9_]*`.
-  public static func isValidLegacy(_ name: String) -> Bool {
+  package static func isValidLegacy(_ name: String) -> Bool {
     var isFirst = true
     for byte in name.utf8 {
       let isLetter = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x5F
@@ -40,13 +40,13 @@ public enum LabelName {
   }
 
   /// True when `name` is valid in `version` under its default scheme (legacy before 3.0, UTF-8 after).
-  public static func isValid(_ name: String, in version: PrometheusVersion) -> Bool {
+  package static func isValid(_ name: String, in version: PrometheusVersion) -> Bool {
     Validation.defaultScheme(for: version).accepts(name)
   }
 
   /// True when `target` passes Prometheus's legacy templated-target rule (`${1}_x`, `$1`, `__meta_x`
   /// pass; `1abc`, `a.b`, `foo-bar` fail).
-  public static func isValidTemplatedTarget(_ target: String) -> Bool {
+  package static func isValidTemplatedTarget(_ target: String) -> Bool {
     templatedTarget.matches(target)
   }
 }

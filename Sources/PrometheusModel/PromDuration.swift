@@ -1,26 +1,26 @@
 /// A Prometheus duration (`model.Duration`): whole milliseconds, written like `1h30m`, `90s` or `0`.
-public struct PromDuration: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct PromDuration: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The length in milliseconds.
-  public var milliseconds: Int64
+  package var milliseconds: Int64
 
   /// Creates a duration of `milliseconds`.
-  public init(milliseconds: Int64) {
+  package init(milliseconds: Int64) {
     self.milliseconds = milliseconds
   }
 
   /// A duration of whole seconds.
-  public static func seconds(_ seconds: Int64) -> PromDuration { PromDuration(milliseconds: seconds * 1000) }
+  package static func seconds(_ seconds: Int64) -> PromDuration { PromDuration(milliseconds: seconds * 1000) }
 
   /// A duration of whole minutes.
-  public static func minutes(_ minutes: Int64) -> PromDuration { PromDuration(milliseconds: minutes * 60_000) }
+  package static func minutes(_ minutes: Int64) -> PromDuration { PromDuration(milliseconds: minutes * 60_000) }
 
   /// No time at all; Prometheus reads it as "inherit" for scrape intervals and timeouts.
-  public static let zero = PromDuration(milliseconds: 0)
+  package static let zero = PromDuration(milliseconds: 0)
 
   /// A duration Prometheus refuses, with the message the given version prints.
-  public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
+  package struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Prometheus's own message, e.g. `not a valid duration string: "30"`.
-    public let description: String
+    package let description: String
   }
 
   /// The units in the order they must appear, with their length in milliseconds.
@@ -33,7 +33,7 @@ public struct PromDuration: Hashable, Comparable, Sendable, CustomStringConverti
   static let unitMessagesSince = PrometheusVersion(2, 43)
 
   /// Parses Prometheus duration syntax; the error message is the one `version` prints.
-  public static func parse(_ text: String, version: PrometheusVersion = .newest) throws(ParseError) -> PromDuration {
+  package static func parse(_ text: String, version: PrometheusVersion = .newest) throws(ParseError) -> PromDuration {
     switch text {
     case "0": return .zero
     case "": throw ParseError(description: "empty duration string")
@@ -69,7 +69,7 @@ public struct PromDuration: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   /// Prometheus's rendering: `1m30s`, `2w`, `0s`; years and weeks only when they divide exactly.
-  public var description: String {
+  package var description: String {
     var rest = milliseconds
     if rest == 0 { return "0s" }
     var text = ""
@@ -85,5 +85,5 @@ public struct PromDuration: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   /// True when `lhs` comes before `rhs`.
-  public static func < (lhs: PromDuration, rhs: PromDuration) -> Bool { lhs.milliseconds < rhs.milliseconds }
+  package static func < (lhs: PromDuration, rhs: PromDuration) -> Bool { lhs.milliseconds < rhs.milliseconds }
 }

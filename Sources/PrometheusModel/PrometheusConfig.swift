@@ -2,19 +2,19 @@
 /// other top-level section kept as its document node.
 public struct PrometheusConfig: Sendable, NodeBacked {
   /// The `global` section with defaults applied.
-  public var global = GlobalConfig()
+  package var global = GlobalConfig()
   /// `rule_files` patterns as written.
-  public var ruleFiles: [String] = []
+  package var ruleFiles: [String] = []
   /// `scrape_config_files` patterns as written (2.43 and later).
-  public var scrapeConfigFiles: [String] = []
+  package var scrapeConfigFiles: [String] = []
   /// The scrape configs, in source order (null entries left out).
-  public var scrapeConfigs: [ScrapeConfig] = []
+  package var scrapeConfigs: [ScrapeConfig] = []
   /// Where it came from; the entries of sections sdgen keeps as written (alerting, remote_write, …)
   /// are among them.
   package var nodes = MappingNodes.absent
 
   /// The configuration Prometheus uses for an empty file.
-  public init() {}
+  package init() {}
 
   /// The top-level sections sdgen does not model (alerting, remote_write, storage, …), as written.
   package var otherSections: [MappingNodes.Entry] {

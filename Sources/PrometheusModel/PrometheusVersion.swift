@@ -1,9 +1,9 @@
 /// A Prometheus release, major and minor, for version-dependent parsing and validation.
 public struct PrometheusVersion: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The major version (2 or 3).
-  public let major: Int
+  package let major: Int
   /// The minor version.
-  public let minor: Int
+  package let minor: Int
 
   /// Creates a version.
   public init(_ major: Int, _ minor: Int) {
@@ -23,9 +23,9 @@ public struct PrometheusVersion: Hashable, Comparable, Sendable, CustomStringCon
   }
 
   /// Debian's promtool, the oracle this project tests against.
-  public static let v2_42 = PrometheusVersion(2, 42)
+  package static let v2_42 = PrometheusVersion(2, 42)
   /// 3.0: UTF-8 label names and `(?s)` regex anchoring.
-  public static let v3_0 = PrometheusVersion(3, 0)
+  package static let v3_0 = PrometheusVersion(3, 0)
   /// The newest release the schema knows.
   public static let newest = PrometheusVersion(3, 14)
   /// The oldest release the schema knows: keys without a `since` version exist in it.
@@ -34,17 +34,17 @@ public struct PrometheusVersion: Hashable, Comparable, Sendable, CustomStringCon
   static let last2 = PrometheusVersion(2, 55)
 
   /// Whether sdgen has a schema for this release: 2.42 to 2.55, or 3.0 to the newest.
-  public var hasSchema: Bool {
+  package var hasSchema: Bool {
     (Self.oldest...Self.last2).contains(self) || (Self.v3_0...Self.newest).contains(self)
   }
 
   /// Every release sdgen has a schema for, oldest first.
-  public static var withSchema: [PrometheusVersion] {
+  package static var withSchema: [PrometheusVersion] {
     (oldest.minor...last2.minor).map { PrometheusVersion(2, $0) } + (0...newest.minor).map { PrometheusVersion(3, $0) }
   }
 
   /// The releases sdgen has a schema for, as users read them: `2.42–2.55, 3.0–3.14`.
-  public static var supportedRange: String { "\(oldest)–\(last2), \(v3_0)–\(newest)" }
+  package static var supportedRange: String { "\(oldest)–\(last2), \(v3_0)–\(newest)" }
 
   /// True when `lhs` comes before `rhs`.
   public static func < (lhs: PrometheusVersion, rhs: PrometheusVersion) -> Bool {

@@ -5,7 +5,7 @@ public enum RelabelAction: String, CaseIterable, Sendable {
 
 extension RelabelAction {
   /// True for the actions that write `target_label` and so require it.
-  public var requiresTargetLabel: Bool {
+  package var requiresTargetLabel: Bool {
     switch self {
     case .replace, .hashmod, .lowercase, .uppercase, .keepequal, .dropequal: true
     default: false
@@ -13,7 +13,7 @@ extension RelabelAction {
   }
 
   /// True for lowercase, uppercase, keepequal and dropequal, which take no `replacement`.
-  public var comparesOrChangesCase: Bool {
+  package var comparesOrChangesCase: Bool {
     switch self {
     case .lowercase, .uppercase, .keepequal, .dropequal: true
     default: false

@@ -1,8 +1,8 @@
 /// One `relabel_config` entry as Prometheus decodes it: absent fields keep Prometheus's defaults,
 /// null fields take the zero value, and `setFields` records which keys were written.
-public struct RelabelConfig: Hashable, Sendable {
+package struct RelabelConfig: Hashable, Sendable {
   /// The keys of a relabel_config.
-  public enum Field: String, CaseIterable, Sendable {
+  package enum Field: String, CaseIterable, Sendable {
     case sourceLabels = "source_labels"
     case separator
     case regex
@@ -29,23 +29,23 @@ public struct RelabelConfig: Hashable, Sendable {
   }
 
   /// Labels whose values are joined with `separator` to form the matched value.
-  public var sourceLabels: [String] = []
+  package var sourceLabels: [String] = []
   /// Joins the source label values; default `;`.
-  public var separator: String = ";"
+  package var separator: String = ";"
   /// The pattern as written, before Prometheus anchors it; default `(.*)`.
-  public var regex: String = "(.*)"
+  package var regex: String = "(.*)"
   /// The hashmod modulus; default 0.
-  public var modulus: UInt64 = 0
+  package var modulus: UInt64 = 0
   /// The label a rule writes (may contain `$1`-style references for replace).
-  public var targetLabel: String = ""
+  package var targetLabel: String = ""
   /// The value a rule writes (may contain `$1`-style references); default `$1`.
-  public var replacement: String = "$1"
+  package var replacement: String = "$1"
   /// The action as written (matched case-insensitively); default `replace`.
-  public var action: String = "replace" {
+  package var action: String = "replace" {
     didSet { knownAction = Self.knownAction(named: action) }
   }
   /// The action `action` names (case-insensitively), nil when it names none; set with `action`.
-  public private(set) var knownAction: RelabelAction? = .replace
+  package private(set) var knownAction: RelabelAction? = .replace
   /// Keys present in the source, including those given as null.
   package var setFields: RelabelFieldSet = []
   /// Keys written with a null value (a subset of `setFields`): Prometheus leaves such a field at
@@ -53,7 +53,7 @@ public struct RelabelConfig: Hashable, Sendable {
   package var nullFields: RelabelFieldSet = []
 
   /// A rule with every field at Prometheus's default.
-  public init() {}
+  package init() {}
 
   /// The action `text` names, if any of the eleven (case-insensitively).
   private static func knownAction(named text: String) -> RelabelAction? {

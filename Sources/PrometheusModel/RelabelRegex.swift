@@ -2,14 +2,14 @@ import GoRegex
 
 /// A relabel `regex` compiled as Prometheus compiles it: `^(?:re)$` before 3.0 and `^(?s:re)$` from
 /// 3.0, so it always matches the whole value (and from 3.0 `.` also matches a newline).
-public struct RelabelRegex: Sendable {
+package struct RelabelRegex: Sendable {
   /// The pattern as the user wrote it.
-  public let source: String
+  package let source: String
   /// The compiled, anchored expression.
-  public let regex: GoRegex
+  package let regex: GoRegex
 
   /// Compiles `source` as the given Prometheus version does, or throws Prometheus's error.
-  public init(_ source: String, version: PrometheusVersion) throws(RelabelRegexError) {
+  package init(_ source: String, version: PrometheusVersion) throws(RelabelRegexError) {
     let prefix = Self.prefix(for: version)
     self.source = source
     do {
@@ -32,18 +32,18 @@ public struct RelabelRegex: Sendable {
   }
 
   /// True when the whole value matches.
-  public func matches(_ value: String) -> Bool { regex.matches(value) }
+  package func matches(_ value: String) -> Bool { regex.matches(value) }
 
   /// The match with its groups, when the whole value matches.
-  public func firstMatch(in value: String) -> GoRegexMatch? { regex.firstMatch(in: value) }
+  package func firstMatch(in value: String) -> GoRegexMatch? { regex.firstMatch(in: value) }
 }
 
 /// A relabel regex Prometheus refuses: its message as Prometheus prints it and where the problem is.
-public struct RelabelRegexError: Error, Hashable, Sendable, CustomStringConvertible {
+package struct RelabelRegexError: Error, Hashable, Sendable, CustomStringConvertible {
   /// Go's error, about the anchored expression.
-  public let underlying: GoRegexError
+  package let underlying: GoRegexError
   /// 1-based column, in Unicode scalars, of the problem inside the user's pattern.
-  public let column: Int
+  package let column: Int
 
   init(_ underlying: GoRegexError, source: String, prefixLength: Int, acceptsAngleNames: Bool) {
     self.underlying = underlying
@@ -61,8 +61,8 @@ public struct RelabelRegexError: Error, Hashable, Sendable, CustomStringConverti
   }
 
   /// The message exactly as Prometheus prints it.
-  public var message: String { underlying.message }
+  package var message: String { underlying.message }
 
   /// The text printed for it.
-  public var description: String { message }
+  package var description: String { message }
 }

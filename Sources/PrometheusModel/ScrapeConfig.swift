@@ -1,44 +1,44 @@
 /// One `scrape_configs` entry with the fields sdgen checks typed and every other key kept as nodes.
-public struct ScrapeConfig: Hashable, Sendable, NodeBacked {
+package struct ScrapeConfig: Hashable, Sendable, NodeBacked {
   /// `job_name` (required, unique).
-  public var jobName = ""
+  package var jobName = ""
   /// `honor_labels`; default false.
-  public var honorLabels = false
+  package var honorLabels = false
   /// `honor_timestamps`; default true.
-  public var honorTimestamps = true
+  package var honorTimestamps = true
   /// `params`: URL parameters, each with its list of values, in source order.
-  public var params: [ScrapeParam] = []
+  package var params: [ScrapeParam] = []
   /// The scrape interval after inheriting the global one.
-  public var scrapeInterval = PromDuration.minutes(1)
+  package var scrapeInterval = PromDuration.minutes(1)
   /// The scrape timeout after inheriting the global one (never above the interval when inherited).
-  public var scrapeTimeout = PromDuration.seconds(10)
+  package var scrapeTimeout = PromDuration.seconds(10)
   /// `scrape_protocols` as written (2.49 and later); nil when unset (Prometheus picks the defaults).
-  public var scrapeProtocols: [String]?
+  package var scrapeProtocols: [String]?
   /// `metrics_path`; default `/metrics`.
-  public var metricsPath = "/metrics"
+  package var metricsPath = "/metrics"
   /// `scheme`; default `http`.
-  public var scheme = "http"
+  package var scheme = "http"
   /// Limits after inheriting the global ones.
-  public var limits = ScrapeLimits()
+  package var limits = ScrapeLimits()
   /// The `gce_sd_configs` entries, null entries left out.
-  public var gceSDConfigs: [GCESDConfig] = []
+  package var gceSDConfigs: [GCESDConfig] = []
   /// The discovery mechanisms the job uses (every `<name>_sd_configs` key written).
   package var discovery = JobDiscovery()
   /// The `static_configs` entries.
-  public var staticConfigs: [StaticConfig] = []
+  package var staticConfigs: [StaticConfig] = []
   /// `relabel_configs`.
-  public var relabelConfigs: [RelabelConfig] = []
+  package var relabelConfigs: [RelabelConfig] = []
   /// The nodes of each `relabel_configs` entry, parallel to `relabelConfigs`.
   package var relabelConfigNodes: [MappingNodes] = []
   /// `metric_relabel_configs`.
-  public var metricRelabelConfigs: [RelabelConfig] = []
+  package var metricRelabelConfigs: [RelabelConfig] = []
   /// The nodes of each `metric_relabel_configs` entry, parallel to `metricRelabelConfigs`.
   package var metricRelabelConfigNodes: [MappingNodes] = []
   /// Where it came from (every known key, typed here or not, e.g. other `*_sd_configs`).
   package var nodes = MappingNodes.absent
 
   /// A scrape config with Prometheus's defaults and an empty job name.
-  public init() {}
+  package init() {}
 
   /// The service-discovery blocks other than `gce_sd_configs` and `static_configs`, as written.
   package var otherServiceDiscovery: [MappingNodes.Entry] {

@@ -1,25 +1,25 @@
 /// The per-scrape limits a scrape config sets, and `global` sets for every job from 2.45; 0 means no limit.
-public struct ScrapeLimits: Hashable, Sendable {
+package struct ScrapeLimits: Hashable, Sendable {
   /// `body_size_limit`.
-  public var bodySizeLimit = ByteSize(bytes: 0)
+  package var bodySizeLimit = ByteSize(bytes: 0)
   /// `sample_limit`.
-  public var sampleLimit: UInt64 = 0
+  package var sampleLimit: UInt64 = 0
   /// `target_limit`.
-  public var targetLimit: UInt64 = 0
+  package var targetLimit: UInt64 = 0
   /// `label_limit`.
-  public var labelLimit: UInt64 = 0
+  package var labelLimit: UInt64 = 0
   /// `label_name_length_limit`.
-  public var labelNameLengthLimit: UInt64 = 0
+  package var labelNameLengthLimit: UInt64 = 0
   /// `label_value_length_limit`.
-  public var labelValueLengthLimit: UInt64 = 0
+  package var labelValueLengthLimit: UInt64 = 0
   /// `keep_dropped_targets`.
-  public var keepDroppedTargets: UInt64 = 0
+  package var keepDroppedTargets: UInt64 = 0
 
   /// No limits.
-  public init() {}
+  package init() {}
 
   /// These limits with every zero replaced by the value in `defaults`, as a job inherits global limits.
-  public func inheriting(_ defaults: ScrapeLimits) -> ScrapeLimits {
+  package func inheriting(_ defaults: ScrapeLimits) -> ScrapeLimits {
     var result = self
     if result.bodySizeLimit.bytes == 0 { result.bodySizeLimit = defaults.bodySizeLimit }
     if result.sampleLimit == 0 { result.sampleLimit = defaults.sampleLimit }

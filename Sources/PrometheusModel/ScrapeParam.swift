@@ -1,12 +1,12 @@
 /// One `params` entry: a URL parameter and its values.
-public struct ScrapeParam: Hashable, Sendable {
+package struct ScrapeParam: Hashable, Sendable {
   /// The parameter name.
-  public var name: String
+  package var name: String
   /// Its values, in order.
-  public var values: [String]
+  package var values: [String]
 
   /// Creates a parameter.
-  public init(name: String, values: [String]) {
+  package init(name: String, values: [String]) {
     self.name = name
     self.values = values
   }

@@ -34,7 +34,7 @@ package indirect enum ValueKind: Hashable, Sendable {
   case opaque
 
   /// The Go type Prometheus decodes into, as yaml.v2 names it in errors.
-  public var goType: String {
+  package var goType: String {
     switch self {
     case .bool: "bool"
     case .int: "int"
@@ -52,7 +52,7 @@ package indirect enum ValueKind: Hashable, Sendable {
   }
 
   /// What the value should be, for messages: "an integer", "a duration such as 30s".
-  public var expectation: String {
+  package var expectation: String {
     switch self {
     case .bool: "a boolean (true or false)"
     case .int: "an integer"

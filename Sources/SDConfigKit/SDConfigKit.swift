@@ -1,5 +1,7 @@
-// The library product: one import gives a user the linter, the renderer, the filter translator, the
-// simulator and the configuration model, whichever module of the pipeline they live in.
+// The library product: one import gives a user the public API (the linter, the renderer, the filter
+// translators, the simulator, their inputs and results), whichever module of the pipeline they live in.
+// Every module is re-exported, also those with few or no public declarations (SDYAML, GoRegex,
+// GCEKnowledge), for the `sdgen` command, which uses their `package` declarations through this import.
 @_exported import GCEFilter
 @_exported import GCEKnowledge
 @_exported import GoRegex

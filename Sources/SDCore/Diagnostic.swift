@@ -1,7 +1,7 @@
 /// One finding about a source file: what is wrong, where, which rule says so, and what to do.
 public struct Diagnostic: Hashable, Sendable {
   /// The rule id in `category/name` form, e.g. `gce/unknown-zone`.
-  public var rule: String
+  public var rule: RuleID
   /// How serious the finding is.
   public var severity: Severity
   /// One sentence saying what is wrong.
@@ -19,7 +19,7 @@ public struct Diagnostic: Hashable, Sendable {
 
   /// Creates a diagnostic.
   public init(
-    rule: String,
+    rule: RuleID,
     severity: Severity,
     message: String,
     range: SourceRange,
@@ -41,7 +41,7 @@ public struct Diagnostic: Hashable, Sendable {
 
 extension Diagnostic {
   /// Orders diagnostics by file, line, column, then rule id.
-  public static func sourceOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+  package static func sourceOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
     let lf = lhs.file ?? ""
     let rf = rhs.file ?? ""
     if lf != rf { return lf < rf }

@@ -1,7 +1,7 @@
 /// What output formats and docs need to know about a lint rule.
 public struct RuleInfo: Hashable, Sendable {
   /// The id in `category/name` form.
-  public let id: String
+  public let id: RuleID
   /// One line saying what the rule finds.
   public let summary: String
   /// Why it matters: what goes wrong in Prometheus when the rule fires.
@@ -12,7 +12,7 @@ public struct RuleInfo: Hashable, Sendable {
   public let isOnByDefault: Bool
 
   /// Creates rule metadata.
-  public init(id: String, summary: String, rationale: String, defaultSeverity: Severity, isOnByDefault: Bool = true) {
+  public init(id: RuleID, summary: String, rationale: String, defaultSeverity: Severity, isOnByDefault: Bool = true) {
     self.id = id
     self.summary = summary
     self.rationale = rationale
@@ -21,5 +21,5 @@ public struct RuleInfo: Hashable, Sendable {
   }
 
   /// The documentation page of the rule, relative to the repository root.
-  public var docsPath: String { "docs/rules/\(id).md" }
+  package var docsPath: String { "docs/rules/\(id).md" }
 }

@@ -24,7 +24,7 @@ public struct SourceRange: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// The range at the start of a file (line 1, column 1).
-  public static let fileStart = SourceRange(at: SourcePosition(line: 1, column: 1))
+  package static let fileStart = SourceRange(at: SourcePosition(line: 1, column: 1))
 
   /// The text printed for it.
   public var description: String { "\(start)-\(end)" }

@@ -11,11 +11,11 @@ public struct SourceText: Sendable {
   /// Where the text came from, as the user named it (`-` for standard input).
   public let path: String
   /// The text as UTF-8; a UTF-16 file is transcoded (see `encoding`), other bytes are kept as read.
-  public let bytes: [UInt8]
+  package let bytes: [UInt8]
   /// The encoding of the file, which a write of new text must use.
-  public let encoding: TextEncoding
+  package let encoding: TextEncoding
   /// Byte offset of the start of each line; `lineStarts[0] == 0`.
-  public let lineStarts: [Int]
+  package let lineStarts: [Int]
 
   /// Indexes `bytes` read from `path`, transcoding UTF-16 to UTF-8.
   public init(path: String, bytes: [UInt8]) {
@@ -46,7 +46,7 @@ public struct SourceText: Sendable {
   }
 
   /// The byte offset just after the last character of 1-based `line`, before its line break.
-  public func contentEnd(ofLine line: Int) -> Int {
+  package func contentEnd(ofLine line: Int) -> Int {
     guard line >= 1, line <= lineStarts.count else { return bytes.count }
     let start = lineStarts[line - 1]
     guard line < lineStarts.count else { return bytes.count }
@@ -56,7 +56,7 @@ public struct SourceText: Sendable {
 
   /// The byte offset of a position, clamped to its line's text and to the file; columns count Unicode
   /// scalars; a byte-order mark is not a column.
-  public func offset(of position: SourcePosition) -> Int {
+  package func offset(of position: SourcePosition) -> Int {
     guard position.line >= 1 else { return 0 }
     guard position.line <= lineStarts.count else { return bytes.count }
     var offset = lineStarts[position.line - 1]
@@ -73,7 +73,7 @@ public struct SourceText: Sendable {
   }
 
   /// The position of the character at byte `offset` (clamped to the file); a byte-order mark is not a column.
-  public func position(ofByte offset: Int) -> SourcePosition {
+  package func position(ofByte offset: Int) -> SourcePosition {
     let clamped = min(max(0, offset), bytes.count)
     var low = 0
     var high = lineStarts.count - 1
@@ -93,13 +93,13 @@ public struct SourceText: Sendable {
 
   /// The position just after the file's last byte: past its final line break, the start of the
   /// (empty) line after it; without one, just after the last character.
-  public var endPosition: SourcePosition {
+  package var endPosition: SourcePosition {
     position(ofByte: bytes.count)
   }
 
   /// `range` moved inside the file: nothing starts or ends past `endPosition` or past the end of its
   /// line (one past the last character of a line is its end).
-  public func clamped(_ range: SourceRange) -> SourceRange {
+  package func clamped(_ range: SourceRange) -> SourceRange {
     SourceRange(start: clamped(range.start), end: clamped(range.end))
   }
 

@@ -1,7 +1,7 @@
 /// The encoding a source file is written in, as its byte-order mark says (libyaml reads UTF-8 and
 /// UTF-16 and tells them apart the same way). sdgen works on UTF-8 text and writes a file back in
 /// the encoding it was read in.
-public enum TextEncoding: Hashable, Sendable, CustomStringConvertible {
+package enum TextEncoding: Hashable, Sendable, CustomStringConvertible {
   /// UTF-8, with or without a byte-order mark.
   case utf8
   /// UTF-16 with a byte-order mark, little-endian (`FF FE`) or big-endian (`FE FF`).
@@ -10,7 +10,7 @@ public enum TextEncoding: Hashable, Sendable, CustomStringConvertible {
   /// broken surrogate pair); they are read as they are and never rewritten.
   case unsupported(String)
 
-  public var description: String {
+  package var description: String {
     switch self {
     case .utf8: "UTF-8"
     case .utf16(let bigEndian): bigEndian ? "UTF-16BE" : "UTF-16LE"
@@ -53,7 +53,7 @@ public enum TextEncoding: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// `utf8` (text from `decode`, byte-order mark included) in this encoding; nil for an unsupported one.
-  public func encode(_ utf8: [UInt8]) -> [UInt8]? {
+  package func encode(_ utf8: [UInt8]) -> [UInt8]? {
     switch self {
     case .utf8: return utf8
     case .unsupported: return nil

@@ -1,8 +1,8 @@
 /// A JSON Schema (draft 2020-12) node whose keywords keep the order they are given in, so generated
 /// schema files read well and are the same on every run.
-public struct JSONSchema: Sendable {
+package struct JSONSchema: Sendable {
   /// A keyword's value.
-  public indirect enum Value: Sendable {
+  package indirect enum Value: Sendable {
     case string(String)
     case bool(Bool)
     case int(Int)
@@ -14,58 +14,58 @@ public struct JSONSchema: Sendable {
   }
 
   /// The keywords, in order.
-  public var keywords: [(String, Value)]
+  package var keywords: [(String, Value)]
 
   /// A schema with `keywords`.
-  public init(_ keywords: [(String, Value)]) {
+  package init(_ keywords: [(String, Value)]) {
     self.keywords = keywords
   }
 
   /// `{"type": type}` with an optional description.
-  public static func type(_ type: String, _ description: String? = nil) -> JSONSchema {
+  package static func type(_ type: String, _ description: String? = nil) -> JSONSchema {
     JSONSchema([("type", .string(type))]).described(description)
   }
 
   /// A string that is one of `values`.
-  public static func oneOf(_ values: [String], _ description: String? = nil) -> JSONSchema {
+  package static func oneOf(_ values: [String], _ description: String? = nil) -> JSONSchema {
     JSONSchema([("type", .string("string")), ("enum", .strings(values))]).described(description)
   }
 
   /// A reference to `#/$defs/<name>`.
-  public static func ref(_ name: String, _ description: String? = nil) -> JSONSchema {
+  package static func ref(_ name: String, _ description: String? = nil) -> JSONSchema {
     JSONSchema([("$ref", .string("#/$defs/\(name)"))]).described(description)
   }
 
   /// Any of `schemas`.
-  public static func anyOf(_ schemas: [JSONSchema], _ description: String? = nil) -> JSONSchema {
+  package static func anyOf(_ schemas: [JSONSchema], _ description: String? = nil) -> JSONSchema {
     JSONSchema([("anyOf", .schemas(schemas))]).described(description)
   }
 
   /// An array of `items`.
-  public static func array(of items: JSONSchema, _ description: String? = nil) -> JSONSchema {
+  package static func array(of items: JSONSchema, _ description: String? = nil) -> JSONSchema {
     JSONSchema([("type", .string("array")), ("items", .schema(items))]).described(description)
   }
 
   /// An object with exactly `properties` (no others).
-  public static func closedObject(_ properties: [(String, JSONSchema)], _ description: String? = nil) -> JSONSchema {
+  package static func closedObject(_ properties: [(String, JSONSchema)], _ description: String? = nil) -> JSONSchema {
     JSONSchema([
       ("type", .string("object")), ("properties", .named(properties)), ("additionalProperties", .bool(false)),
     ]).described(description)
   }
 
   /// This schema with `description` added first after nothing else, when given.
-  public func described(_ description: String?) -> JSONSchema {
+  package func described(_ description: String?) -> JSONSchema {
     guard let description else { return self }
     return JSONSchema([("description", .string(description))] + keywords)
   }
 
   /// This schema with one more keyword.
-  public func adding(_ keyword: String, _ value: Value) -> JSONSchema {
+  package func adding(_ keyword: String, _ value: Value) -> JSONSchema {
     JSONSchema(keywords + [(keyword, value)])
   }
 
   /// The schema as indented JSON text followed by a newline.
-  public var text: String {
+  package var text: String {
     var json = JSONWriter(indented: true)
     write(to: &json)
     return json.output + "\n"

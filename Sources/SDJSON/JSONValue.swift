@@ -8,44 +8,44 @@ public enum JSONValue: Hashable, Sendable {
   case object([String: JSONValue])
 
   /// Parses strict JSON text (RFC 8259; a UTF-8 byte order mark is skipped).
-  public static func parse(_ bytes: [UInt8]) throws(ParseError) -> JSONValue {
+  package static func parse(_ bytes: [UInt8]) throws(ParseError) -> JSONValue {
     var parser = JSONParser(bytes)
     return try parser.parseDocument()
   }
 
   /// Where and why JSON text is invalid.
-  public struct ParseError: Error, Hashable, CustomStringConvertible {
+  package struct ParseError: Error, Hashable, CustomStringConvertible {
     /// 1-based line of the problem.
-    public let line: Int
+    package let line: Int
     /// 1-based column of the problem, in Unicode scalars.
-    public let column: Int
+    package let column: Int
     /// What is wrong.
-    public let message: String
+    package let message: String
 
     /// `line L, column C: message`.
-    public var description: String { "line \(line), column \(column): \(message)" }
+    package var description: String { "line \(line), column \(column): \(message)" }
   }
 
   /// The member `key` of an object, nil otherwise.
-  public subscript(key: String) -> JSONValue? {
+  package subscript(key: String) -> JSONValue? {
     if case .object(let members) = self { return members[key] }
     return nil
   }
 
   /// The string value, nil for other kinds.
-  public var stringValue: String? {
+  package var stringValue: String? {
     if case .string(let value) = self { return value }
     return nil
   }
 
   /// The array elements, nil for other kinds.
-  public var arrayValue: [JSONValue]? {
+  package var arrayValue: [JSONValue]? {
     if case .array(let value) = self { return value }
     return nil
   }
 
   /// The object members, nil for other kinds.
-  public var objectValue: [String: JSONValue]? {
+  package var objectValue: [String: JSONValue]? {
     if case .object(let value) = self { return value }
     return nil
   }

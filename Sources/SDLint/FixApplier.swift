@@ -2,32 +2,32 @@ import SDCore
 
 /// Applies the fixes of diagnostics to a file's bytes as text edits, leaving every byte outside
 /// the edits (comments, formatting, line breaks, a byte-order mark) as it was.
-public struct FixApplier: Sendable {
+package struct FixApplier: Sendable {
   /// One diagnostic's fix, as applied or skipped.
-  public struct Candidate: Hashable, Sendable {
+  package struct Candidate: Hashable, Sendable {
     /// The diagnostic the fix belongs to.
-    public let diagnostic: Diagnostic
+    package let diagnostic: Diagnostic
     /// The fix.
-    public let fix: Fix
+    package let fix: Fix
   }
 
   /// What applying fixes to one file did.
-  public struct Result: Sendable {
+  package struct Result: Sendable {
     /// The file's new bytes, in its own encoding (the old ones when nothing was applied).
-    public let bytes: [UInt8]
+    package let bytes: [UInt8]
     /// The fixes applied, in source order.
-    public let applied: [Candidate]
+    package let applied: [Candidate]
     /// The fixes left out because they overlap a fix applied before them.
-    public let skipped: [Candidate]
+    package let skipped: [Candidate]
     /// Why no fix was applied to the file at all (an encoding sdgen cannot write back), nil otherwise.
-    public let refusal: String?
+    package let refusal: String?
   }
 
   /// Whether fixes not marked safe are applied too.
-  public var includeUnsafe: Bool
+  package var includeUnsafe: Bool
 
   /// Creates an applier of safe fixes only, or of all fixes when `includeUnsafe` is true.
-  public init(includeUnsafe: Bool = false) {
+  package init(includeUnsafe: Bool = false) {
     self.includeUnsafe = includeUnsafe
   }
 
@@ -53,7 +53,7 @@ public struct FixApplier: Sendable {
   /// edits overlap those of a fix applied before it is skipped whole. Line breaks in replacements
   /// are written as the file's own (CRLF, CR, NEL…), and the result is in the file's encoding; a
   /// file in an encoding sdgen cannot write back gets no fix and a `refusal`.
-  public func apply(_ diagnostics: [Diagnostic], to source: SourceText, file: String? = nil) -> Result {
+  package func apply(_ diagnostics: [Diagnostic], to source: SourceText, file: String? = nil) -> Result {
     let ordered = diagnostics.filter { $0.file == file }.enumerated().sorted { lhs, rhs in
       if Diagnostic.sourceOrder(lhs.element, rhs.element) { return true }
       if Diagnostic.sourceOrder(rhs.element, lhs.element) { return false }

@@ -3,31 +3,31 @@ import SDCore
 /// Applies fixes to a file and to the files its `scrape_config_files` pull in, in memory, linting
 /// again after each round until no fix is left: one `lint --fix` reaches the state a second one
 /// would leave unchanged. Nothing is written; the caller writes `changes` (or shows them).
-public struct FixSession: Sendable {
+package struct FixSession: Sendable {
   /// One file the fixes changed.
-  public struct Change: Sendable {
+  package struct Change: Sendable {
     /// The file's path, as the findings name it.
-    public let path: String
+    package let path: String
     /// The bytes on disk before the fixes.
-    public let oldBytes: [UInt8]
+    package let oldBytes: [UInt8]
     /// The bytes after the fixes, in the file's own encoding.
-    public let newBytes: [UInt8]
+    package let newBytes: [UInt8]
     /// How many fixes were applied to the file, over all rounds.
-    public let appliedCount: Int
+    package let appliedCount: Int
   }
 
   /// What fixing one file (and its includes) did.
-  public struct Outcome: Sendable {
+  package struct Outcome: Sendable {
     /// The findings before any fix, as a lint of the files on disk reports them.
-    public let before: LintedFile
+    package let before: LintedFile
     /// The findings left in the fixed text, as a lint of the written files reports them.
-    public let linted: LintedFile
+    package let linted: LintedFile
     /// The fixed text of the file itself (the old text when nothing changed).
-    public let source: SourceText
+    package let source: SourceText
     /// The files whose bytes the fixes change, the linted file first.
-    public let changes: [Change]
+    package let changes: [Change]
     /// Files that had fixes but were left alone, by path, with the reason (their encoding).
-    public let refusals: [(path: String, reason: String)]
+    package let refusals: [(path: String, reason: String)]
   }
 
   /// At most this many rounds: a fix that keeps producing fixes stops here.
@@ -37,13 +37,13 @@ public struct FixSession: Sendable {
   private let applier: FixApplier
 
   /// A session linting with `linter` and applying safe fixes, or all fixes when `includeUnsafe` is true.
-  public init(linter: Linter, includeUnsafe: Bool = false) {
+  package init(linter: Linter, includeUnsafe: Bool = false) {
     self.linter = linter
     self.applier = FixApplier(includeUnsafe: includeUnsafe)
   }
 
   /// Fixes `source` and its includes until a round applies nothing.
-  public func fix(_ source: SourceText) -> Outcome {
+  package func fix(_ source: SourceText) -> Outcome {
     var main = source
     var replacements: [String: SourceText] = [:]
     var originals: [String?: SourceText] = [:]

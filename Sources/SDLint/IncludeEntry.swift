@@ -28,7 +28,7 @@ struct IncludeEntry: Sendable {
   var missingFileFinding: Diagnostic? {
     guard pattern.isLiteral, paths.isEmpty else { return nil }
     return Diagnostic(
-      rule: SchemaMissingIncludeRule.id, severity: .warning,
+      rule: .schemaMissingInclude, severity: .warning,
       message: "the scrape config file '\(pattern.path)' does not exist, so Prometheus loads none of its jobs",
       range: range,
       help: "correct the path (it is relative to the directory of the file that names it), or remove the entry",

@@ -97,7 +97,7 @@ struct Inclusion {
       } catch {
         entryFindings.append(
           Diagnostic(
-            rule: SchemaMissingIncludeRule.id, severity: .error,
+            rule: .schemaMissingInclude, severity: .error,
             message: "the scrape config file '\(path)' cannot be read, so Prometheus refuses the configuration",
             range: entry.range, help: "make the file readable, or remove the entry",
             notes: ["\(error)"]))
@@ -148,7 +148,7 @@ struct Inclusion {
     let prometheusPlace = first.path.map { "\"\($0)\"" } ?? "main config file"
     let prometheus = "found multiple scrape configs with job name \"\(name)\", first found in \(prometheusPlace)"
     return Diagnostic(
-      rule: SchemaRule.duplicateJob, severity: .error,
+      rule: .schemaDuplicateJob, severity: .error,
       message: "the job name '\(name)' is already used by a scrape config in \(place)", range: range,
       help: "rename one of the two jobs; job names must be unique across all scrape config files",
       notes: [
@@ -161,7 +161,7 @@ struct Inclusion {
   private mutating func reportIncludingMain(at range: SourceRange) {
     entryFindings.append(
       Diagnostic(
-        rule: SchemaRule.misplacedKey, severity: .error,
+        rule: .schemaMisplacedKey, severity: .error,
         message: "this entry includes this file itself, which Prometheus refuses as a scrape config file because it "
           + "holds scrape_config_files",
         range: range, help: "remove the entry, or change its pattern so that it does not match this file",
@@ -174,7 +174,7 @@ struct Inclusion {
     let line = earlier.entryRange.start.line
     entryFindings.append(
       Diagnostic(
-        rule: SchemaRule.duplicateJob, severity: .error,
+        rule: .schemaDuplicateJob, severity: .error,
         message: "'\(path)' is already included by the entry on line \(line), so its job '\(job)' is defined twice",
         range: range, help: "remove one of the two entries, or make their patterns match different files",
         notes: [

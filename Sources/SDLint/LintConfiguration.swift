@@ -16,15 +16,15 @@ public struct LintConfiguration: Sendable {
   /// Where the configuration was read from.
   public let path: String
   /// `prometheus_version`, if set.
-  public var prometheusVersion: PrometheusVersion?
+  package var prometheusVersion: PrometheusVersion?
   /// `zones_file`, resolved against the configuration's folder, if set.
-  public var zonesFile: String?
+  package var zonesFile: String?
   /// `known_projects`.
-  public var knownProjects: Set<String> = []
+  package var knownProjects: Set<String> = []
   /// `placeholders`: whether templating placeholders are recognised, if set.
-  public var placeholders: PlaceholderMode?
+  package var placeholders: PlaceholderMode?
   /// `rules`: severity per rule id, nil meaning off.
-  public var severities: [String: Severity?] = [:]
+  package var severities: [RuleID: Severity?] = [:]
 
   /// A problem with the configuration file, positioned in it.
   public struct Problem: Error, CustomStringConvertible {
@@ -96,16 +96,13 @@ public struct LintConfiguration: Sendable {
         for rule in document.mappingEntries(pair.value) {
           let id = document[document.resolve(rule.key)]
           let level = document[rule.value]
-          guard RuleRegistry.ids.contains(id.value) else {
-            let hint =
-              Suggestions.nearest(to: id.value, in: RuleRegistry.ids.sorted()).first.map { " (did you mean '\($0)'?)" }
-              ?? ""
-            throw problem(at: id, "'\(id.value)' is not a sdgen rule\(hint); run 'sdgen rules' to list them")
+          guard RuleRegistry.ids.contains(RuleID(id.value)) else {
+            throw problem(at: id, RuleRegistry.notARule(id.value))
           }
           if level.value == "off" || level.value == "false" {
-            severities[id.value] = .some(nil)
+            severities[RuleID(id.value)] = .some(nil)
           } else if let severity = Severity(rawValue: level.value) {
-            severities[id.value] = severity
+            severities[RuleID(id.value)] = severity
           } else {
             throw problem(at: level, "'\(level.value)' is not a severity; use off, info, warning or error")
           }

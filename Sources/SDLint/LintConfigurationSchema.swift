@@ -4,12 +4,12 @@ import SDJSON
 
 /// The JSON Schema of `.sdgen.yml`, built from `LintSetting` (the table the reader uses) and the rule
 /// registry, so editors complete settings, rule ids and levels.
-public enum LintConfigurationSchema {
+package enum LintConfigurationSchema {
   /// The schema's `$id`, where the file lives in the repository.
-  public static let id = "\(SDGenRelease.homepage)/raw/main/schemas/lint-config.schema.json"
+  package static let id = "\(SDGenRelease.homepage)/raw/main/schemas/lint-config.schema.json"
 
   /// The schema.
-  public static var schema: JSONSchema {
+  package static var schema: JSONSchema {
     let versions = PrometheusVersion.withSchema.map(\.description)
     let properties: [(String, JSONSchema)] = LintSetting.allCases.map { setting in
       let schema: JSONSchema =
@@ -21,7 +21,7 @@ public enum LintConfigurationSchema {
         case .placeholders: .oneOf(PlaceholderMode.allCases.map(\.rawValue))
         case .rules:
           JSONSchema.type("object")
-            .adding("propertyNames", .schema(.oneOf(RuleRegistry.ids.sorted())))
+            .adding("propertyNames", .schema(.oneOf(RuleRegistry.spellings)))
             .adding(
               "additionalProperties",
               .schema(.anyOf([.oneOf(LintSetting.ruleLevels), JSONSchema([("const", .bool(false))])])))

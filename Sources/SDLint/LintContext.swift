@@ -8,22 +8,22 @@ public struct LintContext: Sendable {
   /// The file being linted.
   public let source: SourceText
   /// The first YAML document of the file (empty when it does not parse).
-  public let document: YAMLDocument
+  package let document: YAMLDocument
   /// The configuration as Prometheus decodes it (defaults where the file does not parse).
-  public let config: PrometheusConfig
+  package let config: PrometheusConfig
   /// The options of this run.
   public let options: LintOptions
   /// The templating placeholders of the file (none with `--placeholders=off`).
   package let placeholders: Placeholders
   /// The caches of the linter running the rules.
   package let caches: LintCaches
-  private let reportedByRule: [String: [Diagnostic]]
+  private let reportedByRule: [RuleID: [Diagnostic]]
   private let lazyRelabelSites = LintContextLazy<[RelabelRuleSite]>()
   private let lazyGCEValues = LintContextLazy<GCEValues>()
   private let lazyFilterProblems = LintContextLazy<GCEFilterProblems>()
 
   /// Creates a context; `reported` are the parser's and decoder's findings.
-  public init(
+  package init(
     source: SourceText, document: YAMLDocument, config: PrometheusConfig, options: LintOptions,
     reported: [Diagnostic]
   ) {
@@ -71,10 +71,10 @@ public struct LintContext: Sendable {
   }
 
   /// What the parser and decoder reported under `rule`.
-  public func reported(by rule: String) -> [Diagnostic] {
+  package func reported(by rule: RuleID) -> [Diagnostic] {
     reportedByRule[rule] ?? []
   }
 
   /// The rule ids the parser and decoder reported under.
-  var reportedRules: Dictionary<String, [Diagnostic]>.Keys { reportedByRule.keys }
+  var reportedRules: Dictionary<RuleID, [Diagnostic]>.Keys { reportedByRule.keys }
 }

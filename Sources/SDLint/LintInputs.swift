@@ -18,15 +18,15 @@ import SDYAML
 /// The files `sdgen lint` reads, from its arguments: a file or `-` as named; a glob pattern the shell
 /// left quoted, expanded in lexical order; a folder, whose `*.yml` and `*.yaml` files (hidden folders
 /// such as `.git` left out) are linted when they are Prometheus configurations or sdgen specs.
-public struct LintInputs: Sendable {
+package struct LintInputs: Sendable {
   /// The files to lint, in the order found.
-  public private(set) var files: [String] = []
+  package private(set) var files: [String] = []
   /// YAML files under a named folder that are neither Prometheus configurations nor specs.
-  public private(set) var skipped: [String] = []
+  package private(set) var skipped: [String] = []
 
   /// Expands `arguments`. A pattern that matches nothing is kept as written, so reading it fails
   /// and is reported.
-  public init(arguments: [String]) {
+  package init(arguments: [String]) {
     for argument in arguments {
       var isDirectory = false
       if argument != "-", FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) {
@@ -41,7 +41,7 @@ public struct LintInputs: Sendable {
   }
 
   /// A summary of what was skipped, one sentence, or nil when nothing was.
-  public var skippedSummary: String? {
+  package var skippedSummary: String? {
     guard !skipped.isEmpty else { return nil }
     let count = skipped.count == 1 ? "1 YAML file" : "\(skipped.count) YAML files"
     return "skipped \(count) that \(skipped.count == 1 ? "is" : "are") neither a Prometheus configuration "

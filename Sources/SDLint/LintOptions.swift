@@ -11,7 +11,7 @@ public struct LintOptions: Sendable {
   /// Project ids the user declares as real, never reported as typos of each other.
   public var knownProjects: Set<String> = []
   /// Per-rule severity; nil turns the rule off. Rules not listed keep their default.
-  public var severityOverrides: [String: Severity?] = [:]
+  public var severityOverrides: [RuleID: Severity?] = [:]
   /// Whether templating placeholders are recognised (`--placeholders`).
   public var placeholders: PlaceholderMode = .auto
   /// Whether files are prometheus.yml files, sdgen specs, or recognised by their content.

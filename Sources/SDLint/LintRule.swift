@@ -8,7 +8,8 @@ public protocol LintRule: Sendable {
   var examples: [RuleExample] { get }
   /// The findings of this rule in one file, at the rule's default severity.
   func check(_ context: LintContext) -> [Diagnostic]
-  /// The shared table of `LintContext` this rule reads, if any (none by default).
+  /// The shared table of `LintContext` this rule reads, if any, so the runner starts one reader of each
+  /// table first; a custom rule keeps the default, none.
   var sharedTable: LintSharedTable? { get }
 }
 
@@ -19,11 +20,11 @@ extension LintRule {
 
 /// A rule whose findings are made while parsing or decoding (YAML syntax, schema, relabel validation):
 /// its `check` hands on what the parser and decoder reported under its id.
-public protocol ReportedRule: LintRule {}
+package protocol ReportedRule: LintRule {}
 
 extension ReportedRule {
   /// The findings the parser and decoder reported under this rule's id.
-  public func check(_ context: LintContext) -> [Diagnostic] {
+  package func check(_ context: LintContext) -> [Diagnostic] {
     context.reported(by: info.id)
   }
 }

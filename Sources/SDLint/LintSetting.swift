@@ -1,5 +1,5 @@
 /// The settings of `.sdgen.yml`: the one table the configuration reader and its JSON Schema share.
-public enum LintSetting: String, CaseIterable, Sendable {
+package enum LintSetting: String, CaseIterable, Sendable {
   case prometheusVersion = "prometheus_version"
   case zonesFile = "zones_file"
   case knownProjects = "known_projects"
@@ -7,7 +7,7 @@ public enum LintSetting: String, CaseIterable, Sendable {
   case rules
 
   /// What the setting does, for the schema's description and editors' hovers.
-  public var summary: String {
+  package var summary: String {
     switch self {
     case .prometheusVersion: "The Prometheus release to check against, like \"2.42\" (default: the newest sdgen knows)."
     case .zonesFile:
@@ -21,5 +21,5 @@ public enum LintSetting: String, CaseIterable, Sendable {
   }
 
   /// The values a rule's entry under `rules` takes.
-  public static let ruleLevels = ["off", "info", "warning", "error"]
+  package static let ruleLevels = ["off", "info", "warning", "error"]
 }

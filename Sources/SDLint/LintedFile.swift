@@ -9,12 +9,12 @@ public struct LintedFile: Sendable {
   /// The files pulled in, each once, by the path their findings name.
   public var includedSources: [SourceText]
   /// The file's first YAML document (empty when it does not parse).
-  public var document: YAMLDocument
+  package var document: YAMLDocument
   /// The configuration decoded from `document`, as far as it decodes.
   public var config: PrometheusConfig
 
   /// Creates a result.
-  public init(
+  package init(
     diagnostics: [Diagnostic], includedSources: [SourceText], document: YAMLDocument = .empty,
     config: PrometheusConfig = PrometheusConfig()
   ) {

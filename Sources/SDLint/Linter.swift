@@ -10,7 +10,7 @@ public struct Linter: Sendable {
   /// The options of the run.
   public let options: LintOptions
   /// The ids a `# sdgen:ignore` directive may name: the registry's and those of `rules`.
-  let directiveRuleIDs: Set<String>
+  let directiveRuleIDs: Set<RuleID>
   /// What this linter remembers across files and rule threads; never shared with another linter.
   package let caches: LintCaches
 

@@ -7,12 +7,12 @@ import PrometheusModel
 /// that judge the literal parts around a placeholder themselves.
 struct PlaceholderFilter {
   /// Rules whose findings stay on text with a placeholder.
-  static let structuralRules: Set<String> = [
-    "yaml/syntax", "yaml/encoding", "yaml/limits", "yaml/duplicate-key", "yaml/second-document", "yaml/tabs",
-    "yaml/indentation", "yaml/indentation-style", SchemaRule.unknownKey, SchemaRule.misplacedKey,
-    SchemaRule.version, SchemaRule.duplicateJob, SchemaRule.conflictingKeys, SchemaRule.topLevel,
-    SchemaRule.fragment, "gce/no-status-filter", "gce/project-id", "relabel/repeated-block", "lint/directive",
-    LintTemplatedRule.id,
+  static let structuralRules: Set<RuleID> = [
+    .yamlSyntax, .yamlEncoding, .yamlLimits, .yamlDuplicateKey, .yamlSecondDocument, .yamlTabs,
+    .yamlIndentation, .yamlIndentationStyle, .schemaUnknownKey, .schemaMisplacedKey,
+    .schemaVersion, .schemaDuplicateJob, .schemaConflictingKeys, .schemaTopLevel,
+    .schemaFragment, .gceNoStatusFilter, .gceProjectID, .relabelRepeatedBlock, .lintDirective,
+    .lintTemplated,
   ]
 
   let source: SourceText

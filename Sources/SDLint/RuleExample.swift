@@ -5,18 +5,18 @@ import PrometheusModel
 /// finding of the rule must start; a clean example must give no finding of the rule.
 public struct RuleExample: Sendable {
   /// The marker placed just before the first character a finding points at.
-  public static let marker: Character = "↓"
+  package static let marker: Character = "↓"
 
   /// The YAML text, with markers in flagged examples.
-  public let text: String
+  package let text: String
   /// True when the rule must report something in this example.
-  public let isFlagged: Bool
+  package let isFlagged: Bool
   /// The Prometheus version to lint against; nil for the newest.
-  public let version: PrometheusVersion?
+  package let version: PrometheusVersion?
   /// The `known_projects` of `.sdgen.yml` to lint with.
-  public var knownProjects: Set<String> = []
+  package var knownProjects: Set<String> = []
   /// For a spec rendered with `render --base`: the base file's text.
-  public var base: String?
+  package var base: String?
 
   /// A snippet the rule must flag at each `↓`.
   public static func flagged(
@@ -33,10 +33,10 @@ public struct RuleExample: Sendable {
   }
 
   /// The text without markers.
-  public var source: String { text.filter { $0 != Self.marker } }
+  package var source: String { text.filter { $0 != Self.marker } }
 
   /// The 1-based positions of the markers in `source`.
-  public var markedPositions: [SourcePosition] {
+  package var markedPositions: [SourcePosition] {
     var positions: [SourcePosition] = []
     var line = 1
     var column = 1

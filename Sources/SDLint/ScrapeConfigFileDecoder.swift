@@ -24,7 +24,7 @@ struct ScrapeConfigFileDecoder: Sendable {
     guard let root = document.root.map(document.resolve), !document[root].isNull else { return (config, []) }
     guard document[root].kind == .mapping else {
       session.report(
-        SchemaRule.topLevel, "a scrape config file must be a mapping with a scrape_configs list", at: root,
+        .schemaTopLevel, "a scrape config file must be a mapping with a scrape_configs list", at: root,
         help: "start the file with 'scrape_configs:' and list the jobs under it",
         notes: [DecodingSession.prometheusSays("cannot unmarshal into config.ScrapeConfigs")])
       return (config, session.diagnostics)
@@ -50,11 +50,11 @@ struct ScrapeConfigFileDecoder: Sendable {
     let prometheus = DecodingSession.prometheusSays("field \(name) not found in type config.ScrapeConfigs")
     if Schema.key(name, in: .top) != nil {
       session.report(
-        SchemaRule.misplacedKey, "'\(name)' is not allowed in a scrape config file, which holds only scrape_configs",
+        .schemaMisplacedKey, "'\(name)' is not allowed in a scrape config file, which holds only scrape_configs",
         at: key, help: "move '\(name)' into the main configuration file", notes: [prometheus])
     } else {
       session.report(
-        SchemaRule.unknownKey, "unknown key '\(name)' in a scrape config file, which holds only scrape_configs",
+        .schemaUnknownKey, "unknown key '\(name)' in a scrape config file, which holds only scrape_configs",
         at: key, help: "remove '\(name)', or list it as a job under 'scrape_configs:'", notes: [prometheus])
     }
   }

@@ -4,17 +4,14 @@ import SDCore
 /// silence findings on their own line (trailing comment), on the next line (comment on its own line),
 /// or in the whole file.
 package struct SuppressionDirectives: Sendable {
-  /// The rule id that reports malformed directives and directives naming unknown rules.
-  package static let ruleID = "lint/directive"
-
-  private var byLine: [Int: Set<String>] = [:]
-  private var fileWide: Set<String> = []
+  private var byLine: [Int: Set<RuleID>] = [:]
+  private var fileWide: Set<RuleID> = []
   private var wholeFile = false
   /// Findings about the directives themselves.
   package private(set) var problems: [Diagnostic] = []
 
   /// Reads the directives of `source`, reporting rule ids not in `knownRules`.
-  package init(source: SourceText, knownRules: Set<String>) {
+  package init(source: SourceText, knownRules: Set<RuleID>) {
     guard DirectiveMarker.occurs(in: source.bytes) else { return }
     for line in 1...max(1, source.lineCount) {
       let text = source.line(line)
@@ -22,10 +19,10 @@ package struct SuppressionDirectives: Sendable {
       let rules = directive.rules
       let column = directive.column
       for rule in rules where !knownRules.contains(rule) {
-        let nearest = Suggestions.nearest(to: rule, in: knownRules.sorted()).first
+        let nearest = Suggestions.nearest(to: rule.rawValue, in: knownRules.sorted().map(\.rawValue)).first
         problems.append(
           Diagnostic(
-            rule: Self.ruleID, severity: .warning,
+            rule: .lintDirective, severity: .warning,
             message: "'\(rule)' is not a sdgen rule, so this directive silences nothing",
             range: SourceRange(line: line, column: column, length: directive.length),
             help: nearest.map { "a rule with a similar name exists: '\($0)'" }
@@ -38,7 +35,7 @@ package struct SuppressionDirectives: Sendable {
       guard !rules.isEmpty else {
         problems.append(
           Diagnostic(
-            rule: Self.ruleID, severity: .warning,
+            rule: .lintDirective, severity: .warning,
             message: "'sdgen:ignore' needs the id of the rule to silence",
             range: SourceRange(line: line, column: column, length: directive.length),
             help: "write '# sdgen:ignore RULE -- reason', e.g. '# sdgen:ignore gce/no-status-filter'"))
@@ -54,14 +51,14 @@ package struct SuppressionDirectives: Sendable {
 
   /// True when `diagnostic` is silenced by a directive.
   package func silences(_ diagnostic: Diagnostic) -> Bool {
-    if isEmpty || diagnostic.rule == Self.ruleID { return false }
+    if isEmpty || diagnostic.rule == .lintDirective { return false }
     if wholeFile || fileWide.contains(diagnostic.rule) { return true }
     return byLine[diagnostic.range.start.line]?.contains(diagnostic.rule) ?? false
   }
 
   private struct Directive {
     let isFileWide: Bool
-    let rules: [String]
+    let rules: [RuleID]
     let column: Int
     let length: Int
     let ownLine: Bool
@@ -76,7 +73,7 @@ package struct SuppressionDirectives: Sendable {
     if isFileWide { rest = rest.dropFirst("-file".count) }
     guard rest.isEmpty || rest.first == " " else { return nil }
     if let reason = rest.firstRange(of: "--") { rest = rest[..<reason.lowerBound] }
-    let rules = rest.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+    let rules = rest.split(whereSeparator: { $0 == " " || $0 == "," }).map { RuleID(String($0)) }
     let column = before.unicodeScalars.count + 1
     let length = line[hash.lowerBound...].unicodeScalars.count
     let ownLine = before.allSatisfy { $0 == " " || $0 == "\t" }

@@ -1,5 +1,5 @@
 /// When text output is coloured: `--color auto|always|never`.
-public enum ColorChoice: String, CaseIterable, Sendable {
+package enum ColorChoice: String, CaseIterable, Sendable {
   /// Colour on a terminal, following the `NO_COLOR`, `FORCE_COLOR` and `CLICOLOR_FORCE` conventions.
   case auto
   /// Always colour.
@@ -10,7 +10,7 @@ public enum ColorChoice: String, CaseIterable, Sendable {
   /// Whether to colour output going to a terminal (`isTerminal`) or not, given the environment.
   /// In `auto`, a non-empty `NO_COLOR` turns colour off; otherwise a `FORCE_COLOR` or `CLICOLOR_FORCE`
   /// that is set and not `0` turns it on, even when the output is not a terminal.
-  public func usesColor(isTerminal: Bool, environment: [String: String]) -> Bool {
+  package func usesColor(isTerminal: Bool, environment: [String: String]) -> Bool {
     switch self {
     case .always: return true
     case .never: return false

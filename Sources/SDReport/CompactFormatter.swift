@@ -1,13 +1,13 @@
 /// One line per diagnostic, `file:line:col: severity: message [rule]`, and nothing else.
-public struct CompactFormatter: DiagnosticFormatter {
+package struct CompactFormatter: DiagnosticFormatter {
   /// About the length of one line, to size the output once.
   static let typicalLineLength = 128
 
   /// Creates the formatter.
-  public init() {}
+  package init() {}
 
   /// The diagnostics' lines in source order.
-  public func format(_ report: LintReport) -> String {
+  package func format(_ report: LintReport) -> String {
     let plain = TerminalStyle(enabled: false)
     let entries = report.entries
     var output: [UInt8] = []

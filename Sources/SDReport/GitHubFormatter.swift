@@ -2,12 +2,12 @@ import SDCore
 
 /// GitHub Actions workflow commands (`::error file=…,line=…::message`), which the runner turns into
 /// annotations on the pull request: errors first, then warnings, then infos as notices.
-public struct GitHubFormatter: DiagnosticFormatter {
+package struct GitHubFormatter: DiagnosticFormatter {
   /// Creates the formatter.
-  public init() {}
+  package init() {}
 
   /// One workflow command per diagnostic, most severe first, source order within a severity.
-  public func format(_ report: LintReport) -> String {
+  package func format(_ report: LintReport) -> String {
     let entries = report.entries
     var output = ""
     for severity in Severity.allCases.reversed() {
@@ -33,7 +33,7 @@ public struct GitHubFormatter: DiagnosticFormatter {
     } else {
       properties.append("endLine=\(range.end.line)")
     }
-    properties.append("title=\(Self.escape(diagnostic.rule, inProperty: true))")
+    properties.append("title=\(Self.escape(diagnostic.rule.rawValue, inProperty: true))")
     // Control characters from the user's file are escaped; line breaks are left to the workflow-command
     // escaping, which turns them into %0D and %0A, so nothing can start a command line of its own.
     var message = ControlCharacterEscaping.escaped(diagnostic.message, keepingLineBreaks: true)

@@ -3,15 +3,15 @@ import SDJSON
 
 /// The machine contract of `sdgen lint --format json`: one compact JSON object on one line,
 /// `{"version":1,"diagnostics":[…],"summary":{…}}`, keys in a fixed order, 1-based positions.
-public struct JSONFormatter: DiagnosticFormatter {
+package struct JSONFormatter: DiagnosticFormatter {
   /// The version of the JSON shape; it changes only when a key is removed or changes meaning.
-  public static let version = 1
+  package static let version = 1
 
   /// Creates the formatter.
-  public init() {}
+  package init() {}
 
   /// The report as one JSON object followed by a newline.
-  public func format(_ report: LintReport) -> String {
+  package func format(_ report: LintReport) -> String {
     var json = JSONWriter()
     json.object { json in
       json.member("version", Self.version)
@@ -37,7 +37,7 @@ public struct JSONFormatter: DiagnosticFormatter {
       json.member("file", entry.path)
       writeRange(diagnostic.range, to: &json)
       json.member("severity", diagnostic.severity.rawValue)
-      json.member("rule", diagnostic.rule)
+      json.member("rule", diagnostic.rule.rawValue)
       json.member("message", diagnostic.message)
       json.member("help", diagnostic.help)
       json.key("fixes")

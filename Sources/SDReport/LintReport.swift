@@ -35,7 +35,7 @@ public struct LintReport: Sendable {
   }
 
   /// Every diagnostic with the file it points into, sorted by path, line, column, then rule id.
-  public var entries: [ReportedDiagnostic] {
+  package var entries: [ReportedDiagnostic] {
     var sources: [String: SourceText] = [:]
     for file in files {
       for included in file.includedSources { sources[included.path] = included }

@@ -12,12 +12,12 @@ public struct LintSummary: Hashable, Sendable, CustomStringConvertible {
   public var infos = 0
 
   /// Creates a summary of `files` files with no diagnostics yet.
-  public init(files: Int) {
+  package init(files: Int) {
     self.files = files
   }
 
   /// Counts one more diagnostic of `severity`.
-  public mutating func add(_ severity: Severity) {
+  package mutating func add(_ severity: Severity) {
     switch severity {
     case .error: errors += 1
     case .warning: warnings += 1

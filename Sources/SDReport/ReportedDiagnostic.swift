@@ -1,13 +1,13 @@
 import SDCore
 
 /// A diagnostic together with the file it points into, as formatters print it.
-public struct ReportedDiagnostic: Sendable {
+package struct ReportedDiagnostic: Sendable {
   /// The path of the file the diagnostic points into, as shown to the user.
-  public let path: String
+  package let path: String
   /// The text of that file, nil when the report does not carry it (no source line is shown then).
-  public let source: SourceText?
+  package let source: SourceText?
   /// The finding itself.
-  public let diagnostic: Diagnostic
+  package let diagnostic: Diagnostic
 }
 
 extension ReportedDiagnostic {
@@ -33,7 +33,7 @@ extension ReportedDiagnostic {
     output.append(UInt8(ascii: " "))
     style.append(ControlCharacterEscaping.escaped(diagnostic.message), .bold, to: &output)
     output.append(contentsOf: " [".utf8)
-    output.append(contentsOf: diagnostic.rule.utf8)
+    output.append(contentsOf: diagnostic.rule.rawValue.utf8)
     output.append(UInt8(ascii: "]"))
   }
 

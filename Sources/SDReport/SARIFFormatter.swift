@@ -4,32 +4,32 @@ import SDJSON
 /// SARIF 2.1.0 for GitHub code scanning: one run whose driver lists the rules with their help,
 /// and one result per diagnostic with a 1-based region, a path relative to `%SRCROOT%`, and a
 /// fingerprint that stays the same while the flagged line does.
-public struct SARIFFormatter: DiagnosticFormatter {
+package struct SARIFFormatter: DiagnosticFormatter {
   /// The schema the output declares.
-  public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+  package static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
   /// The name of the fingerprint in `partialFingerprints`.
-  public static let fingerprintName = "sdgenLineHash/v1"
+  package static let fingerprintName = "sdgenLineHash/v1"
 
   /// The folder relative paths start from; absolute paths under it are made relative to it.
-  public var sourceRoot: String?
+  package var sourceRoot: String?
   /// The tool's home page, if it has one; rule pages are then linked under `<informationURI>/blob/main/`,
   /// otherwise the help names the page's path in the repository.
-  public var informationURI: String?
+  package var informationURI: String?
   /// The tool version written as `tool.driver.version`, if known.
-  public var toolVersion: String?
+  package var toolVersion: String?
 
   /// Creates the formatter.
-  public init(sourceRoot: String? = nil, informationURI: String? = nil, toolVersion: String? = nil) {
+  package init(sourceRoot: String? = nil, informationURI: String? = nil, toolVersion: String? = nil) {
     self.sourceRoot = sourceRoot
     self.informationURI = informationURI
     self.toolVersion = toolVersion
   }
 
   /// The SARIF log, indented by two spaces, followed by a newline.
-  public func format(_ report: LintReport) -> String {
+  package func format(_ report: LintReport) -> String {
     let entries = report.entries
     let rules = Self.descriptors(report.rules, coveringRulesOf: entries)
-    var ruleIndex: [String: Int] = [:]
+    var ruleIndex: [RuleID: Int] = [:]
     for (index, rule) in rules.enumerated() { ruleIndex[rule.id] = index }
     var json = JSONWriter(indented: true)
     json.object { json in
@@ -64,7 +64,8 @@ public struct SARIFFormatter: DiagnosticFormatter {
     for entry in entries where !known.contains(entry.diagnostic.rule) {
       let id = entry.diagnostic.rule
       known.insert(id)
-      result.append(RuleInfo(id: id, summary: id, rationale: id, defaultSeverity: entry.diagnostic.severity))
+      result.append(
+        RuleInfo(id: id, summary: id.rawValue, rationale: id.rawValue, defaultSeverity: entry.diagnostic.severity))
     }
     return result
   }
@@ -79,7 +80,7 @@ public struct SARIFFormatter: DiagnosticFormatter {
         for rule in rules {
           let helpURI = informationURI.map { "\($0)/blob/main/\(rule.docsPath)" }
           json.object { json in
-            json.member("id", rule.id)
+            json.member("id", rule.id.rawValue)
             Self.writeText("shortDescription", rule.summary, to: &json)
             Self.writeText("fullDescription", rule.rationale, to: &json)
             let documentation = helpURI ?? rule.docsPath
@@ -94,14 +95,14 @@ public struct SARIFFormatter: DiagnosticFormatter {
   }
 
   private func writeResult(
-    _ entry: ReportedDiagnostic, ruleIndex: [String: Int], occurrences: inout [String: Int],
+    _ entry: ReportedDiagnostic, ruleIndex: [RuleID: Int], occurrences: inout [String: Int],
     to json: inout JSONWriter
   ) {
     let diagnostic = entry.diagnostic
     let uri = artifactURI(for: entry.path)
     let fingerprint = Self.fingerprint(of: entry, uri: uri.text, occurrences: &occurrences)
     json.object { json in
-      json.member("ruleId", diagnostic.rule)
+      json.member("ruleId", diagnostic.rule.rawValue)
       if let index = ruleIndex[diagnostic.rule] { json.member("ruleIndex", index) }
       json.member("level", Self.level(of: diagnostic.severity))
       var message = diagnostic.message
@@ -196,7 +197,7 @@ public struct SARIFFormatter: DiagnosticFormatter {
     let isBlank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     let first = text.firstIndex { !isBlank($0) } ?? text.count
     let last = text.lastIndex { !isBlank($0) }.map { $0 + 1 } ?? first
-    var bytes = Array(entry.diagnostic.rule.utf8)
+    var bytes = Array(entry.diagnostic.rule.rawValue.utf8)
     bytes.append(0)
     bytes += uri.utf8
     bytes.append(0)

@@ -1,16 +1,16 @@
 /// Compiler-style output for people: a headline per diagnostic, the source line with the range
 /// underlined, `= help:` / `= note:` / `= fix:` lines, a blank line, and a summary line at the end.
-public struct TextFormatter: DiagnosticFormatter {
+package struct TextFormatter: DiagnosticFormatter {
   /// Whether ANSI colours and bold are written.
-  public var useColor: Bool
+  package var useColor: Bool
 
   /// Creates the formatter; the caller decides on colour (a terminal, no `NO_COLOR`).
-  public init(useColor: Bool = false) {
+  package init(useColor: Bool = false) {
     self.useColor = useColor
   }
 
   /// Every diagnostic in source order, then the summary line.
-  public func format(_ report: LintReport) -> String {
+  package func format(_ report: LintReport) -> String {
     let style = TerminalStyle(enabled: useColor)
     var output = ""
     var cursors: [String: ColumnCursor] = [:]

@@ -8,7 +8,7 @@ public struct DroppedTarget: Hashable, Sendable {
   public let reason: TargetDropReason
 
   /// Creates a record.
-  public init(job: String, instanceName: String, reason: TargetDropReason) {
+  package init(job: String, instanceName: String, reason: TargetDropReason) {
     self.job = job
     self.instanceName = instanceName
     self.reason = reason

@@ -4,35 +4,35 @@ import SDJSON
 
 /// A short instance written in a test file; every omitted field gets a default when it becomes the
 /// object the Compute API lists.
-public struct InlineInstance: Hashable, Sendable {
+package struct InlineInstance: Hashable, Sendable {
   /// The instance name (required).
-  public var name: String
+  package var name: String
   /// The job whose first `gce_sd_configs` entry gives the default zone and project.
-  public var job: String?
+  package var job: String?
   /// The zone; default: that of the job's first entry.
-  public var zone: String?
+  package var zone: String?
   /// The project; default: that of the job's first entry.
-  public var project: String?
+  package var project: String?
   /// The status; default `RUNNING`.
-  public var status: String?
+  package var status: String?
   /// The primary interface's private IP; default `10.0.0.N`, N counting the instances from 1.
-  public var networkIP: String?
+  package var networkIP: String?
   /// A one-to-one NAT address, none by default.
-  public var publicIP: String?
+  package var publicIP: String?
   /// The GCE labels.
-  public var labels: [String: String] = [:]
+  package var labels: [String: String] = [:]
   /// The network tags.
-  public var tags: [String] = []
+  package var tags: [String] = []
   /// The metadata items.
-  public var metadata: [String: String] = [:]
+  package var metadata: [String: String] = [:]
 
   /// An instance with only a name.
-  public init(name: String) {
+  package init(name: String) {
     self.name = name
   }
 
   /// The instance as the Compute API lists it; `number` (from 1) makes the default IP and id.
-  public func json(number: Int, config: PrometheusConfig) -> JSONValue {
+  package func json(number: Int, config: PrometheusConfig) -> JSONValue {
     let entries = config.scrapeConfigs.filter { !$0.gceSDConfigs.isEmpty }
     let owner = entries.first { $0.jobName == job } ?? entries.first
     let entry = owner?.gceSDConfigs.first

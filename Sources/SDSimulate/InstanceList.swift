@@ -24,10 +24,10 @@ public struct InstanceList: RandomAccessCollection, Sendable {
   public private(set) var endIndex = 0
 
   /// An empty list.
-  public init() {}
+  package init() {}
 
   /// Instances already decoded.
-  public init(_ values: [JSONValue]) {
+  package init(_ values: [JSONValue]) {
     append(.parsed(values))
   }
 
@@ -60,7 +60,7 @@ public struct InstanceList: RandomAccessCollection, Sendable {
   }
 
   /// Appends the instances of `other` after these.
-  public mutating func append(contentsOf other: InstanceList) {
+  package mutating func append(contentsOf other: InstanceList) {
     for part in other.parts { append(part) }
   }
 

@@ -15,20 +15,20 @@ public struct LabelSet: Hashable, Sendable, Sequence, CustomStringConvertible, E
     public let value: String
 
     /// Creates a label.
-    public init(name: String, value: String) {
+    package init(name: String, value: String) {
       self.name = name
       self.value = value
     }
   }
 
   /// The labels, sorted by name.
-  public private(set) var labels: [Label] = []
+  package private(set) var labels: [Label] = []
 
   /// An empty set.
-  public init() {}
+  package init() {}
 
   /// A set holding `pairs`; empty values are left out, a repeated name keeps the last value.
-  public init(_ pairs: some Sequence<(String, String)>) {
+  package init(_ pairs: some Sequence<(String, String)>) {
     // Sorted once, not inserted one by one; of a repeated name the last value counts (an empty one removes it).
     let sorted = pairs.enumerated().sorted {
       switch Self.compare($0.element.0, $1.element.0) {
@@ -73,7 +73,7 @@ public struct LabelSet: Hashable, Sendable, Sequence, CustomStringConvertible, E
   }
 
   /// The value of `name`, or `""` when absent (how relabelling reads a missing label).
-  public func value(of name: String) -> String { self[name] ?? "" }
+  package func value(of name: String) -> String { self[name] ?? "" }
 
   /// The number of labels.
   public var count: Int { labels.count }
@@ -82,7 +82,7 @@ public struct LabelSet: Hashable, Sendable, Sequence, CustomStringConvertible, E
   public var isEmpty: Bool { labels.isEmpty }
 
   /// The labels as a dictionary.
-  public var dictionary: [String: String] {
+  package var dictionary: [String: String] {
     Dictionary(labels.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
   }
 

@@ -1,14 +1,14 @@
 import PrometheusModel
 
 /// What a list of relabel rules did to one label set.
-public enum RelabelOutcome: Hashable, Sendable {
+package enum RelabelOutcome: Hashable, Sendable {
   /// The target survives with these labels.
   case kept(LabelSet)
   /// A rule dropped the target.
   case dropped(RelabelDrop)
 
   /// The surviving labels, nil when dropped.
-  public var labels: LabelSet? {
+  package var labels: LabelSet? {
     if case .kept(let labels) = self { return labels }
     return nil
   }
@@ -24,7 +24,7 @@ public struct RelabelDrop: Hashable, Sendable {
   public let value: String
 
   /// Creates a drop record.
-  public init(ruleIndex: Int, action: RelabelAction, value: String) {
+  package init(ruleIndex: Int, action: RelabelAction, value: String) {
     self.ruleIndex = ruleIndex
     self.action = action
     self.value = value

@@ -26,13 +26,13 @@ public struct Relabeler: Sendable {
   static let replaceSkipsInvalidTarget = PrometheusVersion(2, 50)
 
   /// The Prometheus version whose semantics apply.
-  public let version: PrometheusVersion
+  package let version: PrometheusVersion
   /// The label name scheme the job validates with.
-  public let nameValidation: LabelName.Validation
+  package let nameValidation: LabelName.Validation
   private let rules: [Rule]
 
   /// Validates and compiles `rules`; throws for the first rule Prometheus would refuse.
-  public init(rules: [RelabelConfig], version: PrometheusVersion, nameValidation: LabelName.Validation? = nil)
+  package init(rules: [RelabelConfig], version: PrometheusVersion, nameValidation: LabelName.Validation? = nil)
     throws(InvalidRule)
   {
     self.version = version
@@ -53,7 +53,7 @@ public struct Relabeler: Sendable {
   }
 
   /// The labels after every rule, or the rule that dropped them.
-  public func apply(to labels: LabelSet) -> RelabelOutcome {
+  package func apply(to labels: LabelSet) -> RelabelOutcome {
     var current = labels
     for (index, rule) in rules.enumerated() {
       if let drop = apply(rule, index: index, to: &current) { return .dropped(drop) }
@@ -75,7 +75,7 @@ public struct Relabeler: Sendable {
   }
 
   /// Like `apply(to:)`, recording the label set after each rule.
-  public func trace(_ labels: LabelSet) -> RelabelTrace {
+  package func trace(_ labels: LabelSet) -> RelabelTrace {
     var current = labels
     var steps: [RelabelStep] = []
     for (index, rule) in rules.enumerated() {

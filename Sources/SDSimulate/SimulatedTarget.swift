@@ -13,7 +13,7 @@ public struct SimulatedTarget: Hashable, Sendable {
   public let labels: LabelSet
 
   /// Creates a target.
-  public init(job: String, instanceName: String, address: String, labels: LabelSet) {
+  package init(job: String, instanceName: String, address: String, labels: LabelSet) {
     self.job = job
     self.instanceName = instanceName
     self.address = address

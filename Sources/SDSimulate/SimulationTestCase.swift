@@ -1,9 +1,9 @@
 import SDCore
 
 /// One case of an `sdgen test` file: what the simulation of one job must show.
-public struct SimulationTestCase: Hashable, Sendable {
+package struct SimulationTestCase: Hashable, Sendable {
   /// What a drop must be caused by.
-  public enum DropCause: Hashable, Sendable, CustomStringConvertible {
+  package enum DropCause: Hashable, Sendable, CustomStringConvertible {
     /// Any reason.
     case any
     /// The job's `filter`.
@@ -14,7 +14,7 @@ public struct SimulationTestCase: Hashable, Sendable {
     case rule(Int)
 
     /// `dropped`, `dropped by the filter`, … as a phrase.
-    public var description: String {
+    package var description: String {
       switch self {
       case .any: "dropped"
       case .filter: "dropped by the filter"
@@ -25,7 +25,7 @@ public struct SimulationTestCase: Hashable, Sendable {
   }
 
   /// What the case expects.
-  public enum Expectation: Hashable, Sendable {
+  package enum Expectation: Hashable, Sendable {
     /// The instance is scraped, at `address` when given, with `labels` exactly or at least.
     case scraped(address: String?, labels: LabelSet?, exactly: Bool)
     /// The instance is not a target.
@@ -35,18 +35,18 @@ public struct SimulationTestCase: Hashable, Sendable {
   }
 
   /// The case's name: its `name`, or one made from what it expects.
-  public let name: String
+  package let name: String
   /// The job the case is about.
-  public let job: String
+  package let job: String
   /// The instance the case is about; nil for target counts.
-  public let instance: String?
+  package let instance: String?
   /// What must hold.
-  public let expectation: Expectation
+  package let expectation: Expectation
   /// Where the case is written.
-  public let range: SourceRange
+  package let range: SourceRange
 
   /// Creates a case; a nil `name` is made from the expectation.
-  public init(name: String?, job: String, instance: String?, expectation: Expectation, range: SourceRange) {
+  package init(name: String?, job: String, instance: String?, expectation: Expectation, range: SourceRange) {
     self.job = job
     self.instance = instance
     self.expectation = expectation

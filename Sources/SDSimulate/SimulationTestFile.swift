@@ -1,31 +1,31 @@
 import SDCore
 
 /// A decoded `sdgen test` file: the configuration to simulate, the instances, and the cases.
-public struct SimulationTestFile: Hashable, Sendable {
+package struct SimulationTestFile: Hashable, Sendable {
   /// The test file's path.
-  public let path: String
+  package let path: String
   /// The prometheus.yml or spec, as written (relative to the test file).
-  public var config: String
+  package var config: String
   /// Where `config` is written.
-  public var configRange: SourceRange
+  package var configRange: SourceRange
   /// A gcloud JSON listing, as written (relative to the test file).
-  public var instancesFile: String?
+  package var instancesFile: String?
   /// Where `instances_file` is written.
-  public var instancesFileRange: SourceRange?
+  package var instancesFileRange: SourceRange?
   /// Instances written in the file, added after those of `instancesFile`.
-  public var instances: [InlineInstance] = []
+  package var instances: [InlineInstance] = []
   /// The cases, in file order.
-  public var cases: [SimulationTestCase] = []
+  package var cases: [SimulationTestCase] = []
 
   /// A file with only a configuration.
-  public init(path: String, config: String, configRange: SourceRange) {
+  package init(path: String, config: String, configRange: SourceRange) {
     self.path = path
     self.config = config
     self.configRange = configRange
   }
 
   /// `relative` resolved against the test file's folder (absolute paths stay as they are).
-  public func resolve(_ relative: String) -> String {
+  package func resolve(_ relative: String) -> String {
     if relative.hasPrefix("/") { return relative }
     guard let slash = path.lastIndex(of: "/") else { return relative }
     return String(path[...slash]) + relative

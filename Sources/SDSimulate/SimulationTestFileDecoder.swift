@@ -3,10 +3,7 @@ import SDYAML
 
 /// Reads an `sdgen test` file into a `SimulationTestFile`, reporting every problem at the line and
 /// column where it is written (rule `test/format`; YAML syntax errors keep their `yaml/*` rules).
-public struct SimulationTestFileDecoder {
-  /// The rule every format problem is reported under.
-  public static let rule = "test/format"
-
+package struct SimulationTestFileDecoder {
   private static let fileKeys = ["config", "instances", "instances_file", "tests"]
   private static let caseKeys = [
     "name", "job", "instance", "scraped_at", "labels", "labels_include", "dropped", "targets",
@@ -23,7 +20,7 @@ public struct SimulationTestFileDecoder {
   }
 
   /// The decoded file, or nil and the problems (errors only) that stop it.
-  public static func decode(_ source: SourceText) -> (file: SimulationTestFile?, diagnostics: [Diagnostic]) {
+  package static func decode(_ source: SourceText) -> (file: SimulationTestFile?, diagnostics: [Diagnostic]) {
     let parsed = YAMLParser().parse(source)
     if parsed.failed { return (nil, parsed.diagnostics) }
     var decoder = SimulationTestFileDecoder(document: parsed.document)
@@ -210,6 +207,6 @@ public struct SimulationTestFileDecoder {
   }
 
   private mutating func fail(_ message: String, at range: SourceRange) {
-    diagnostics.append(Diagnostic(rule: Self.rule, severity: .error, message: message, range: range))
+    diagnostics.append(Diagnostic(rule: .testFormat, severity: .error, message: message, range: range))
   }
 }

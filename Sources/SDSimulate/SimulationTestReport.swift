@@ -3,28 +3,28 @@ import SDJSON
 import SDReport
 
 /// Writes the results of `sdgen test` as text, JSON, GitHub annotations or JUnit XML.
-public enum SimulationTestReport {
+package enum SimulationTestReport {
   /// The results of one test file.
-  public struct File: Hashable, Sendable {
+  package struct File: Hashable, Sendable {
     /// The test file's path as given.
-    public let path: String
+    package let path: String
     /// One result per case, in file order.
-    public let results: [SimulationTestResult]
+    package let results: [SimulationTestResult]
 
     /// Creates the results of one file.
-    public init(path: String, results: [SimulationTestResult]) {
+    package init(path: String, results: [SimulationTestResult]) {
       self.path = path
       self.results = results
     }
   }
 
   /// The output formats.
-  public enum Format: String, CaseIterable, Sendable {
+  package enum Format: String, CaseIterable, Sendable {
     case text, json, github, junit
   }
 
   /// The report in `format`, ending with a newline.
-  public static func format(_ files: [File], as format: Format) -> String {
+  package static func format(_ files: [File], as format: Format) -> String {
     switch format {
     case .text: text(files)
     case .json: json(files)
@@ -34,7 +34,7 @@ public enum SimulationTestReport {
   }
 
   /// `sdgen test: N cases, N passed, N failed`.
-  public static func summary(_ files: [File]) -> String {
+  package static func summary(_ files: [File]) -> String {
     let results = files.flatMap(\.results)
     let failed = results.filter { !$0.passed }.count
     return

@@ -3,14 +3,14 @@ import SDCore
 import SDJSON
 
 /// Runs the cases of a test file against one simulation of its configuration.
-public struct SimulationTestRunner: Sendable {
+package struct SimulationTestRunner: Sendable {
   /// The simulation every case reads.
-  public let simulation: TargetSimulation
+  package let simulation: TargetSimulation
   /// The jobs of the configuration, for a case naming an unknown job.
   private let jobs: [String]
 
   /// Simulates `config` over `instances` and the file's inline instances (numbered after them).
-  public init(
+  package init(
     config: PrometheusConfig, instances: InstanceList, inline: [InlineInstance], version: PrometheusVersion = .newest
   ) throws(TargetSimulationError) {
     var all = instances
@@ -21,12 +21,12 @@ public struct SimulationTestRunner: Sendable {
   }
 
   /// The result of every case, in order.
-  public func run(_ cases: [SimulationTestCase]) -> [SimulationTestResult] {
+  package func run(_ cases: [SimulationTestCase]) -> [SimulationTestResult] {
     cases.map(run)
   }
 
   /// The result of one case.
-  public func run(_ testCase: SimulationTestCase) -> SimulationTestResult {
+  package func run(_ testCase: SimulationTestCase) -> SimulationTestResult {
     let job = testCase.job
     guard jobs.contains(job) else {
       return result(testCase, passed: false, expected: "job \(job)", simulated: "no job \(job) in the configuration")

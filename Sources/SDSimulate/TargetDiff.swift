@@ -3,30 +3,30 @@
 ///
 /// A target is identified by its job and the instance it comes from; an instance discovered more than once
 /// in a job (two entries listing its zone) is matched in order.
-public struct TargetDiff: Sendable, Equatable {
+package struct TargetDiff: Sendable, Equatable {
   /// How one job's targets change.
-  public struct JobChange: Sendable, Equatable {
+  package struct JobChange: Sendable, Equatable {
     /// Whether the job is new, gone or in both configurations.
-    public enum Kind: String, Sendable {
+    package enum Kind: String, Sendable {
       case added, removed, changed
     }
 
     /// The job name.
-    public let job: String
+    package let job: String
     /// Whether the job is new, gone or in both.
-    public let kind: Kind
+    package let kind: Kind
     /// Targets scraped in the new configuration only.
-    public var started: [SimulatedTarget] = []
+    package var started: [SimulatedTarget] = []
     /// Targets scraped in the old configuration only, with why the new one drops them (nil when the
     /// instance is not discovered at all, as when the job is removed).
-    public var stopped: [(target: SimulatedTarget, reason: TargetDropReason?)] = []
+    package var stopped: [(target: SimulatedTarget, reason: TargetDropReason?)] = []
     /// Targets scraped in both whose labels differ.
-    public var relabelled: [(old: SimulatedTarget, new: SimulatedTarget, changes: [LabelChange])] = []
+    package var relabelled: [(old: SimulatedTarget, new: SimulatedTarget, changes: [LabelChange])] = []
 
     /// True when nothing about the job's targets changes.
-    public var isEmpty: Bool { started.isEmpty && stopped.isEmpty && relabelled.isEmpty }
+    package var isEmpty: Bool { started.isEmpty && stopped.isEmpty && relabelled.isEmpty }
 
-    public static func == (lhs: JobChange, rhs: JobChange) -> Bool {
+    package static func == (lhs: JobChange, rhs: JobChange) -> Bool {
       lhs.job == rhs.job && lhs.kind == rhs.kind && lhs.started == rhs.started
         && lhs.stopped.map(\.target) == rhs.stopped.map(\.target)
         && lhs.stopped.map(\.reason) == rhs.stopped.map(\.reason)
@@ -36,22 +36,22 @@ public struct TargetDiff: Sendable, Equatable {
   }
 
   /// One label's old and new value (nil where the label is absent).
-  public struct LabelChange: Sendable, Hashable {
+  package struct LabelChange: Sendable, Hashable {
     /// The label name.
-    public let name: String
+    package let name: String
     /// The value before, nil when the label is new.
-    public let old: String?
+    package let old: String?
     /// The value after, nil when the label is gone.
-    public let new: String?
+    package let new: String?
   }
 
   /// The jobs whose targets change, in the new configuration's order, then removed jobs.
-  public let jobs: [JobChange]
+  package let jobs: [JobChange]
 
   /// The difference between simulating the old and the new configuration over the same instances. The old
   /// simulation need keep only its targets (`TargetSimulator.Recording.targetsOnly`); the new one its drops too,
   /// which say why a target stops.
-  public init(old: TargetSimulation, new: TargetSimulation) {
+  package init(old: TargetSimulation, new: TargetSimulation) {
     let oldJobs = Self.jobOrder(old)
     let newJobs = Self.jobOrder(new)
     let oldTargets = Self.targetsByJob(old)
@@ -84,14 +84,14 @@ public struct TargetDiff: Sendable, Equatable {
   }
 
   /// True when no job and no target changes.
-  public var isEmpty: Bool { jobs.allSatisfy { $0.kind == .changed && $0.isEmpty } }
+  package var isEmpty: Bool { jobs.allSatisfy { $0.kind == .changed && $0.isEmpty } }
 
   /// The number of targets that stop being scraped.
-  public var stoppedCount: Int { jobs.reduce(0) { $0 + $1.stopped.count } }
+  package var stoppedCount: Int { jobs.reduce(0) { $0 + $1.stopped.count } }
   /// The number of targets that start being scraped.
-  public var startedCount: Int { jobs.reduce(0) { $0 + $1.started.count } }
+  package var startedCount: Int { jobs.reduce(0) { $0 + $1.started.count } }
   /// The number of targets whose labels change.
-  public var relabelledCount: Int { jobs.reduce(0) { $0 + $1.relabelled.count } }
+  package var relabelledCount: Int { jobs.reduce(0) { $0 + $1.relabelled.count } }
 
   /// A target's identity across the two simulations.
   private struct Key: Hashable {

@@ -2,29 +2,29 @@ import SDCore
 import SDJSON
 
 /// Writes a `TargetDiff` in the formats `sdgen targets --diff` prints.
-public enum TargetDiffReport {
+package enum TargetDiffReport {
   /// The output formats.
-  public enum Format: String, CaseIterable, Sendable {
+  package enum Format: String, CaseIterable, Sendable {
     case text, json, markdown, github
   }
 
   /// Where a job and its relabel rules are written in the new configuration, for GitHub annotations.
-  public struct Anchors: Sendable {
+  package struct Anchors: Sendable {
     /// The file annotations point into.
-    public var file: String
+    package var file: String
     /// The line of each job's name.
-    public var jobLines: [String: Int] = [:]
+    package var jobLines: [String: Int] = [:]
     /// The line of each job's relabel rules, by index.
-    public var ruleLines: [String: [Int]] = [:]
+    package var ruleLines: [String: [Int]] = [:]
 
     /// Anchors in `file`, with no lines known yet.
-    public init(file: String) {
+    package init(file: String) {
       self.file = file
     }
   }
 
   /// `diff` in `format`; `anchors` place GitHub annotations.
-  public static func format(_ diff: TargetDiff, as format: Format, anchors: Anchors? = nil) -> String {
+  package static func format(_ diff: TargetDiff, as format: Format, anchors: Anchors? = nil) -> String {
     switch format {
     case .text: text(diff)
     case .json: json(diff)
@@ -34,7 +34,7 @@ public enum TargetDiffReport {
   }
 
   /// The one-line summary.
-  public static func summary(_ diff: TargetDiff) -> String {
+  package static func summary(_ diff: TargetDiff) -> String {
     guard !diff.isEmpty else { return "no target changes" }
     let added = diff.jobs.filter { $0.kind == .added }.count
     let removed = diff.jobs.filter { $0.kind == .removed }.count

@@ -25,7 +25,7 @@ public enum TargetDropReason: Hashable, Sendable, CustomStringConvertible {
 
   /// True when discovery yielded the instance and relabelling or Prometheus's checks after it dropped the
   /// target; false when the job never discovered the instance.
-  public var isAfterDiscovery: Bool {
+  package var isAfterDiscovery: Bool {
     switch self {
     case .otherLocation, .filtered, .noNetworkInterface: false
     case .relabel, .noAddress, .invalidTarget: true

@@ -2,13 +2,13 @@
 /// warnings, as much of it as the simulation was asked to keep (`TargetSimulator.Recording`).
 public struct TargetSimulation: Hashable, Sendable {
   /// The relabelling of one discovered instance in one job, for `--explain`.
-  public struct Trace: Hashable, Sendable {
+  package struct Trace: Hashable, Sendable {
     /// The job name.
-    public let job: String
+    package let job: String
     /// The GCE instance name.
-    public let instanceName: String
+    package let instanceName: String
     /// The label set after each rule.
-    public let relabelling: RelabelTrace
+    package let relabelling: RelabelTrace
     /// The result after the final steps.
     package let outcome: TargetPopulator.Outcome
   }
@@ -37,7 +37,7 @@ public struct TargetSimulation: Hashable, Sendable {
   /// Each distinct reason of `dropRecords`, once.
   package internal(set) var dropReasons: [TargetDropReason] = []
   /// The relabel traces kept, in the same order.
-  public internal(set) var traces: [Trace] = []
+  package internal(set) var traces: [Trace] = []
   /// Sentences about likely mistakes (a job without targets, a rule that changes nothing, targets
   /// with identical labels, GCE label collisions).
   public internal(set) var warnings: [String] = []
@@ -45,5 +45,5 @@ public struct TargetSimulation: Hashable, Sendable {
   public internal(set) var jobs: [String] = []
 
   /// An empty result.
-  public init() {}
+  package init() {}
 }

@@ -4,14 +4,14 @@ extension TargetSimulator {
   /// keeps only what it prints.
   public struct Recording: Hashable, Sendable {
     /// Keep the instances that do not become targets, and why.
-    public var drops: Bool
+    package var drops: Bool
     /// Keep the relabel trace of every discovered instance.
-    public var traces: Bool
+    package var traces: Bool
     /// When set, drops and traces are kept for the instance of this name only.
-    public var instance: String?
+    package var instance: String?
 
     /// Keeps what is asked for.
-    public init(drops: Bool, traces: Bool, instance: String? = nil) {
+    package init(drops: Bool, traces: Bool, instance: String? = nil) {
       self.drops = drops
       self.traces = traces
       self.instance = instance

@@ -6,9 +6,9 @@ import SDJSON
 /// configuration scrapes from a list of instances, which instances it drops and why.
 public struct TargetSimulator: Sendable {
   /// The decoded configuration.
-  public let config: PrometheusConfig
+  package let config: PrometheusConfig
   /// The Prometheus version whose semantics apply.
-  public let version: PrometheusVersion
+  package let version: PrometheusVersion
 
   /// Creates a simulator for `config` under `version`.
   public init(config: PrometheusConfig, version: PrometheusVersion = .newest) {
@@ -26,7 +26,7 @@ public struct TargetSimulator: Sendable {
 
   /// Simulates several configurations over the same instances, each instance read once for all of them
   /// (as `targets --diff` compares two): one result per simulator, in order. Errors come in the same order.
-  public static func simulate(
+  package static func simulate(
     _ simulators: [(simulator: TargetSimulator, recording: Recording)], over instances: some Collection<JSONValue>,
     job: String? = nil
   ) throws(TargetSimulationError) -> [TargetSimulation] {

@@ -10,7 +10,7 @@ struct LibYAMLReader {
   func read(_ buffer: UnsafeBufferPointer<UInt8>, into builder: inout YAMLDocumentBuilder) {
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) == 1 else {
-      builder.report(YAMLRule.limits, "sdgen could not allocate a YAML parser", at: .fileStart)
+      builder.report(.yamlLimits, "sdgen could not allocate a YAML parser", at: .fileStart)
       builder.stop()
       return
     }
@@ -88,10 +88,10 @@ struct LibYAMLReader {
         ? "the file contains a control character (such as a NUL byte) that YAML does not allow"
         : "the file is not valid UTF-8 (\(problem))"
       builder.report(
-        YAMLRule.encoding, what, at: SourceRange(line: at.line, column: at.column, length: 1),
+        .yamlEncoding, what, at: SourceRange(line: at.line, column: at.column, length: 1),
         help: "save the file as UTF-8 text; a binary file cannot be a Prometheus configuration")
     case YAML_MEMORY_ERROR:
-      builder.report(YAMLRule.limits, "the YAML parser ran out of memory", at: .fileStart)
+      builder.report(.yamlLimits, "the YAML parser ran out of memory", at: .fileStart)
     default:
       let at = position(parser.problem_mark)
       var message = problem
@@ -101,7 +101,7 @@ struct LibYAMLReader {
       }
       let hint = IndentationHint(source: source).help(forProblem: problem, at: at)
       builder.report(
-        YAMLRule.syntax, "invalid YAML: \(message)",
+        .yamlSyntax, "invalid YAML: \(message)",
         at: SourceRange(line: at.line, column: at.column, length: 1),
         help: hint ?? "fix the YAML syntax at this position; Prometheus cannot load the file")
     }
@@ -110,7 +110,7 @@ struct LibYAMLReader {
 
   private func reportLaterDocument(at position: SourcePosition, into builder: inout YAMLDocumentBuilder) {
     builder.report(
-      YAMLRule.secondDocument,
+      .yamlSecondDocument,
       "Prometheus reads only the first YAML document; everything from here on is ignored",
       at: SourceRange(at: position), severity: .warning,
       help: "remove the '---' separator and what follows, or move it into the first document")

@@ -47,7 +47,7 @@ struct YAMLDocumentBuilder {
 
   /// The document and diagnostics; the document is empty when an error stopped the parse.
   func finish() -> YAMLParseResult {
-    let failed = diagnostics.contains { $0.severity == .error && $0.rule != YAMLRule.duplicateKey }
+    let failed = diagnostics.contains { $0.severity == .error && $0.rule != .yamlDuplicateKey }
     let document =
       failed ? YAMLDocument.empty : YAMLDocument(nodes: nodes, children: children, root: root)
     return YAMLParseResult(document: document, diagnostics: diagnostics + mergeProblems)
@@ -75,7 +75,7 @@ struct YAMLDocumentBuilder {
         known
         ? "alias '*\(name)' refers to the collection that contains it, which would never end"
         : "alias '*\(name)' refers to an anchor '&\(name)' that is not defined before it"
-      report(YAMLRule.syntax, message, at: range, help: "define '&\(name)' on an earlier node, or remove the alias")
+      report(.yamlSyntax, message, at: range, help: "define '&\(name)' on an earlier node, or remove the alias")
       fatal = true
       return
     }
@@ -90,7 +90,7 @@ struct YAMLDocumentBuilder {
   ) {
     guard open.count < limits.maxDepth else {
       report(
-        YAMLRule.limits, "collections are nested more than \(limits.maxDepth) levels deep",
+        .yamlLimits, "collections are nested more than \(limits.maxDepth) levels deep",
         at: SourceRange(at: start), help: "flatten the structure; no Prometheus configuration nests this deep")
       fatal = true
       return
@@ -124,7 +124,7 @@ struct YAMLDocumentBuilder {
     spareChildLists.append(collection.children)
     if size > limits.maxExpandedNodes, size > limits.aliasExpansionAllowance * nodes.count {
       report(
-        YAMLRule.limits,
+        .yamlLimits,
         "aliases expand this document to more than \(limits.maxExpandedNodes) nodes (an alias bomb)",
         at: nodes[collection.id].range,
         help: "use fewer nested aliases; Prometheus refuses such a document as excessive aliasing")
@@ -137,7 +137,7 @@ struct YAMLDocumentBuilder {
 
   /// Records a problem found while reading; an error of any rule but duplicate keys ends the parse.
   mutating func report(
-    _ rule: String, _ message: String, at range: SourceRange, severity: Severity = .error, help: String? = nil
+    _ rule: RuleID, _ message: String, at range: SourceRange, severity: Severity = .error, help: String? = nil
   ) {
     diagnostics.append(
       Diagnostic(rule: rule, severity: severity, message: message, range: source.clamped(range), help: help))
@@ -219,7 +219,7 @@ struct YAMLDocumentBuilder {
     let range = node.kind == .scalar && node.value.isEmpty && node.style == .plain ? nodes[key].range : node.range
     mergeProblems.append(
       Diagnostic(
-        rule: YAMLRule.syntax, severity: .error,
+        rule: .yamlSyntax, severity: .error,
         message:
           "the merge key '<<' takes a mapping or a list of mappings, not \(found); "
           + "Prometheus refuses the file (map merge requires map or sequence of maps)",
@@ -270,7 +270,7 @@ struct YAMLDocumentBuilder {
     let firstStart = nodes[first].range.start
     diagnostics.append(
       Diagnostic(
-        rule: YAMLRule.duplicateKey, severity: .error,
+        rule: .yamlDuplicateKey, severity: .error,
         message:
           "key '\(key.value)' is already defined at line \(firstStart.line), column \(firstStart.column); "
           + "Prometheus rejects a repeated key",

@@ -1,21 +1,21 @@
 /// Bounds that keep hostile YAML from exhausting time, memory or the stack.
-public struct YAMLLimits: Sendable {
+package struct YAMLLimits: Sendable {
   /// Deepest nesting of collections accepted.
-  public var maxDepth: Int
+  package var maxDepth: Int
   /// Most nodes the document may stand for once every alias is expanded,
   /// beyond `aliasExpansionAllowance` times the nodes actually written.
-  public var maxExpandedNodes: Int
+  package var maxExpandedNodes: Int
   /// How many times its written size a document may grow through aliases before
   /// `maxExpandedNodes` applies.
-  public var aliasExpansionAllowance: Int
+  package var aliasExpansionAllowance: Int
 
   /// Creates limits.
-  public init(maxDepth: Int = 256, maxExpandedNodes: Int = 1_000_000, aliasExpansionAllowance: Int = 20) {
+  package init(maxDepth: Int = 256, maxExpandedNodes: Int = 1_000_000, aliasExpansionAllowance: Int = 20) {
     self.maxDepth = maxDepth
     self.maxExpandedNodes = maxExpandedNodes
     self.aliasExpansionAllowance = aliasExpansionAllowance
   }
 
   /// The limits sdgen uses unless told otherwise.
-  public static let standard = YAMLLimits()
+  package static let standard = YAMLLimits()
 }

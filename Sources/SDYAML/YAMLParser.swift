@@ -3,20 +3,20 @@ import SDCore
 /// Parses YAML text into a `YAMLDocument`, reporting syntax and encoding errors, duplicate keys, later
 /// documents and hostile structures as positioned diagnostics. The plain block YAML of most configurations
 /// is read by `BlockYAMLReader`; anything else (or everything, when `reader` is `.libyaml`) by libyaml.
-public struct YAMLParser: Sendable {
+package struct YAMLParser: Sendable {
   /// The bounds applied while parsing.
   package var limits: YAMLLimits
   /// Which reader parses; by default what `SDGEN_YAML_READER` says.
   package var reader: YAMLReaderChoice
 
   /// Creates a parser with `limits` that reads with `reader`.
-  public init(limits: YAMLLimits = .standard, reader: YAMLReaderChoice = .environment) {
+  package init(limits: YAMLLimits = .standard, reader: YAMLReaderChoice = .environment) {
     self.limits = limits
     self.reader = reader
   }
 
   /// Parses the first document of `source`; later documents are only noted.
-  public func parse(_ source: SourceText) -> YAMLParseResult {
+  package func parse(_ source: SourceText) -> YAMLParseResult {
     guard reader == .automatic, let result = parseBlockSubset(source) else { return parseWithLibYAML(source) }
     return result
   }

@@ -6,7 +6,7 @@
 
 /// Which reader parses a file: the fast block reader where it can (falling back to libyaml), or
 /// libyaml for every file, a switch for triaging a suspected block-reader bug.
-public enum YAMLReaderChoice: Sendable, Equatable {
+package enum YAMLReaderChoice: Sendable, Equatable {
   /// The block reader for plain block YAML, libyaml for anything else.
   case automatic
   /// libyaml for every file.
@@ -14,7 +14,7 @@ public enum YAMLReaderChoice: Sendable, Equatable {
 
   /// The choice the `SDGEN_YAML_READER` environment variable names: `libyaml`, or automatic for
   /// anything else; read once per process.
-  public static let environment = YAMLReaderChoice(
+  package static let environment = YAMLReaderChoice(
     environmentValue: getenv("SDGEN_YAML_READER").map { String(cString: $0) })
 
   /// The choice a value of `SDGEN_YAML_READER` names (nil when it is unset).

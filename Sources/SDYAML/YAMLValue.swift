@@ -1,6 +1,6 @@
 /// A YAML value to be written: ordered mappings, sequences and scalars that carry how they are meant
 /// to be read, so `YAMLWriter` can quote exactly when needed.
-public indirect enum YAMLValue: Hashable, Sendable {
+package indirect enum YAMLValue: Hashable, Sendable {
   /// A scalar and how it is meant to be read.
   case scalar(String, ScalarStyle)
   /// A sequence, written in block style, or `[a, b]` when `flow` is true.
@@ -9,7 +9,7 @@ public indirect enum YAMLValue: Hashable, Sendable {
   case mapping([YAMLEntry])
 
   /// How a scalar is meant to be read by Prometheus's YAML 1.1 decoder.
-  public enum ScalarStyle: UInt8, Hashable, Sendable {
+  package enum ScalarStyle: UInt8, Hashable, Sendable {
     /// A string: quoted whenever YAML 1.1 would read it as anything else.
     case string
     /// A value meant to be resolved by YAML (`true`, `9100`, `15s`, `null`): written as is
@@ -21,26 +21,26 @@ public indirect enum YAMLValue: Hashable, Sendable {
   }
 
   /// A string scalar, quoted when needed.
-  public static func string(_ text: String) -> YAMLValue { .scalar(text, .string) }
+  package static func string(_ text: String) -> YAMLValue { .scalar(text, .string) }
 
   /// A scalar written unquoted so YAML resolves it (numbers, booleans, durations).
-  public static func plain(_ text: String) -> YAMLValue { .scalar(text, .plain) }
+  package static func plain(_ text: String) -> YAMLValue { .scalar(text, .plain) }
 
   /// A block sequence of strings.
-  public static func strings(_ items: [String], flow: Bool = false) -> YAMLValue {
+  package static func strings(_ items: [String], flow: Bool = false) -> YAMLValue {
     .sequence(items.map { .string($0) }, flow: flow)
   }
 }
 
 /// A key and its value in a `YAMLValue.mapping`.
-public struct YAMLEntry: Hashable, Sendable {
+package struct YAMLEntry: Hashable, Sendable {
   /// The key, written as a string scalar.
-  public var key: String
+  package var key: String
   /// The value.
-  public var value: YAMLValue
+  package var value: YAMLValue
 
   /// Creates an entry.
-  public init(_ key: String, _ value: YAMLValue) {
+  package init(_ key: String, _ value: YAMLValue) {
     self.key = key
     self.value = value
   }
@@ -49,7 +49,7 @@ public struct YAMLEntry: Hashable, Sendable {
 extension YAMLValue {
   /// Converts a parsed node into a value to write, following aliases and `<<` merges: quoted or
   /// `!!str` scalars become strings, other plain scalars keep their text so they resolve as before.
-  public init(node id: YAMLNode.ID, in document: YAMLDocument) {
+  package init(node id: YAMLNode.ID, in document: YAMLDocument) {
     let resolved = document.resolve(id)
     let node = document[resolved]
     switch node.kind {

@@ -34,7 +34,7 @@ enum Decoded {
       """)
     let diagnostic = try #require(result.diagnostics.first)
     #expect(result.diagnostics.count == 1)
-    #expect(diagnostic.rule == "schema/unknown-key")
+    #expect(diagnostic.rule.rawValue == "schema/unknown-key")
     #expect(diagnostic.severity == .error)
     #expect(diagnostic.message == "unknown key 'prot' in a gce_sd_configs entry")
     #expect(diagnostic.range == SourceRange(line: 6, column: 9, length: 4))

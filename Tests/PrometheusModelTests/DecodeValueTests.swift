@@ -118,7 +118,7 @@ import Testing
     let result = Decoded.decode("scrape_configs:\n  - job_name: a\n    \(line)\n")
     let diagnostic = try #require(result.diagnostics.first)
     #expect(result.diagnostics.count == 1)
-    #expect(diagnostic.rule == "schema/type")
+    #expect(diagnostic.rule.rawValue == "schema/type")
     #expect(diagnostic.message == message)
     #expect(diagnostic.notes == ["Prometheus reports: \(prometheus)"])
     #expect(diagnostic.range.start.line == 3)

@@ -194,7 +194,7 @@ import SDTestSupport
       let expected = String(promtool.dropFirst(prefix.count))
       let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
       let (_, diagnostics) = ConfigDecoder(version: .v2_42).decode(SourceText(path: name, bytes: bytes))
-      let messages = diagnostics.filter { $0.rule.hasPrefix("relabel/") }.map(\.message)
+      let messages = diagnostics.filter { $0.rule.rawValue.hasPrefix("relabel/") }.map(\.message)
       #expect(messages.first == expected, "\(name)")
     }
   }

@@ -8,7 +8,7 @@ import Testing
   /// Flags every line that contains `TODO`, at the column it starts.
   private struct TodoRule: LintRule {
     let info = RuleInfo(
-      id: "team/todo", summary: "A TODO is left in the file.", rationale: "Finish it before shipping.",
+      id: RuleID("team/todo"), summary: "A TODO is left in the file.", rationale: "Finish it before shipping.",
       defaultSeverity: .warning)
     let examples: [RuleExample] = []
 
@@ -33,7 +33,7 @@ import Testing
         scrape_configs: []  # TODO
         """)
     let findings = Linter(rules: [TodoRule()]).lint(source)
-    #expect(findings.map(\.rule) == ["team/todo"])
+    #expect(findings.map(\.rule.rawValue) == ["team/todo"])
     #expect(findings.map(\.range.start) == [SourcePosition(line: 3, column: 23)])
   }
 }

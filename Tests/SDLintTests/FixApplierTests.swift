@@ -9,7 +9,7 @@ import Testing
   ) -> Diagnostic {
     let range = SourceRange(line: line, column: column, length: length)
     return Diagnostic(
-      rule: "r/x", severity: .error, message: "m", range: range, file: file,
+      rule: RuleID("r/x"), severity: .error, message: "m", range: range, file: file,
       fixes: [
         Fix(title: "use '\(replacement)'", edits: [TextEdit(range: range, replacement: replacement)], isSafe: safe)
       ])
@@ -36,7 +36,7 @@ import Testing
   @Test func keepsCRLFLineBreaksAndWritesCRLFInReplacements() {
     let text = "a: x\r\nb: y\r\n"
     let endOfLine = Diagnostic(
-      rule: "r/x", severity: .error, message: "m", range: .fileStart,
+      rule: RuleID("r/x"), severity: .error, message: "m", range: .fileStart,
       fixes: [
         Fix(
           title: "append",
@@ -73,7 +73,7 @@ import Testing
 
   @Test func skipsAWholeFixWhenOneOfItsEditsOverlaps() {
     let twoEdits = Diagnostic(
-      rule: "r/x", severity: .error, message: "m", range: SourceRange(line: 2, column: 1, length: 1),
+      rule: RuleID("r/x"), severity: .error, message: "m", range: SourceRange(line: 2, column: 1, length: 1),
       fixes: [
         Fix(
           title: "both",
@@ -104,7 +104,7 @@ import Testing
   @Test func appliesOnlyTheFirstEligibleFixOfADiagnostic() {
     let range = SourceRange(line: 1, column: 1, length: 1)
     let diagnostic = Diagnostic(
-      rule: "r/x", severity: .error, message: "m", range: range,
+      rule: RuleID("r/x"), severity: .error, message: "m", range: range,
       fixes: [
         Fix(title: "unsafe", edits: [TextEdit(range: range, replacement: "U")], isSafe: false),
         Fix(title: "first safe", edits: [TextEdit(range: range, replacement: "S")], isSafe: true),
@@ -140,7 +140,7 @@ import Testing
 /// The applier on files whose line breaks or encoding are not plain LF UTF-8.
 @Suite struct FixApplierEncodingTests {
   private let zome = Diagnostic(
-    rule: "r/x", severity: .error, message: "m", range: SourceRange(line: 2, column: 1, length: 4),
+    rule: RuleID("r/x"), severity: .error, message: "m", range: SourceRange(line: 2, column: 1, length: 4),
     fixes: [
       Fix(
         title: "zone", edits: [TextEdit(range: SourceRange(line: 2, column: 1, length: 4), replacement: "zone")],
@@ -156,7 +156,7 @@ import Testing
 
   @Test func replacementsUseTheFilesOwnLineBreak() {
     let append = Diagnostic(
-      rule: "r/x", severity: .error, message: "m", range: .fileStart,
+      rule: RuleID("r/x"), severity: .error, message: "m", range: .fileStart,
       fixes: [
         Fix(
           title: "append",

@@ -41,7 +41,7 @@ import Testing
     let findings = GCERuleTests.lint(yaml)
     let finding = try #require(findings.first)
     #expect(findings.count == 1)
-    #expect(finding.rule == "gce/gcloud-syntax")
+    #expect(finding.rule.rawValue == "gce/gcloud-syntax")
     #expect(finding.message == "this filter is written in gcloud syntax, which the Compute API rejects")
     #expect(finding.range == SourceRange(line: 6, column: 17, length: 34))
     #expect(finding.fixes.map(\.isSafe) == [true])
@@ -81,7 +81,7 @@ import Testing
   @Test func regexTermsJoinedWithAndGetASafeRewrite() throws {
     let yaml = GCERuleTests.entry("zone: us-east1-b", #"filter: 'status eq RUNNING AND name eq "web-.*"'"#)
     let finding = try #require(GCERuleTests.lint(yaml).first)
-    #expect(finding.rule == "gce/filter-dialect")
+    #expect(finding.rule.rawValue == "gce/filter-dialect")
     #expect(finding.range.start == SourcePosition(line: 6, column: 36))
     #expect(finding.message == "the regex dialect (eq/ne) does not allow AND, OR, NOT or '-' at column 19")
     #expect(
@@ -125,7 +125,7 @@ import Testing
   @Test func noStatusFilterHelpNeverRepeatsATermTheAPIRejects() throws {
     let finding = try #require(
       GCERuleTests.lint(GCERuleTests.entry("zone: us-east1-b", "filter: tags.items=web"))
-        .first { $0.rule == "gce/no-status-filter" })
+        .first { $0.rule.rawValue == "gce/no-status-filter" })
     #expect(finding.help == #"once the filter's other problems are fixed, add the condition (status="RUNNING") to it"#)
   }
 
@@ -138,7 +138,7 @@ import Testing
             - {project: ml-platform-a, zone: us-east1-c}
             - {project: ml-platform-a, zone: us-east1-d}
       """
-    let findings = GCERuleTests.lint(twoEntries).filter { $0.rule == "gce/no-status-filter" }
+    let findings = GCERuleTests.lint(twoEntries).filter { $0.rule.rawValue == "gce/no-status-filter" }
     #expect(findings.map(\.range.start) == [SourcePosition(line: 4, column: 10)])
     #expect(findings.first?.notes == ["2 more gce_sd_configs entries of this job have no status condition either"])
     let kept = twoEntries + """
@@ -148,14 +148,14 @@ import Testing
               regex: RUNNING
               action: keep
       """
-    #expect(GCERuleTests.lint(kept).filter { $0.rule == "gce/no-status-filter" }.isEmpty)
+    #expect(GCERuleTests.lint(kept).filter { $0.rule.rawValue == "gce/no-status-filter" }.isEmpty)
     let keptTooMuch = kept.replacing("regex: RUNNING", with: "regex: .*")
-    #expect(GCERuleTests.lint(keptTooMuch).filter { $0.rule == "gce/no-status-filter" }.count == 1)
+    #expect(GCERuleTests.lint(keptTooMuch).filter { $0.rule.rawValue == "gce/no-status-filter" }.count == 1)
   }
 
   @Test func noStatusFilterHelpAndsTheConditionInTheFilterDialect() throws {
     let aip = try #require(GCERuleTests.lint(GCERuleTests.entry("zone: us-east1-b", "filter: labels.role=node")).first)
-    #expect(aip.rule == "gce/no-status-filter")
+    #expect(aip.rule.rawValue == "gce/no-status-filter")
     #expect(aip.severity == .info)
     #expect(aip.range == SourceRange(line: 6, column: 17, length: 16))
     #expect(aip.help == #"add a status condition to the filter: (status="RUNNING") AND labels.role=node"#)

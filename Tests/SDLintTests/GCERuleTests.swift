@@ -9,7 +9,7 @@ import Testing
   /// The `gce/*` findings of `yaml`, each as `line:column severity rule: message`.
   static func lint(_ yaml: String, options: LintOptions = LintOptions()) -> [Diagnostic] {
     Linter(options: options, rules: GCERules.all).lint(SourceText(path: "test.yml", text: yaml))
-      .filter { $0.rule.hasPrefix("gce/") }
+      .filter { $0.rule.rawValue.hasPrefix("gce/") }
   }
 
   /// `lint` rendered one line per finding.
@@ -35,7 +35,7 @@ import Testing
   @Test func unknownZoneNamesTheNearestZoneWithAnUnsafeFix() throws {
     let yaml = Self.entry("zone: us-eastl1-a", "filter: '(status=\"RUNNING\")'")
     let finding = try #require(Self.lint(yaml).first)
-    #expect(finding.rule == "gce/unknown-zone")
+    #expect(finding.rule.rawValue == "gce/unknown-zone")
     #expect(finding.severity == .error)
     #expect(finding.message == "unknown zone 'us-eastl1-a'; did you mean 'us-east1-b'?")
     #expect(finding.range == SourceRange(line: 5, column: 15, length: 11))
@@ -170,7 +170,7 @@ import Testing
       """
     let finding = try #require(Self.lint(yaml).first)
     #expect(Self.lint(yaml).count == 1)
-    #expect(finding.rule == "gce/project-typo")
+    #expect(finding.rule.rawValue == "gce/project-typo")
     #expect(finding.severity == .warning)
     #expect(
       finding.message
@@ -186,7 +186,7 @@ import Testing
         SourcePosition(line: 4, column: 19), SourcePosition(line: 5, column: 19),
       ])
     options.knownProjects = ["ml-platfrm-a", "ml-platform-a", "ml-platform-b"]
-    #expect(!Self.lint(yaml, options: options).contains { $0.rule == "gce/project-typo" })
+    #expect(!Self.lint(yaml, options: options).contains { $0.rule.rawValue == "gce/project-typo" })
   }
 
   // MARK: Port and refresh interval

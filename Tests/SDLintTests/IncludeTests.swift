@@ -39,7 +39,7 @@ import Testing
     #expect(linted.includedSources.map(\.path) == [root + "/jobs/node.yml"])
     let finding = try #require(linted.diagnostics.first)
     #expect(linted.diagnostics.count == 1)
-    #expect(finding.rule == "schema/unknown-key")
+    #expect(finding.rule.rawValue == "schema/unknown-key")
     #expect(finding.file == root + "/jobs/node.yml")
     #expect(finding.range.start == SourcePosition(line: 3, column: 5))
     #expect(finding.help == "a key with a similar name exists: 'scrape_interval'")
@@ -62,7 +62,7 @@ import Testing
       "node.yml": Self.jobFile("node"),
     ])
     let finding = try #require(try Self.lint(root).diagnostics.first)
-    #expect(finding.rule == "schema/duplicate-job")
+    #expect(finding.rule.rawValue == "schema/duplicate-job")
     #expect(finding.file == root + "/node.yml")
     #expect(finding.range.start == SourcePosition(line: 2, column: 15))
     #expect(finding.message == "the job name 'node' is already used by a scrape config in \(root)/prometheus.yml")
@@ -107,7 +107,7 @@ import Testing
     ])
     #expect(try Self.lint(root).diagnostics.isEmpty)
     var options = LintOptions()
-    options.severityOverrides["schema/missing-include"] = .some(nil)
+    options.severityOverrides[.schemaMissingInclude] = .some(nil)
     let missing = try Self.folder(["prometheus.yml": "scrape_config_files:\n  - a.yml\n"])
     let linted = Linter(options: options).lintFollowingIncludes(try Self.source(missing + "/prometheus.yml"))
     #expect(linted.diagnostics.isEmpty)
@@ -119,7 +119,7 @@ import Testing
       "a.yml": "scrape_configs:\n  - job_name: node\n    scrape_timeout: 15s\n",
     ])
     let finding = try #require(try Self.lint(root).diagnostics.first)
-    #expect(finding.rule == "schema/timeout-above-interval")
+    #expect(finding.rule.rawValue == "schema/timeout-above-interval")
     #expect(finding.file == root + "/a.yml")
     #expect(finding.range.start == SourcePosition(line: 3, column: 21))
   }
@@ -130,7 +130,7 @@ import Testing
       "a.yml": "global:\n  scrape_interval: 10s\nrules: []\n" + Self.jobFile("node"),
     ])
     let findings = try Self.lint(root).diagnostics
-    #expect(findings.map(\.rule) == ["schema/misplaced-key", "schema/unknown-key"])
+    #expect(findings.map(\.rule.rawValue) == ["schema/misplaced-key", "schema/unknown-key"])
     #expect(findings.map(\.range.start.line) == [1, 3])
     #expect(
       findings.first?.message == "'global' is not allowed in a scrape config file, which holds only scrape_configs")
@@ -142,7 +142,7 @@ import Testing
     #expect(linted.includedSources.isEmpty)
     let finding = try #require(linted.diagnostics.first)
     #expect(linted.diagnostics.count == 1)
-    #expect(finding.rule == "schema/missing-include")
+    #expect(finding.rule.rawValue == "schema/missing-include")
     #expect(finding.severity == .warning)
     #expect(finding.range.start == SourcePosition(line: 2, column: 5))
     #expect(
@@ -153,7 +153,7 @@ import Testing
   @Test func aMatchedDirectoryCannotBeReadAndIsAnError() throws {
     let root = try Self.folder(["prometheus.yml": "scrape_config_files:\n  - '*.d'\n", "jobs.d/a.yml": ""])
     let finding = try #require(try Self.lint(root).diagnostics.first)
-    #expect(finding.rule == "schema/missing-include")
+    #expect(finding.rule.rawValue == "schema/missing-include")
     #expect(finding.severity == .error)
     #expect(finding.range.start == SourcePosition(line: 2, column: 5))
     #expect(finding.notes == ["cannot read '\(root)/jobs.d': it is a directory"])
@@ -172,7 +172,7 @@ import Testing
       "prometheus.yml": "scrape_config_files:\n  - a.yml\n  - b.yml\n", "a.yml": "scrape_configs:\n  - foo: 1\n",
     ])
     let findings = Linter().lint(try Self.source(root + "/prometheus.yml"))
-    #expect(findings.map(\.rule) == ["schema/missing-include"])
+    #expect(findings.map(\.rule.rawValue) == ["schema/missing-include"])
     #expect(findings.map(\.range.start.line) == [3])
   }
 
@@ -184,7 +184,7 @@ import Testing
     try FileManager.default.createSymbolicLink(atPath: root + "/link.yml", withDestinationPath: "prometheus.yml")
     let linted = try Self.lint(root)
     #expect(linted.includedSources.isEmpty)
-    #expect(linted.diagnostics.map(\.rule) == ["schema/misplaced-key", "schema/unknown-key"])
+    #expect(linted.diagnostics.map(\.rule.rawValue) == ["schema/misplaced-key", "schema/unknown-key"])
     #expect(linted.diagnostics.map(\.range.start.line) == [2, 7])
     #expect(linted.diagnostics.map(\.file) == [nil, nil])
     #expect(

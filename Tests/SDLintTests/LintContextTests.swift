@@ -67,16 +67,16 @@ import Testing
   }
 
   @Test func directivesAreEmptyOnlyWhenTheySilenceNothing() {
-    let plain = SuppressionDirectives(source: SourceText(path: "a.yml", text: "a: 1\n"), knownRules: ["gce/port"])
+    let plain = SuppressionDirectives(source: SourceText(path: "a.yml", text: "a: 1\n"), knownRules: [.gcePort])
     #expect(plain.isEmpty)
     let withRule = SuppressionDirectives(
-      source: SourceText(path: "a.yml", text: "a: 1  # sdgen:ignore gce/port\n"), knownRules: ["gce/port"])
+      source: SourceText(path: "a.yml", text: "a: 1  # sdgen:ignore gce/port\n"), knownRules: [.gcePort])
     #expect(!withRule.isEmpty)
     let fileWide = SuppressionDirectives(
-      source: SourceText(path: "a.yml", text: "# sdgen:ignore-file\na: 1\n"), knownRules: ["gce/port"])
+      source: SourceText(path: "a.yml", text: "# sdgen:ignore-file\na: 1\n"), knownRules: [.gcePort])
     #expect(!fileWide.isEmpty)
     let malformed = SuppressionDirectives(
-      source: SourceText(path: "a.yml", text: "a: 1  # sdgen:ignore\n"), knownRules: ["gce/port"])
+      source: SourceText(path: "a.yml", text: "a: 1  # sdgen:ignore\n"), knownRules: [.gcePort])
     #expect(malformed.isEmpty)
     #expect(malformed.problems.count == 1)
   }

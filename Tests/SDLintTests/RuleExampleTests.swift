@@ -8,26 +8,26 @@ import SDTestSupport
 
 /// Every rule's documented examples behave as documented, and the docs pages match the registry.
 @Suite struct RuleExampleTests {
-  static let rules: [String] = RuleRegistry.all.map(\.info.id)
+  static let rules: [String] = RuleRegistry.all.map(\.info.id.rawValue)
 
   @Test(arguments: rules)
   func examplesBehaveAsDocumented(ruleID: String) throws {
-    let rule = try #require(RuleRegistry.rule(ruleID))
+    let rule = try #require(RuleRegistry.rule(RuleID(ruleID)))
     let flaggedCount = rule.examples.filter(\.isFlagged).count
     #expect(flaggedCount > 0, "\(ruleID) has no flagged example")
     #expect(flaggedCount < rule.examples.count, "\(ruleID) has no clean example")
     for example in rule.examples {
       var options = LintOptions()
       if let version = example.version { options.prometheusVersion = version }
-      if !rule.info.isOnByDefault { options.severityOverrides[ruleID] = rule.info.defaultSeverity }
+      if !rule.info.isOnByDefault { options.severityOverrides[rule.info.id] = rule.info.defaultSeverity }
       options.knownProjects = example.knownProjects
       let source = SourceText(path: "example.yml", text: example.source)
       let findings =
         if let base = example.base {
           ConfigRenderer.render(spec: source, base: SourceText(path: "base.yml", text: base)).diagnostics
-            .filter { $0.rule == ruleID }
+            .filter { $0.rule == rule.info.id }
         } else {
-          Linter(options: options, rules: [rule]).lint(source).filter { $0.rule == ruleID }
+          Linter(options: options, rules: [rule]).lint(source).filter { $0.rule == rule.info.id }
         }
       if example.isFlagged {
         #expect(
@@ -42,7 +42,7 @@ import SDTestSupport
   /// An opt-in rule reports nothing until it is turned on, even on its own flagged examples.
   @Test func optInRulesAreOffByDefault() throws {
     let optIn = RuleRegistry.all.filter { !$0.info.isOnByDefault }
-    #expect(optIn.map(\.info.id) == ["yaml/indentation-style"])
+    #expect(optIn.map(\.info.id) == [.yamlIndentationStyle])
     for rule in optIn {
       for example in rule.examples where example.isFlagged {
         #expect(Linter(rules: [rule]).lint(SourceText(path: "example.yml", text: example.source)).isEmpty)
@@ -51,7 +51,7 @@ import SDTestSupport
   }
 
   @Test func ruleIdsAreUniqueAndWellFormed() {
-    let ids = RuleRegistry.all.map(\.info.id)
+    let ids = RuleRegistry.all.map(\.info.id.rawValue)
     #expect(Set(ids).count == ids.count)
     for id in ids {
       let parts = id.split(separator: "/")
@@ -62,7 +62,7 @@ import SDTestSupport
   @Test func docsPagesMatchTheRegistry() throws {
     let folder = TestPaths.repository.appendingPathComponent("docs/rules")
     var expected: [String: String] = ["README.md": RuleDocumentation.index(for: RuleRegistry.all)]
-    for rule in RuleRegistry.all { expected[rule.info.id + ".md"] = RuleDocumentation.page(for: rule) }
+    for rule in RuleRegistry.all { expected[rule.info.id.rawValue + ".md"] = RuleDocumentation.page(for: rule) }
     var found: Set<String> = []
     let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
     while let url = enumerator?.nextObject() as? URL {

@@ -24,9 +24,9 @@ import SDTestSupport
     let ids = SchemaRules.all.map(\.info.id)
     #expect(
       ids == [
-        SchemaRule.unknownKey, SchemaRule.misplacedKey, SchemaRule.version, SchemaRule.type, SchemaRule.required,
-        SchemaRule.conflictingKeys, SchemaRule.duplicateJob, SchemaRule.timeoutAboveInterval, SchemaRule.nullValue,
-        SchemaRule.topLevel, SchemaRule.fragment, SchemaMissingIncludeRule.id,
+        .schemaUnknownKey, .schemaMisplacedKey, .schemaVersion, .schemaType, .schemaRequired, .schemaConflictingKeys,
+        .schemaDuplicateJob, .schemaTimeoutAboveInterval, .schemaNullValue, .schemaTopLevel, .schemaFragment,
+        .schemaMissingInclude,
       ])
     #expect(SchemaRules.all.allSatisfy { $0 is any ReportedRule })
   }

@@ -85,7 +85,7 @@ import Testing
 
   @Test func aDefaultFeedingSeveralJobsIsReportedOnceNamingThem() throws {
     let diagnostics = Linter().lint(SourceText(path: "sdgen.yml", text: Self.everyKindOfOrigin))
-    let refresh = try #require(diagnostics.first { $0.rule == "gce/refresh-interval" })
+    let refresh = try #require(diagnostics.first { $0.rule.rawValue == "gce/refresh-interval" })
     #expect(refresh.notes.contains("reported for jobs 'node', 'db'"))
   }
 

@@ -174,7 +174,7 @@ enum SharedCorpus {
       let parsed = YAMLParser().parse(source)
       let decoded = ConfigDecoder(version: .newest).decode(parsed.document)
       // A bare list of scrape configs decodes (as a fragment) but is no prometheus.yml to import.
-      let isFragment = decoded.diagnostics.contains { $0.rule == SchemaRule.fragment }
+      let isFragment = decoded.diagnostics.contains { $0.rule == RuleID.schemaFragment }
       let clean =
         !parsed.failed && !isFragment && !(parsed.diagnostics + decoded.diagnostics).contains { $0.severity == .error }
       return clean && !PrometheusConfigSource.isSpec(parsed.document) ? url : nil

@@ -60,7 +60,7 @@ import Testing
     let result = merged("scrape_configs:\n  - job_name: b\n  - job_name: node\n")
     #expect(result.output == nil)
     let diagnostic = try #require(result.diagnostics.first)
-    #expect(diagnostic.rule == "spec/duplicate-job")
+    #expect(diagnostic.rule.rawValue == "spec/duplicate-job")
     #expect(diagnostic.file == "base.yml")
     #expect(diagnostic.range == SourceRange(line: 3, column: 15, length: 4))
     #expect(
@@ -75,7 +75,7 @@ import Testing
     let broken = merged("scrape_configs:\n  - job_name: a\n   x: 1\n")
     #expect(broken.output == nil)
     #expect(broken.diagnostics.first?.file == "base.yml")
-    #expect(broken.diagnostics.first?.rule == "yaml/syntax")
+    #expect(broken.diagnostics.first?.rule.rawValue == "yaml/syntax")
     #expect(merged("- a\n").diagnostics.map(\.message) == ["the base file must be a mapping of Prometheus sections"])
   }
 

@@ -19,7 +19,7 @@ import Testing
     let result = ConfigRenderer.render(spec: SourceText(path: "s", text: "jobs:\n  node:\n    zome: [us-east1-b]\n"))
     let diagnostic = try #require(result.diagnostics.first)
     #expect(result.diagnostics.count == 1)
-    #expect(diagnostic.rule == "spec/unknown-key")
+    #expect(diagnostic.rule.rawValue == "spec/unknown-key")
     #expect(diagnostic.message == "unknown key 'zome' in job 'node'")
     #expect(diagnostic.range == SourceRange(line: 3, column: 5, length: 4))
     #expect(diagnostic.help == "did you mean 'zones'?")
@@ -182,7 +182,7 @@ import Testing
       spec: SourceText(path: "s", text: "jobs:\n  - job_name: a\n  - job_name: b\n  - job_name: a\n"))
     #expect(result.output == nil)
     let diagnostic = try #require(result.diagnostics.first)
-    #expect(diagnostic.rule == "spec/duplicate-job")
+    #expect(diagnostic.rule.rawValue == "spec/duplicate-job")
     #expect(diagnostic.range.start == SourcePosition(line: 4, column: 15))
     #expect(diagnostic.message == "job 'a' is defined twice; rename or remove one of them")
     #expect(diagnostic.notes == ["first defined at 2:15"])
@@ -245,7 +245,7 @@ import Testing
 
   @Test func warningsDoNotStopRendering() {
     let result = ConfigRenderer.render(spec: SourceText(path: "s", text: "jobs: {}\n---\nx: 1\n"))
-    #expect(result.diagnostics.map(\.rule) == ["yaml/second-document"])
+    #expect(result.diagnostics.map(\.rule.rawValue) == ["yaml/second-document"])
     #expect(result.output == ConfigRenderer.header + "scrape_configs: []\n")
   }
 

@@ -29,12 +29,12 @@ import SDTestSupport
         path: "prometheus.yml", source: source,
         diagnostics: [
           Diagnostic(
-            rule: "schema/null-value", severity: .warning,
+            rule: RuleID("schema/null-value"), severity: .warning,
             message: "'scrape_timeout' has no value, so Prometheus uses the global scrape_timeout",
             range: SourceRange(at: SourcePosition(line: 3, column: 20)),
             help: "give a duration such as 10s, or delete the key"),
           Diagnostic(
-            rule: "gce/unknown-zone", severity: .error, message: "unknown zone 'us-central1-z'",
+            rule: RuleID("gce/unknown-zone"), severity: .error, message: "unknown zone 'us-central1-z'",
             range: SourceRange(line: 6, column: 15, length: 13),
             help: "a zone with a similar name exists: 'us-central1-a'",
             fixes: [
@@ -44,7 +44,7 @@ import SDTestSupport
                 isSafe: true)
             ]),
           Diagnostic(
-            rule: "gce/filter-syntax", severity: .error,
+            rule: RuleID("gce/filter-syntax"), severity: .error,
             message: "filter 'status:(RUNNING)' is in gcloud syntax, which the Compute Engine API rejects",
             range: SourceRange(line: 7, column: 17, length: 18),
             help: "write it as the API filter 'status = \"RUNNING\"'",
@@ -60,7 +60,7 @@ import SDTestSupport
         ])
     ],
     rules: OutputGoldenTests.rules.filter {
-      ["schema/null-value", "gce/unknown-zone", "gce/filter-syntax"].contains($0.id)
+      ["schema/null-value", "gce/unknown-zone", "gce/filter-syntax"].contains($0.id.rawValue)
     })
 
   /// The fenced block after `<!-- example: name -->` in the page, with its final newline.

@@ -12,7 +12,7 @@ import Testing
 
   @Test func escapesPercentAndLineBreaksInTheMessage() {
     let diagnostic = Diagnostic(
-      rule: "r/x", severity: .error, message: "100% wrong: a,b\r\nnext",
+      rule: RuleID("r/x"), severity: .error, message: "100% wrong: a,b\r\nnext",
       range: SourceRange(line: 1, column: 1, length: 1))
     #expect(
       format([diagnostic])
@@ -20,7 +20,7 @@ import Testing
   }
 
   @Test func escapesColonsAndCommasInProperties() {
-    let diagnostic = Diagnostic(rule: "r/x", severity: .warning, message: "m", range: .fileStart)
+    let diagnostic = Diagnostic(rule: RuleID("r/x"), severity: .warning, message: "m", range: .fileStart)
     #expect(
       format(path: "dir,1/a:b%.yml", [diagnostic])
         == "::warning file=dir%2C1/a%3Ab%25.yml,line=1,col=1,endLine=1,endColumn=1,title=r/x::m\n")
@@ -28,10 +28,14 @@ import Testing
 
   @Test func putsErrorsFirstThenWarningsThenNoticesInSourceOrder() {
     let diagnostics = [
-      Diagnostic(rule: "r/info", severity: .info, message: "i", range: SourceRange(line: 1, column: 1, length: 1)),
-      Diagnostic(rule: "r/warn", severity: .warning, message: "w", range: SourceRange(line: 1, column: 2, length: 1)),
-      Diagnostic(rule: "r/late", severity: .error, message: "e2", range: SourceRange(line: 3, column: 1, length: 1)),
-      Diagnostic(rule: "r/early", severity: .error, message: "e1", range: SourceRange(line: 2, column: 1, length: 1)),
+      Diagnostic(
+        rule: RuleID("r/info"), severity: .info, message: "i", range: SourceRange(line: 1, column: 1, length: 1)),
+      Diagnostic(
+        rule: RuleID("r/warn"), severity: .warning, message: "w", range: SourceRange(line: 1, column: 2, length: 1)),
+      Diagnostic(
+        rule: RuleID("r/late"), severity: .error, message: "e2", range: SourceRange(line: 3, column: 1, length: 1)),
+      Diagnostic(
+        rule: RuleID("r/early"), severity: .error, message: "e1", range: SourceRange(line: 2, column: 1, length: 1)),
     ]
     #expect(
       format(diagnostics) == """
@@ -45,7 +49,7 @@ import Testing
 
   @Test func givesNoColumnsForARangeOverSeveralLines() {
     let range = SourceRange(start: SourcePosition(line: 1, column: 2), end: SourcePosition(line: 3, column: 1))
-    let diagnostic = Diagnostic(rule: "r/x", severity: .error, message: "m", range: range, help: "h")
+    let diagnostic = Diagnostic(rule: RuleID("r/x"), severity: .error, message: "m", range: range, help: "h")
     #expect(format([diagnostic]) == "::error file=p.yml,line=1,endLine=3,title=r/x::m%0Ahelp: h\n")
   }
 
@@ -61,7 +65,7 @@ import Testing
 
   private func report(_ message: String = Self.message) -> LintReport {
     let diagnostic = Diagnostic(
-      rule: "r/x", severity: .error, message: message, range: SourceRange(line: 1, column: 1, length: 1),
+      rule: RuleID("r/x"), severity: .error, message: message, range: SourceRange(line: 1, column: 1, length: 1),
       help: "h\u{1B}", notes: ["n\u{07}"])
     let source = SourceText(path: Self.path, text: "k\u{1B}\u{85}: v\n")
     return LintReport(files: [LintReport.File(path: Self.path, source: source, diagnostics: [diagnostic])], rules: [])

@@ -44,7 +44,7 @@ import SDTestSupport
 
   static let mainDiagnostics: [Diagnostic] = [
     Diagnostic(
-      rule: "gce/unknown-zone", severity: .error, message: "unknown zone 'us-central1-z'",
+      rule: RuleID("gce/unknown-zone"), severity: .error, message: "unknown zone 'us-central1-z'",
       range: SourceRange(line: 9, column: 15, length: 13),
       help: "a zone with a similar name exists: 'us-central1-a'",
       fixes: [
@@ -54,7 +54,7 @@ import SDTestSupport
           isSafe: true)
       ]),
     Diagnostic(
-      rule: "gce/project-typo", severity: .warning,
+      rule: RuleID("gce/project-typo"), severity: .warning,
       message: "project id 'ml-platfrom-a' is one edit away from 'ml-platform-a', used elsewhere in this configuration",
       range: SourceRange(line: 8, column: 18, length: 13),
       notes: ["'ml-platform-a' is used at included/jobs.yml:4:18"],
@@ -65,12 +65,12 @@ import SDTestSupport
           isSafe: false)
       ]),
     Diagnostic(
-      rule: "relabel/regex", severity: .error,
+      rule: RuleID("relabel/regex"), severity: .error,
       message: #"regex "\d+(?=ms)" uses a lookahead "(?=", which Go's RE2 syntax does not support"#,
       range: SourceRange(line: 15, column: 16, length: 11),
       help: "match the whole value and keep the part you need with a capture group and ${1}"),
     Diagnostic(
-      rule: "gce/filter-syntax", severity: .error,
+      rule: RuleID("gce/filter-syntax"), severity: .error,
       message: "filter 'status:(RUNNING)' is in gcloud syntax, which the Compute Engine API rejects",
       range: SourceRange(line: 10, column: 17, length: 18),
       help: "write it as the API filter 'status = \"RUNNING\"'",
@@ -83,28 +83,28 @@ import SDTestSupport
           isSafe: true)
       ]),
     Diagnostic(
-      rule: "yaml/tab", severity: .error, message: "a tab indents this line, and YAML allows only spaces",
+      rule: RuleID("yaml/tab"), severity: .error, message: "a tab indents this line, and YAML allows only spaces",
       range: SourceRange(line: 11, column: 1, length: 1), help: "indent with spaces instead"),
     Diagnostic(
-      rule: "schema/null-value", severity: .warning,
+      rule: RuleID("schema/null-value"), severity: .warning,
       message: "'scrape_timeout' has no value, so Prometheus uses the global scrape_timeout",
       range: SourceRange(at: SourcePosition(line: 6, column: 20)),
       help: "give a duration such as 10s, or delete the key"),
     Diagnostic(
-      rule: "relabel/unknown-meta-label", severity: .warning,
+      rule: RuleID("relabel/unknown-meta-label"), severity: .warning,
       message: "GCE service discovery never produces the label '__meta_gce_lables_env'",
       range: SourceRange(line: 13, column: 25, length: 21),
       help: "a label with a similar name exists: '__meta_gce_label_env'"),
     Diagnostic(
-      rule: "relabel/label-name", severity: .error, message: "'环境' is not a valid label name",
+      rule: RuleID("relabel/label-name"), severity: .error, message: "'环境' is not a valid label name",
       range: SourceRange(line: 14, column: 23, length: 4),
       help: "use letters, digits and underscores, not starting with a digit"),
     Diagnostic(
-      rule: "gce/port-range", severity: .error, message: "port 0 is outside 1-65535",
+      rule: RuleID("gce/port-range"), severity: .error, message: "port 0 is outside 1-65535",
       range: SourceRange(line: 6, column: 15, length: 1), file: "included/jobs.yml",
       help: "set the port the exporter listens on, such as 9100"),
     Diagnostic(
-      rule: "gce/no-status-filter", severity: .info,
+      rule: RuleID("gce/no-status-filter"), severity: .info,
       message: "this gce_sd_configs entry has no status filter, so stopped instances become targets",
       range: SourceRange(start: SourcePosition(line: 4, column: 9), end: SourcePosition(line: 6, column: 16)),
       file: "included/jobs.yml",
@@ -113,39 +113,39 @@ import SDTestSupport
 
   static let rules: [RuleInfo] = [
     RuleInfo(
-      id: "yaml/empty-file", summary: "The file holds no configuration.",
+      id: RuleID("yaml/empty-file"), summary: "The file holds no configuration.",
       rationale: "Prometheus loads an empty file as all defaults and scrapes nothing.", defaultSeverity: .warning),
     RuleInfo(
-      id: "yaml/tab", summary: "A tab character indents a line.",
+      id: RuleID("yaml/tab"), summary: "A tab character indents a line.",
       rationale: "YAML forbids tabs in indentation, so Prometheus refuses the file.", defaultSeverity: .error),
     RuleInfo(
-      id: "schema/null-value", summary: "A key has no value.",
+      id: RuleID("schema/null-value"), summary: "A key has no value.",
       rationale: "Prometheus reads a null as the zero value, which silently changes the setting.",
       defaultSeverity: .warning),
     RuleInfo(
-      id: "gce/unknown-zone", summary: "A zone that Compute Engine does not have.",
+      id: RuleID("gce/unknown-zone"), summary: "A zone that Compute Engine does not have.",
       rationale: "Discovery fails on every refresh and the job has no targets.", defaultSeverity: .error),
     RuleInfo(
-      id: "gce/project-typo", summary: "A project id one or two edits away from another one in the file.",
+      id: RuleID("gce/project-typo"), summary: "A project id one or two edits away from another one in the file.",
       rationale: "A misspelt project makes discovery fail with a permission error.", defaultSeverity: .warning),
     RuleInfo(
-      id: "gce/filter-syntax", summary: "A filter that the Compute Engine API does not accept.",
+      id: RuleID("gce/filter-syntax"), summary: "A filter that the Compute Engine API does not accept.",
       rationale: "The API rejects the list request, so discovery finds nothing.", defaultSeverity: .error),
     RuleInfo(
-      id: "gce/port-range", summary: "A port outside 1-65535.",
+      id: RuleID("gce/port-range"), summary: "A port outside 1-65535.",
       rationale: "Targets get an address no exporter listens on.", defaultSeverity: .error),
     RuleInfo(
-      id: "gce/no-status-filter", summary: "A gce_sd_configs entry without a status filter.",
+      id: RuleID("gce/no-status-filter"), summary: "A gce_sd_configs entry without a status filter.",
       rationale: "Stopped instances become targets that are always down.", defaultSeverity: .info),
     RuleInfo(
-      id: "relabel/unknown-meta-label", summary: "A source label that GCE discovery never produces.",
+      id: RuleID("relabel/unknown-meta-label"), summary: "A source label that GCE discovery never produces.",
       rationale: "The rule never sees a value, so it never does what it was written for.",
       defaultSeverity: .warning),
     RuleInfo(
-      id: "relabel/label-name", summary: "A label name Prometheus does not accept.",
+      id: RuleID("relabel/label-name"), summary: "A label name Prometheus does not accept.",
       rationale: "Prometheus refuses to load the configuration.", defaultSeverity: .error),
     RuleInfo(
-      id: "relabel/regex", summary: "A regex outside Go's RE2 syntax.",
+      id: RuleID("relabel/regex"), summary: "A regex outside Go's RE2 syntax.",
       rationale: "Prometheus refuses to load the configuration.", defaultSeverity: .error),
   ]
 
@@ -157,7 +157,7 @@ import SDTestSupport
         path: "empty.yml", source: SourceText(path: "empty.yml", text: ""),
         diagnostics: [
           Diagnostic(
-            rule: "yaml/empty-file", severity: .warning,
+            rule: RuleID("yaml/empty-file"), severity: .warning,
             message: "the file is empty, so Prometheus runs with defaults and scrapes nothing",
             range: .fileStart)
         ]),

@@ -4,7 +4,7 @@ import Testing
 @testable import SDReport
 
 @Suite struct OutputLintReportTests {
-  private func at(_ line: Int, _ column: Int, rule: String = "r/x", file: String? = nil) -> Diagnostic {
+  private func at(_ line: Int, _ column: Int, rule: RuleID = RuleID("r/x"), file: String? = nil) -> Diagnostic {
     Diagnostic(
       rule: rule, severity: .warning, message: "m", range: SourceRange(line: line, column: column, length: 1),
       file: file)
@@ -15,7 +15,9 @@ import Testing
       files: [
         LintReport.File(
           path: "b.yml", source: SourceText(path: "b.yml", text: ""),
-          diagnostics: [at(2, 1), at(1, 5, rule: "r/z"), at(1, 5, rule: "r/a"), at(9, 9, file: "a-included.yml")]),
+          diagnostics: [
+            at(2, 1), at(1, 5, rule: RuleID("r/z")), at(1, 5, rule: RuleID("r/a")), at(9, 9, file: "a-included.yml"),
+          ]),
         LintReport.File(path: "c.yml", source: SourceText(path: "c.yml", text: ""), diagnostics: [at(1, 1)]),
       ],
       rules: [])
@@ -40,7 +42,8 @@ import Testing
   @Test func countsEveryFileOnceAndEverySeverity() {
     let severities: [Severity] = [.error, .info, .info, .warning, .error, .error]
     let diagnostics = severities.map {
-      Diagnostic(rule: "r/x", severity: $0, message: "m", range: .fileStart, file: $0 == .warning ? "inc.yml" : nil)
+      Diagnostic(
+        rule: RuleID("r/x"), severity: $0, message: "m", range: .fileStart, file: $0 == .warning ? "inc.yml" : nil)
     }
     let report = LintReport(
       files: [

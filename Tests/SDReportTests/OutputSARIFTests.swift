@@ -107,12 +107,12 @@ import Testing
       rules: rules)
   }
 
-  private func diagnostic(line: Int, rule: String = "gce/unknown-zone") -> Diagnostic {
+  private func diagnostic(line: Int, rule: RuleID = RuleID("gce/unknown-zone")) -> Diagnostic {
     Diagnostic(rule: rule, severity: .error, message: "m", range: SourceRange(line: line, column: 3, length: 2))
   }
 
   @Test func addsAMinimalRuleForARuleIdTheReportDoesNotDescribe() throws {
-    let log = try parse(report(path: "p.yml", text: "a\n", [diagnostic(line: 1, rule: "x/unlisted")]))
+    let log = try parse(report(path: "p.yml", text: "a\n", [diagnostic(line: 1, rule: RuleID("x/unlisted"))]))
     #expect(schemaProblems(log) == [])
     let rule = try #require(log["runs"]?.arrayValue?.first?["tool"]?["driver"]?["rules"]?.arrayValue?.first)
     #expect(rule["id"]?.stringValue == "x/unlisted")
@@ -121,7 +121,7 @@ import Testing
 
   @Test func writesInfosAsNotesAndIncludesHelpAndNotesInTheMessage() throws {
     let info = Diagnostic(
-      rule: "r/x", severity: .info, message: "m", range: .fileStart, help: "h", notes: ["n"])
+      rule: RuleID("r/x"), severity: .info, message: "m", range: .fileStart, help: "h", notes: ["n"])
     let result = try #require(results(of: try parse(report(path: "p.yml", text: "a\n", [info]))).first)
     #expect(result["level"]?.stringValue == "note")
     #expect(result["message"]?["text"]?.stringValue == "m\nhelp: h\nnote: n")

@@ -11,7 +11,7 @@ import Testing
   }
 
   private func error(_ range: SourceRange, file: String? = nil) -> Diagnostic {
-    Diagnostic(rule: "test/rule", severity: .error, message: "bad", range: range, file: file)
+    Diagnostic(rule: RuleID("test/rule"), severity: .error, message: "bad", range: range, file: file)
   }
 
   /// The two snippet lines printed under the headline of the only diagnostic.
@@ -133,7 +133,7 @@ import Testing
 
   @Test func omitsTheSourceLineWhenTheLineIsNotInTheFile() {
     let diagnostic = Diagnostic(
-      rule: "test/rule", severity: .warning, message: "bad", range: SourceRange(line: 9, column: 1, length: 1),
+      rule: RuleID("test/rule"), severity: .warning, message: "bad", range: SourceRange(line: 9, column: 1, length: 1),
       help: "do this")
     #expect(
       TextFormatter().format(report("a: 1\n", [diagnostic])) == """
@@ -153,7 +153,7 @@ import Testing
   @Test func listsHelpNotesAndFixesInThatOrder() {
     let edit = TextEdit(range: .fileStart, replacement: "x")
     let diagnostic = Diagnostic(
-      rule: "test/rule", severity: .info, message: "bad", range: .fileStart, help: "h",
+      rule: RuleID("test/rule"), severity: .info, message: "bad", range: .fileStart, help: "h",
       notes: ["n1", "n2"],
       fixes: [Fix(title: "safe one", edits: [edit], isSafe: true), Fix(title: "risky", edits: [edit], isSafe: false)])
     #expect(
@@ -178,7 +178,7 @@ import Testing
   }
 
   @Test func coloursSeverityMessageGutterAndCaretOnlyWhenAsked() {
-    let diagnostic = Diagnostic(rule: "r/x", severity: .warning, message: "m", range: .fileStart, help: "h")
+    let diagnostic = Diagnostic(rule: RuleID("r/x"), severity: .warning, message: "m", range: .fileStart, help: "h")
     let output = TextFormatter(useColor: true).format(report("a\n", [diagnostic]))
     #expect(
       output == """
@@ -196,7 +196,7 @@ import Testing
   @Test func compactPrintsOneLinePerDiagnosticAndNothingElse() {
     let diagnostics = [
       error(SourceRange(line: 2, column: 3, length: 1)),
-      Diagnostic(rule: "a/b", severity: .info, message: "first", range: .fileStart),
+      Diagnostic(rule: RuleID("a/b"), severity: .info, message: "first", range: .fileStart),
     ]
     #expect(
       CompactFormatter().format(report("a\nb: c\n", diagnostics)) == """

@@ -22,7 +22,7 @@ import SDTestSupport
     let result = parse(lines.joined(separator: "\n") + "\n")
     let finding = try #require(result.diagnostics.first)
     #expect(result.diagnostics.count == 1)
-    #expect(finding.rule == "yaml/limits")
+    #expect(finding.rule.rawValue == "yaml/limits")
     #expect(finding.range.start == SourcePosition(line: 7, column: 5))
     #expect(result.failed)
   }
@@ -32,7 +32,7 @@ import SDTestSupport
     let result = parse(text)
     let finding = try #require(result.diagnostics.first)
     #expect(result.diagnostics.count == 1)
-    #expect(finding.rule == "yaml/limits")
+    #expect(finding.rule.rawValue == "yaml/limits")
     #expect(finding.range.start == SourcePosition(line: 1, column: 257))
   }
 
@@ -40,7 +40,7 @@ import SDTestSupport
     let result = parse(Array("a: b\nc: ".utf8) + [0xFF, 0xFE] + Array(" d\n".utf8))
     let finding = try #require(result.diagnostics.first)
     #expect(result.diagnostics.count == 1)
-    #expect(finding.rule == "yaml/encoding")
+    #expect(finding.rule.rawValue == "yaml/encoding")
     #expect(finding.range.start == SourcePosition(line: 2, column: 4))
     #expect(finding.message == "the file is not valid UTF-8 (invalid leading UTF-8 octet)")
   }
@@ -49,7 +49,7 @@ import SDTestSupport
     let result = parse(Array("a: b\nc: d".utf8) + [0] + [10])
     let finding = try #require(result.diagnostics.first)
     #expect(result.diagnostics.count == 1)
-    #expect(finding.rule == "yaml/encoding")
+    #expect(finding.rule.rawValue == "yaml/encoding")
     #expect(finding.range.start == SourcePosition(line: 2, column: 5))
   }
 
@@ -84,7 +84,7 @@ import SDTestSupport
     let result = parse("a: 1\n---\nb: [\n")
     let finding = try #require(result.diagnostics.first)
     #expect(result.diagnostics.count == 1)
-    #expect(finding.rule == "yaml/second-document")
+    #expect(finding.rule.rawValue == "yaml/second-document")
     #expect(finding.severity == .warning)
     #expect(finding.range.start == SourcePosition(line: 2, column: 1))
     #expect(!result.failed)
@@ -93,7 +93,7 @@ import SDTestSupport
 
   @Test func everyDuplicateKeyIsReportedWithBothPlaces() {
     let result = parse("a: 1\nb: 2\na: 3\na: 4\n")
-    #expect(result.diagnostics.map(\.rule) == ["yaml/duplicate-key", "yaml/duplicate-key"])
+    #expect(result.diagnostics.map(\.rule.rawValue) == ["yaml/duplicate-key", "yaml/duplicate-key"])
     #expect(
       result.diagnostics.map(\.range.start) == [
         SourcePosition(line: 3, column: 1), SourcePosition(line: 4, column: 1),
@@ -104,7 +104,7 @@ import SDTestSupport
   @Test func recursiveAliasIsRefused() throws {
     let result = parse("a: &x [1, *x]\n")
     let finding = try #require(result.diagnostics.first)
-    #expect(finding.rule == "yaml/syntax")
+    #expect(finding.rule.rawValue == "yaml/syntax")
     #expect(finding.range.start == SourcePosition(line: 1, column: 11))
   }
 

@@ -13,7 +13,7 @@ import SDTestSupport
   @Test func blogDashboardFilterIndentedDeeperThanSibling() throws {
     let fragment = try String(decoding: TestPaths.fixtureBytes("data/blog/dashboard.yml"), as: UTF8.self)
     let finding = try firstFinding("scrape_configs:\n" + fragment)
-    #expect(finding.rule == "yaml/syntax")
+    #expect(finding.rule.rawValue == "yaml/syntax")
     #expect(finding.range.start == SourcePosition(line: 8, column: 15))
     #expect(finding.message.hasPrefix("invalid YAML: mapping values are not allowed in this context"))
     #expect(

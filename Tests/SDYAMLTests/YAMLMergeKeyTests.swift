@@ -33,7 +33,7 @@ import Testing
     }
     #expect(found == (expected.map { [$0] } ?? []), "\(value)")
     for diagnostic in result.diagnostics {
-      #expect(diagnostic.rule == "yaml/syntax" && diagnostic.severity == .error)
+      #expect(diagnostic.rule.rawValue == "yaml/syntax" && diagnostic.severity == .error)
     }
   }
 

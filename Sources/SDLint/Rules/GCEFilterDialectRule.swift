@@ -6,7 +6,7 @@ package struct GCEFilterDialectRule: GCEFilterFindingRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: "gce/filter-dialect",
+    id: .gceFilterDialect,
     summary: "A gce_sd_configs filter mixes the regex (eq/ne) dialect with AND/OR or with AIP operators.",
     rationale: """
       The Compute API has two filter dialects: AIP-160 (`=`, `!=`, `:`, AND, OR) and the older regex \

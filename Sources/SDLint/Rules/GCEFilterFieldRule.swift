@@ -6,7 +6,7 @@ package struct GCEFilterFieldRule: GCEFilterFindingRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: "gce/filter-field",
+    id: .gceFilterField,
     summary: "A gce_sd_configs filter names an unknown instance field or a repeated field.",
     rationale: """
       The Compute API answers HTTP 400 for a filter on a field the Instance resource does not have \

@@ -6,7 +6,7 @@ package struct GCEFilterLabelKeyRule: GCEFilterFindingRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: "gce/filter-label-key",
+    id: .gceFilterLabelKey,
     summary: "A gce_sd_configs filter names a label key with upper-case letters.",
     rationale: """
       GCE label keys are always lower case, and the API compares keys exactly, so `labels.Env` never \

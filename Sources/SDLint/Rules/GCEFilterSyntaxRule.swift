@@ -6,7 +6,7 @@ package struct GCEFilterSyntaxRule: GCEFilterFindingRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: "gce/filter-syntax",
+    id: .gceFilterSyntax,
     summary: "A gce_sd_configs filter does not parse as a Compute API filter.",
     rationale: """
       Prometheus sends the filter to the Compute API without checking it. The API answers every refresh \

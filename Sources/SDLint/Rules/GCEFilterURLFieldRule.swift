@@ -6,7 +6,7 @@ package struct GCEFilterURLFieldRule: GCEFilterFindingRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: "gce/filter-url-field",
+    id: .gceFilterURLField,
     summary: "A gce_sd_configs filter compares a URL-valued field with a short name.",
     rationale: """
       Fields such as `zone`, `machineType` and `networkInterfaces.network` hold full resource URLs. \

@@ -6,7 +6,7 @@ package struct GCEFilterValueRule: GCEFilterFindingRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: "gce/filter-value",
+    id: .gceFilterValue,
     summary: "A gce_sd_configs filter compares an enum field with a value it never takes.",
     rationale: """
       Enum fields such as `status` take a fixed set of upper-case values (`RUNNING`, `STOPPED`, …). A \

@@ -6,7 +6,7 @@ package struct GCEGcloudSyntaxRule: GCEFilterFindingRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: "gce/gcloud-syntax",
+    id: .gceGcloudSyntax,
     summary: "A gce_sd_configs filter is written in gcloud --filter syntax instead of the Compute API's.",
     rationale: """
       gcloud filters on the client with its own language (`status=RUNNING`, `~`, `:`, `tags.items=…`), \

@@ -10,7 +10,7 @@ package struct GCENoStatusFilterRule: LintRule {
   package var sharedTable: LintSharedTable? { .filterProblems }
 
   package let info = RuleInfo(
-    id: "gce/no-status-filter",
+    id: .gceNoStatusFilter,
     summary: "A gce_sd_configs entry has no status condition, so stopped instances become targets.",
     rationale: """
       GCE discovery returns instances in every state. Without a status condition in the filter, stopped, \

@@ -9,7 +9,7 @@ package struct GCEPortRule: LintRule {
   package var sharedTable: LintSharedTable? { .gceValues }
 
   package let info = RuleInfo(
-    id: "gce/port",
+    id: .gcePort,
     summary: "A gce_sd_configs port is outside 1-65535 or is a number Prometheus reads differently.",
     rationale: """
       Prometheus accepts any integer as the port and appends it to each instance's private IP, so a port \

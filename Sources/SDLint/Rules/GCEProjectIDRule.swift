@@ -8,7 +8,7 @@ package struct GCEProjectIDRule: LintRule {
   package var sharedTable: LintSharedTable? { .gceValues }
 
   package let info = RuleInfo(
-    id: "gce/project-id",
+    id: .gceProjectID,
     summary: "A gce_sd_configs project is not a well-formed Google Cloud project id.",
     rationale: """
       Prometheus puts the project into the API path without checking it. A malformed id (upper case, \

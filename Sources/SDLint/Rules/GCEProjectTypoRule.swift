@@ -8,7 +8,7 @@ package struct GCEProjectTypoRule: LintRule {
   package var sharedTable: LintSharedTable? { .gceValues }
 
   package let info = RuleInfo(
-    id: "gce/project-typo",
+    id: .gceProjectTypo,
     summary: "A gce_sd_configs project is one or two edits away from another project id in the file.",
     rationale: """
       A misspelt project id (`ml-plaform-a` beside `ml-platform-a`) is a well-formed id, so only the API \

@@ -8,7 +8,7 @@ package struct GCERefreshIntervalRule: LintRule {
   package var sharedTable: LintSharedTable? { .gceValues }
 
   package let info = RuleInfo(
-    id: "gce/refresh-interval",
+    id: .gceRefreshInterval,
     summary: "A gce_sd_configs refresh_interval is zero or shorter than one second.",
     rationale: """
       Prometheus starts a ticker with the refresh interval, and Go's ticker panics on zero: a \

@@ -8,7 +8,7 @@ package struct GCEUnknownZoneRule: LintRule {
   package var sharedTable: LintSharedTable? { .gceValues }
 
   package let info = RuleInfo(
-    id: "gce/unknown-zone",
+    id: .gceUnknownZone,
     summary: "A gce_sd_configs zone does not exist, is a region, URL or list, or is retired or restricted.",
     rationale: """
       Prometheus puts the zone into the API path without checking it. A zone that does not exist (a typo, \

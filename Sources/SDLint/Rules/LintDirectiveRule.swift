@@ -5,7 +5,7 @@ package struct LintDirectiveRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SuppressionDirectives.ruleID,
+    id: .lintDirective,
     summary: "An sdgen:ignore comment names no rule or a rule that does not exist.",
     rationale: """
       A directive with a misspelt rule id silences nothing, so the finding it was meant for comes back, or \

@@ -3,12 +3,11 @@ import SDCore
 /// `lint/templated`: a file that holds templating placeholders, said once per file.
 package struct LintTemplatedRule: LintRule {
   /// The rule id.
-  package static let id = "lint/templated"
 
   package init() {}
 
   package let info = RuleInfo(
-    id: LintTemplatedRule.id,
+    id: .lintTemplated,
     summary: "The file is an unrendered template; values holding a placeholder are not checked.",
     rationale: """
       Files rendered by envsubst, Terraform, Helm, Ansible or a shell heredoc hold placeholders such as \

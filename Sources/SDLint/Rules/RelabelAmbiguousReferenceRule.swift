@@ -10,7 +10,7 @@ package struct RelabelAmbiguousReferenceRule: LintRule {
   package var sharedTable: LintSharedTable? { .relabelSites }
 
   package let info = RuleInfo(
-    id: "relabel/ambiguous-reference",
+    id: .relabelAmbiguousReference,
     summary: "A `$1_suffix` reference in replacement or target_label that Go reads as the group `1_suffix`.",
     rationale: """
       Prometheus expands `replacement` (and a replace rule's `target_label`) with Go's `Regexp.Expand`, where \

@@ -6,7 +6,7 @@ package struct RelabelInvalidRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SchemaRule.relabelInvalid,
+    id: .relabelInvalid,
     summary: "A relabel rule breaks one of Prometheus's relabel_config validation rules.",
     rationale: """
       Prometheus validates every relabel rule when it loads the file (an unknown action, a missing \

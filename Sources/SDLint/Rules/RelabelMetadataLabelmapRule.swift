@@ -11,7 +11,7 @@ package struct RelabelMetadataLabelmapRule: LintRule {
   static let sensitiveKeys = ["startup_script", "ssh_keys"]
 
   package let info = RuleInfo(
-    id: "relabel/metadata-labelmap",
+    id: .relabelMetadataLabelmap,
     summary: "A labelmap copies every __meta_gce_metadata_* label, startup scripts and ssh keys included.",
     rationale: """
       GCE discovery turns every instance metadata entry into a `__meta_gce_metadata_<key>` label, and \

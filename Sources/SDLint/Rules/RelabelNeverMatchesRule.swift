@@ -11,7 +11,7 @@ package struct RelabelNeverMatchesRule: LintRule {
   package var sharedTable: LintSharedTable? { .relabelSites }
 
   package let info = RuleInfo(
-    id: "relabel/never-matches",
+    id: .relabelNeverMatches,
     summary: "A relabel regex can never match the values of its GCE source label, or a drop matches everything.",
     rationale: """
       Prometheus anchors every relabel regex to the whole value. `__meta_gce_zone`, `__meta_gce_machine_type`, \

@@ -6,7 +6,7 @@ package struct RelabelRegexRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SchemaRule.relabelRegex,
+    id: .relabelRegex,
     summary: "A relabel regex is not valid RE2 syntax, as Go's regexp package reads it.",
     rationale: """
       Prometheus compiles every relabel regex with Go's regexp package, anchored as `^(?:re)$` (`^(?s:re)$` \

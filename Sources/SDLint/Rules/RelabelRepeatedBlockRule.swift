@@ -13,7 +13,7 @@ package struct RelabelRepeatedBlockRule: LintRule {
   static let renderedHeader = Array(ConfigRenderer.header.utf8)
 
   package let info = RuleInfo(
-    id: "relabel/repeated-block",
+    id: .relabelRepeatedBlock,
     summary: "A job repeats, rule for rule, the relabel_configs (or metric_relabel_configs) of an earlier job.",
     rationale: """
       Prometheus has no shared relabel section, so common rules get copied from job to job, and the copies \

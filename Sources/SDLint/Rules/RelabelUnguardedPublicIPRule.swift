@@ -8,7 +8,7 @@ package struct RelabelUnguardedPublicIPRule: LintRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: "relabel/unguarded-public-ip",
+    id: .relabelUnguardedPublicIP,
     summary: "`__address__` is rewritten from `__meta_gce_public_ip` even for instances without an external IP.",
     rationale: """
       GCE discovery sets `__meta_gce_public_ip` only when the instance's first network interface has a \

@@ -11,7 +11,7 @@ package struct RelabelUnguardedScrapeSettingRule: LintRule {
   static let settings = ["__metrics_path__", "__scheme__"]
 
   package let info = RuleInfo(
-    id: "relabel/unguarded-scrape-setting",
+    id: .relabelUnguardedScrapeSetting,
     summary: "`__metrics_path__` or `__scheme__` is set from a label without a `(.+)` guard.",
     rationale: """
       A replace rule whose regex also matches the empty value (the default `(.*)`) runs for targets that do \

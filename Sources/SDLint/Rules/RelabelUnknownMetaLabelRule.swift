@@ -10,7 +10,7 @@ package struct RelabelUnknownMetaLabelRule: LintRule {
   package var sharedTable: LintSharedTable? { .relabelSites }
 
   package let info = RuleInfo(
-    id: "relabel/unknown-meta-label",
+    id: .relabelUnknownMetaLabel,
     summary: "A source label names a `__meta_*` label that no discovery mechanism of the job ever sets.",
     rationale: """
       Prometheus accepts any valid label name in `source_labels`, and a label that is never set reads as \

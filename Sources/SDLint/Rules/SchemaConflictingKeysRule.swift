@@ -6,7 +6,7 @@ package struct SchemaConflictingKeysRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SchemaRule.conflictingKeys,
+    id: .schemaConflictingKeys,
     summary: "Two settings exclude each other (bearer_token and bearer_token_file, basic_auth and oauth2, …).",
     rationale: """
       An HTTP client can authenticate in one way only, so Prometheus refuses a scrape config that sets \

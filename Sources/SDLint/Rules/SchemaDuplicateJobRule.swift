@@ -6,7 +6,7 @@ package struct SchemaDuplicateJobRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SchemaRule.duplicateJob,
+    id: .schemaDuplicateJob,
     summary: "A job name is used by more than one scrape config.",
     rationale: """
       Job names identify scrape pools, so Prometheus refuses a file in which two scrape configs share one \

@@ -6,7 +6,7 @@ package struct SchemaFragmentRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SchemaRule.fragment,
+    id: .schemaFragment,
     summary: "The file is a bare list of scrape configs, linted as the scrape_configs of a prometheus.yml.",
     rationale: """
       Prometheus Operator's `additionalScrapeConfigs`, Helm charts' `extraScrapeConfigs` and snippets in docs \

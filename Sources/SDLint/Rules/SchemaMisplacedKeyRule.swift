@@ -6,7 +6,7 @@ package struct SchemaMisplacedKeyRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SchemaRule.misplacedKey,
+    id: .schemaMisplacedKey,
     summary: "A key belongs to another block than the one it is written in.",
     rationale: """
       A key dedented by one level lands in the enclosing block: `port: 3000` under a scrape config instead \

@@ -3,12 +3,11 @@ import SDCore
 /// `schema/missing-include`: a `scrape_config_files` entry naming a file that does not exist or cannot be read.
 package struct SchemaMissingIncludeRule: ReportedRule {
   /// The rule id.
-  package static let id = "schema/missing-include"
 
   package init() {}
 
   package let info = RuleInfo(
-    id: SchemaMissingIncludeRule.id,
+    id: .schemaMissingInclude,
     summary: "A scrape_config_files entry names a file that does not exist or cannot be read.",
     rationale: """
       Prometheus resolves scrape_config_files with a glob relative to the configuration file's directory, \

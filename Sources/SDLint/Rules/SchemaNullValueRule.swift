@@ -6,7 +6,7 @@ package struct SchemaNullValueRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SchemaRule.nullValue,
+    id: .schemaNullValue,
     summary: "A key with no value silently zeroes a setting whose default is not zero.",
     rationale: """
       yaml.v2 decodes a key written without a value as the zero value of its type, not as the default: \

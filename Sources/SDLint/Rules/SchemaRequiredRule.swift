@@ -6,7 +6,7 @@ package struct SchemaRequiredRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SchemaRule.required,
+    id: .schemaRequired,
     summary: "A required value (job_name, a GCE project or zone, a Kubernetes role, …) is missing or empty.",
     rationale: """
       Prometheus refuses a scrape config without a job_name ("job_name is empty"), a gce_sd_configs \

@@ -6,7 +6,7 @@ package struct SchemaTimeoutAboveIntervalRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SchemaRule.timeoutAboveInterval,
+    id: .schemaTimeoutAboveInterval,
     summary: "A scrape timeout is longer than the scrape interval it applies to.",
     rationale: """
       A scrape must finish before the next one starts, so Prometheus refuses a timeout above the interval \

@@ -6,7 +6,7 @@ package struct SchemaTopLevelRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SchemaRule.topLevel,
+    id: .schemaTopLevel,
     summary: "The document is a list or a scalar instead of a mapping of sections.",
     rationale: """
       prometheus.yml must be a mapping with sections such as global and scrape_configs. A file that is a \

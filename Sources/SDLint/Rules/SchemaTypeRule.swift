@@ -6,7 +6,7 @@ package struct SchemaTypeRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SchemaRule.type,
+    id: .schemaType,
     summary: "A value has the wrong type or syntax for its key.",
     rationale: """
       Prometheus reads values with yaml.v2's scalar rules: a quoted number is a string and cannot be an \

@@ -6,7 +6,7 @@ package struct SchemaUnknownKeyRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SchemaRule.unknownKey,
+    id: .schemaUnknownKey,
     summary: "A key is not one Prometheus knows in this block.",
     rationale: """
       Prometheus decodes prometheus.yml strictly: one misspelt key ("field refresh_intervall not found in \

@@ -6,7 +6,7 @@ package struct SchemaVersionRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SchemaRule.version,
+    id: .schemaVersion,
     summary: "A key needs a newer Prometheus than the targeted version.",
     rationale: """
       Older Prometheus releases do not know keys added later and refuse the whole file with "field X not \

@@ -7,7 +7,7 @@ package struct SpecConflictingKeysRule: SpecReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SpecRuleID.conflictingKeys,
+    id: .specConflictingKeys,
     summary: "A job sets two keys that cannot be used together, such as `gce_sd_configs` and `zones`.",
     rationale: """
       sdgen writes `gce_sd_configs` from `zones` and `regions`; a job that also writes the entries by hand would \

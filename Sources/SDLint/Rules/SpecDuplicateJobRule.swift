@@ -7,7 +7,7 @@ package struct SpecDuplicateJobRule: SpecReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SpecRuleID.duplicateJob,
+    id: .specDuplicateJob,
     summary: "Two jobs of a spec, or a spec job and a job of the `--base` file, have the same name.",
     rationale: """
       Prometheus refuses two scrape configs with the same job name, so sdgen does not render them.

@@ -7,7 +7,7 @@ package struct SpecIgnoredSectionRule: SpecReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SpecRuleID.ignoredSection,
+    id: .specIgnoredSection,
     summary: "With `render --base`, a Prometheus section written in the spec is not used.",
     rationale: """
       `--base` adds the spec's jobs to an existing prometheus.yml and keeps that file's own sections as \

@@ -7,7 +7,7 @@ package struct SpecInvalidValueRule: SpecReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SpecRuleID.invalidValue,
+    id: .specInvalidValue,
     summary: "A spec value has the wrong shape: a mapping where a list is expected, a parameter of the wrong kind, ….",
     rationale: """
       sdgen cannot render a value of the wrong shape into something Prometheus reads the way the spec means it, \

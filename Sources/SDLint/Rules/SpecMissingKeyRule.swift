@@ -7,7 +7,7 @@ package struct SpecMissingKeyRule: SpecReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SpecRuleID.missingKey,
+    id: .specMissingKey,
     summary: "A job lacks a key it needs: a project for GCE discovery, zones for discovery settings, a `job_name` in a list.",
     rationale: """
       A GCE job without a project or without zones cannot be rendered into a `gce_sd_configs` entry Prometheus \

@@ -7,7 +7,7 @@ package struct SpecMissingParameterRule: SpecReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SpecRuleID.missingParameter,
+    id: .specMissingParameter,
     summary: "A template is used without a value for a parameter that has no default.",
     rationale: """
       The template's rules cannot be filled in without the value, so the use must pass it under `with:`.

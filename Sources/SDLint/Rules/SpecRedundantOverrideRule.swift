@@ -7,7 +7,7 @@ package struct SpecRedundantOverrideRule: SpecRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SpecRuleID.redundantOverride,
+    id: .specRedundantOverride,
     summary: "A job sets a key to the same value `defaults` already gives it.",
     rationale: """
       The job renders the same either way, but the copy stops following `defaults`: when the default changes, \

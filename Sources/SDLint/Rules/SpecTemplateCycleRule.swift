@@ -7,7 +7,7 @@ package struct SpecTemplateCycleRule: SpecReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SpecRuleID.templateCycle,
+    id: .specTemplateCycle,
     summary: "Templates use each other in a loop.",
     rationale: """
       A template that uses itself, directly or through others, can never be expanded; the finding names the chain.

@@ -7,7 +7,7 @@ package struct SpecTemplateExpansionRule: SpecReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SpecRuleID.templateExpansion,
+    id: .specTemplateExpansion,
     summary: "Templates expand one relabel list past 10 000 rules, or the spec past 200 000.",
     rationale: """
       Templates that each use the next one twice double at every level, so a small spec can stand for billions of \

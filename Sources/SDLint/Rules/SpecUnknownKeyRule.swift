@@ -7,7 +7,7 @@ package struct SpecUnknownKeyRule: SpecReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SpecRuleID.unknownKey,
+    id: .specUnknownKey,
     summary: "A spec, job, template or relabel rule has a key sdgen does not know.",
     rationale: """
       A misspelt key (`zome:`, `relable_configs:`) would otherwise be ignored, so the setting it was meant to \

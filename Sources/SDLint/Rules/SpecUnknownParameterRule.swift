@@ -7,7 +7,7 @@ package struct SpecUnknownParameterRule: SpecReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SpecRuleID.unknownParameter,
+    id: .specUnknownParameter,
     summary: "A `with:` argument or `{{name}}` reference names a parameter the template does not declare.",
     rationale: """
       An argument the template does not take is ignored and a reference to an undeclared parameter cannot be \

@@ -7,7 +7,7 @@ package struct SpecUnknownProjectRule: SpecRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SpecRuleID.unknownProject,
+    id: .specUnknownProject,
     summary: "A job discovers in a project that is not listed under `known_projects` in `.sdgen.yml`.",
     rationale: """
       When `.sdgen.yml` lists the projects that exist, any other project is a misspelling or a project the team \

@@ -7,7 +7,7 @@ package struct SpecUnknownRegionRule: SpecReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SpecRuleID.unknownRegion,
+    id: .specUnknownRegion,
     summary: "A spec lists a region that is not a Compute Engine region.",
     rationale: """
       A region is expanded into its current zones; a region that does not exist has none, so the job would \

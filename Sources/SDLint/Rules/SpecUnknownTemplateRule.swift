@@ -7,7 +7,7 @@ package struct SpecUnknownTemplateRule: SpecReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SpecRuleID.unknownTemplate,
+    id: .specUnknownTemplate,
     summary: "A `use:` names a template that neither the spec nor sdgen ships.",
     rationale: """
       A misspelt template name would drop the relabel rules the job relies on; the finding suggests the nearest \

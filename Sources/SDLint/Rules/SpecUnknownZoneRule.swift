@@ -7,7 +7,7 @@ package struct SpecUnknownZoneRule: SpecReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SpecRuleID.unknownZone,
+    id: .specUnknownZone,
     summary: "A spec lists a zone that is not a current Compute Engine zone.",
     rationale: """
       Prometheus would discover nothing in a zone that does not exist. The zones are checked against the bundled \

@@ -7,7 +7,7 @@ package struct SpecUnusedParameterRule: SpecRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SpecRuleID.unusedParameter,
+    id: .specUnusedParameter,
     summary: "A template declares a parameter that none of its rules references.",
     rationale: """
       A value passed for a parameter the rules never reference changes nothing, so a job that passes it gets \

@@ -7,7 +7,7 @@ package struct SpecUnusedTemplateRule: SpecRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SpecRuleID.unusedTemplate,
+    id: .specUnusedTemplate,
     summary: "A template defined in the spec is used by no job, neither directly nor through another template.",
     rationale: """
       A template nothing uses is either left over from a job that was removed, or meant for a job whose \

@@ -7,7 +7,7 @@ package struct SpecZoneInRegionRule: SpecRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: SpecRuleID.zoneInRegion,
+    id: .specZoneInRegion,
     summary: "A job lists a zone under `zones` and also its region under `regions`.",
     rationale: """
       A region already stands for all its current zones, so the zone is rendered once either way; listing it \

@@ -6,7 +6,7 @@ package struct YAMLDuplicateKeyRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: YAMLRule.duplicateKey,
+    id: .yamlDuplicateKey,
     summary: "A key appears more than once in the same mapping.",
     rationale: """
       Prometheus decodes strictly and refuses a repeated key ("field zone already set"); other YAML tools \

@@ -6,7 +6,7 @@ package struct YAMLEncodingRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: YAMLRule.encoding,
+    id: .yamlEncoding,
     summary: "The file is not valid UTF-8 text or contains a forbidden control character.",
     rationale: """
       YAML must be Unicode text. Invalid UTF-8, NUL bytes and other control characters make Prometheus \

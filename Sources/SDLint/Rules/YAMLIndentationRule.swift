@@ -7,7 +7,7 @@ package struct YAMLIndentationRule: LintRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: "yaml/indentation",
+    id: .yamlIndentation,
     summary: "A key is indented so that it lands outside the block it belongs to.",
     rationale: """
       When a block key such as `gce_sd_configs:` or `basic_auth:` is followed by its settings at its own \

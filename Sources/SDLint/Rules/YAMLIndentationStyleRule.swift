@@ -6,7 +6,7 @@ package struct YAMLIndentationStyleRule: LintRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: "yaml/indentation-style",
+    id: .yamlIndentationStyle,
     summary: "Sibling blocks are indented by different amounts (opt-in).",
     rationale: """
       YAML accepts any indentation as long as siblings line up, so a block indented four spaces next to one \

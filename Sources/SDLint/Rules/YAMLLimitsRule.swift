@@ -6,7 +6,7 @@ package struct YAMLLimitsRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: YAMLRule.limits,
+    id: .yamlLimits,
     summary: "The document nests too deeply or expands through aliases to an enormous size.",
     rationale: """
       A few lines of nested aliases can stand for billions of nodes (an alias bomb); Prometheus refuses \

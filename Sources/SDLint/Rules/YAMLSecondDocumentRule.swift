@@ -6,7 +6,7 @@ package struct YAMLSecondDocumentRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: YAMLRule.secondDocument,
+    id: .yamlSecondDocument,
     summary: "The file holds more than one YAML document; Prometheus reads only the first.",
     rationale: """
       Prometheus decodes only the first document of prometheus.yml and ignores everything after a `---` \

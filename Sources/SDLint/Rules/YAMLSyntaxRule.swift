@@ -6,7 +6,7 @@ package struct YAMLSyntaxRule: ReportedRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: YAMLRule.syntax,
+    id: .yamlSyntax,
     summary: "The file is not valid YAML.",
     rationale: """
       Prometheus refuses to load a configuration that is not valid YAML and keeps running the old one. \

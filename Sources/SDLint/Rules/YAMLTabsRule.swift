@@ -12,7 +12,7 @@ package struct YAMLTabsRule: LintRule {
   package init() {}
 
   package let info = RuleInfo(
-    id: "yaml/tabs",
+    id: .yamlTabs,
     summary: "A tab character is used as whitespace outside a string.",
     rationale: """
       YAML forbids tabs in indentation, and where it tolerates them (after a colon, inside flow \

@@ -24,7 +24,7 @@ package struct SpecFindingMapper {
 
   /// Rules whose findings are about a whole `gce_sd_configs` entry though they point at its first key; in a
   /// spec they land where the entry comes from, its zone.
-  static let entryRules: Set<String> = ["gce/no-status-filter"]
+  static let entryRules: Set<RuleID> = [.gceNoStatusFilter]
 
   /// `findings` at spec positions, fixes dropped (they edit the rendered text), one per spec place and rule.
   package func map(_ findings: [Diagnostic]) -> [Diagnostic] {
@@ -53,7 +53,7 @@ package struct SpecFindingMapper {
 
   /// A finding's identity once moved: one per rule and spec position.
   private struct Place: Hashable {
-    var rule: String
+    var rule: RuleID
     var file: String?
     var start: SourcePosition
   }

@@ -11,7 +11,7 @@ package struct SpecLintContext: Sendable {
   package let rendered: RenderedSpec
   /// The options of this run.
   package let options: LintOptions
-  private let reportedByRule: [String: [Diagnostic]]
+  private let reportedByRule: [RuleID: [Diagnostic]]
 
   /// Creates a context for `rendered`, the spec in `source`.
   package init(source: SourceText, rendered: RenderedSpec, options: LintOptions) {
@@ -25,7 +25,7 @@ package struct SpecLintContext: Sendable {
   package var spec: Spec { rendered.spec }
 
   /// What decoding and rendering reported under `rule`.
-  package func reported(by rule: String) -> [Diagnostic] {
+  package func reported(by rule: RuleID) -> [Diagnostic] {
     reportedByRule[rule] ?? []
   }
 

@@ -10,7 +10,7 @@ import SDRender
 /// spec renders to, moved back to the spec lines that produced each value (`SpecFindingMapper`).
 package struct SpecLinter {
   /// Rules that make no sense on a rendered spec: templates repeat blocks by design.
-  static let notForRenderedSpecs: Set<String> = ["relabel/repeated-block", SuppressionDirectives.ruleID]
+  static let notForRenderedSpecs: Set<RuleID> = [.relabelRepeatedBlock, .lintDirective]
 
   private let linter: Linter
 
@@ -26,13 +26,13 @@ package struct SpecLinter {
     let specContext = SpecLintContext(source: source, rendered: rendered, options: linter.options)
     let yamlContext = LintContext(
       source: source, document: rendered.document, config: PrometheusConfig(), options: linter.options,
-      reported: rendered.diagnostics.filter { $0.rule.hasPrefix("yaml/") } + directives.problems)
+      reported: rendered.diagnostics.filter { $0.rule.category == "yaml" } + directives.problems)
     var findings: [Diagnostic] = []
     var renderedRules: [any LintRule] = []
     for rule in linter.rules {
       if let specRule = rule as? any SpecRule {
         findings += linter.applying(directives, to: specRule.check(spec: specContext), of: rule.info)
-      } else if rule.info.id.hasPrefix("yaml/") || rule.info.id == SuppressionDirectives.ruleID {
+      } else if rule.info.id.category == "yaml" || rule.info.id == .lintDirective {
         findings += linter.applying(directives, to: rule.check(yamlContext), of: rule.info)
       } else if !Self.notForRenderedSpecs.contains(rule.info.id) {
         renderedRules.append(rule)

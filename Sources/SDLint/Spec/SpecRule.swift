@@ -14,7 +14,7 @@ package protocol SpecRule: LintRule {
 
 extension SpecRule {
   /// A spec rule has nothing to say about a prometheus.yml.
-  public func check(_ context: LintContext) -> [Diagnostic] { [] }
+  package func check(_ context: LintContext) -> [Diagnostic] { [] }
 }
 
 /// A spec rule whose findings are made while decoding or rendering the spec.

@@ -72,7 +72,7 @@ struct BaseMerger {
       if generated.contains(value) {
         clashes.append(
           Diagnostic(
-            rule: SpecRuleID.duplicateJob, severity: .error,
+            rule: .specDuplicateJob, severity: .error,
             message: "job '\(value)' is in the base file and in the spec; rename one or remove it from the base",
             range: document[name.value].range, file: base.path))
       }
@@ -128,7 +128,7 @@ struct BaseMerger {
   }
 
   private func problem(_ message: String, _ range: SourceRange) -> Diagnostic {
-    Diagnostic(rule: SpecRuleID.invalidValue, severity: .error, message: message, range: range, file: base.path)
+    Diagnostic(rule: .specInvalidValue, severity: .error, message: message, range: range, file: base.path)
   }
 
   private func withFile(_ diagnostic: Diagnostic) -> Diagnostic {

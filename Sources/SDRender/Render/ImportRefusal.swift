@@ -9,6 +9,6 @@ struct ImportRefusal: Error {
 
   /// The refusal as an error diagnostic.
   var diagnostic: Diagnostic {
-    Diagnostic(rule: SpecImporter.ruleID, severity: .error, message: message, range: range)
+    Diagnostic(rule: .importNotExact, severity: .error, message: message, range: range)
   }
 }

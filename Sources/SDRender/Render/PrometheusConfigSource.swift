@@ -22,16 +22,19 @@ public enum PrometheusConfigSource {
 
   /// True when `document` is an sdgen spec: a top-level mapping with `jobs`, `defaults` or `templates` and no
   /// `scrape_configs`.
-  public static func isSpec(_ document: YAMLDocument) -> Bool {
+  package static func isSpec(_ document: YAMLDocument) -> Bool {
     guard let root = document.root, document[document.resolve(root)].kind == .mapping else { return false }
     let keys = document.mappingEntries(root).map { document[document.resolve($0.key)].value }
     return !keys.contains("scrape_configs") && keys.contains { ["jobs", "defaults", "templates"].contains($0) }
   }
 
+  /// Decodes `source` for `version`; a spec is first rendered against the bundled zone catalogue.
+  public static func load(_ source: SourceText, version: PrometheusVersion = .newest) -> Loaded {
+    load(source, version: version, zones: .bundled)
+  }
+
   /// Decodes `source` for `version`; a spec is first rendered against `zones`.
-  package static func load(_ source: SourceText, version: PrometheusVersion, zones: ZoneCatalogue = .bundled)
-    -> Loaded
-  {
+  package static func load(_ source: SourceText, version: PrometheusVersion, zones: ZoneCatalogue) -> Loaded {
     let decoder = ConfigDecoder(version: version)
     let parsed = YAMLParser().parse(source)
     guard !parsed.failed, isSpec(parsed.document) else {

@@ -25,7 +25,7 @@ package struct RenderedSpec: Sendable {
     document = parsed.document
     spec = decoded.spec
     // YAML-level failures leave nothing to render; spec-level ones still let rendering find more.
-    guard !decoded.diagnostics.contains(where: { $0.severity == .error && $0.rule.hasPrefix("yaml/") }) else {
+    guard !decoded.diagnostics.contains(where: { $0.severity == .error && $0.rule.category == "yaml" }) else {
       text = nil
       value = nil
       sourceMap = SpecSourceMap()

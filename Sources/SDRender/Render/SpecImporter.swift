@@ -11,9 +11,6 @@ import PrometheusModel
 /// The result is checked before it is returned: it is rendered and compared by meaning with the input, and
 /// a job that does not come back the same is refused, naming the job, rather than written differently.
 package enum SpecImporter {
-  /// The rule id of import refusals.
-  package static let ruleID = "import/not-exact"
-
   /// The spec for the prometheus.yml in `source`, checked against `zones`.
   package static func importConfig(_ source: SourceText, zones: ZoneCatalogue = .bundled) -> ImportResult {
     let parsed = YAMLParser().parse(source)

@@ -94,7 +94,7 @@ struct SpecRenderer {
     guard zoneList != nil || regionList != nil else {
       if let setting = job.discovery.values.first?.range ?? job.projects?.first?.range ?? job.filter?.range {
         report(
-          SpecRuleID.missingKey,
+          .specMissingKey,
           "job '\(job.name.value)' sets GCE discovery settings but no zones; add 'zones:' or 'regions:'",
           range: setting)
       }
@@ -102,28 +102,28 @@ struct SpecRenderer {
     }
     if let raw = job.scrapeSettings.first(where: { $0.value.key == "gce_sd_configs" }) {
       report(
-        SpecRuleID.conflictingKeys,
+        .specConflictingKeys,
         "job '\(job.name.value)' has both 'gce_sd_configs' and zones; keep one, sdgen writes gce_sd_configs from zones",
         range: raw.range)
       return nil
     }
     if let project = job.discovery[.project], let projects = job.projects {
       report(
-        SpecRuleID.conflictingKeys,
+        .specConflictingKeys,
         "job '\(job.name.value)' sets both 'project' and 'projects'; keep one", range: projects.first?.range ?? project.range)
       return nil
     }
     let projects = projects(of: job)
     guard !projects.isEmpty else {
       report(
-        SpecRuleID.missingKey,
+        .specMissingKey,
         "job '\(job.name.value)' has no 'project'; set it in the job or under 'defaults'", range: job.name.range)
       return nil
     }
     let resolvedZones = expandZones(zoneList ?? [], regions: regionList ?? [])
     if resolvedZones.isEmpty, (zoneList ?? []).isEmpty, (regionList ?? []).isEmpty {
       report(
-        SpecRuleID.invalidValue, "job '\(job.name.value)' lists no zones; name at least one zone or region",
+        .specInvalidValue, "job '\(job.name.value)' lists no zones; name at least one zone or region",
         range: job.name.range)
     }
     let filterSource = job.filter ?? spec.defaults.filter
@@ -183,15 +183,15 @@ struct SpecRenderer {
         if seen.insert(zone.value).inserted { result.append((zone.value, zone)) }
         if let message = check.message, let severity = check.severity {
           report(
-            SpecRuleID.unknownZone, message, severity: severity, range: zone.range, file: zone.file, help: check.help)
+            .specUnknownZone, message, severity: severity, range: zone.range, file: zone.file, help: check.help)
         }
       case .region:
         report(
-          SpecRuleID.unknownZone, "'\(zone.value)' is a region, not a zone", range: zone.range, file: zone.file,
+          .specUnknownZone, "'\(zone.value)' is a region, not a zone", range: zone.range, file: zone.file,
           help: "list it under 'regions:' to scrape every zone of the region")
       default:
         report(
-          SpecRuleID.unknownZone, check.message ?? "'\(zone.value)' is not a current Compute Engine zone",
+          .specUnknownZone, check.message ?? "'\(zone.value)' is not a current Compute Engine zone",
           range: zone.range, file: zone.file, help: check.help)
       }
     }
@@ -201,7 +201,7 @@ struct SpecRenderer {
         let nearest = Suggestions.nearest(to: region.value, in: zones.regions, maxDistance: 3).first
         let isZone = zones.zone(named: region.value) != nil
         report(
-          SpecRuleID.unknownRegion, "'\(region.value)' is not a Compute Engine region", range: region.range,
+          .specUnknownRegion, "'\(region.value)' is not a Compute Engine region", range: region.range,
           file: region.file,
           help: isZone
             ? "'\(region.value)' is a zone; list it under 'zones:'"
@@ -233,7 +233,7 @@ struct SpecRenderer {
   }
 
   private mutating func report(
-    _ rule: String, _ message: String, severity: Severity = .error, range: SourceRange, file: String? = nil,
+    _ rule: RuleID, _ message: String, severity: Severity = .error, range: SourceRange, file: String? = nil,
     help: String? = nil
   ) {
     diagnostics.append(

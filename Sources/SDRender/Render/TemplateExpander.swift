@@ -51,7 +51,7 @@ struct TemplateExpander {
         guard let template = templates[use.name.value] else {
           let nearest = Suggestions.nearest(to: use.name.value, in: templates.keys.sorted()).first
           report(
-            SpecRuleID.unknownTemplate,
+            .specUnknownTemplate,
             "no template named '\(use.name.value)'; define it under 'templates:' or use a shipped one",
             at: use.name, help: nearest.map { "did you mean '\($0)'?" })
           continue
@@ -59,7 +59,7 @@ struct TemplateExpander {
         if stack.contains(use.name.value) {
           let chain = (stack + [use.name.value]).joined(separator: " -> ")
           report(
-            SpecRuleID.templateCycle,
+            .specTemplateCycle,
             "template '\(use.name.value)' uses itself (\(chain)); remove one of these uses", at: use.name)
           continue
         }
@@ -78,7 +78,7 @@ struct TemplateExpander {
       guard let parameter = template.parameters.first(where: { $0.name == name }) else {
         let declared = template.parameters.map(\.name)
         report(
-          SpecRuleID.unknownParameter, "template '\(template.name.value)' has no parameter '\(name)'",
+          .specUnknownParameter, "template '\(template.name.value)' has no parameter '\(name)'",
           at: argument.name, help: Suggestions.nearest(to: name, in: declared).first.map { "did you mean '\($0)'?" },
           notes: [declared.isEmpty ? "it takes no parameters" : "parameters: \(declared.joined(separator: ", "))"])
         valid = false
@@ -91,7 +91,7 @@ struct TemplateExpander {
       }
       guard value.kind == parameter.kind else {
         report(
-          SpecRuleID.invalidValue,
+          .specInvalidValue,
           "parameter '\(name)' of template '\(template.name.value)' takes a \(parameter.kind.rawValue), "
             + "not a \(value.kind.rawValue)", at: location)
         valid = false
@@ -105,7 +105,7 @@ struct TemplateExpander {
       } else {
         let example = parameter.kind == .list ? "[...]" : "..."
         report(
-          SpecRuleID.missingParameter,
+          .specMissingParameter,
           "template '\(template.name.value)' needs parameter '\(parameter.name)'; "
             + "add 'with: {\(parameter.name): \(example)}'", at: use.name)
         valid = false
@@ -143,7 +143,7 @@ struct TemplateExpander {
     let limit = perList ? Self.maxRulesPerList : Self.maxRules
     let location = uses.first?.name ?? Located("", range: rule.range, file: rule.file)
     report(
-      SpecRuleID.templateExpansion,
+      .specTemplateExpansion,
       "templates expand \(what) to more than \(limit) relabel rules"
         + (names.isEmpty ? "" : " (\(names))") + "; use each template fewer times",
       at: location,
@@ -162,7 +162,7 @@ struct TemplateExpander {
     }
     guard case .list(let items)? = scope.values[forEach.value] else {
       report(
-        SpecRuleID.unknownParameter,
+        .specUnknownParameter,
         "'for_each' needs a list parameter of the enclosing template, and '\(forEach.value)' is not one",
         at: forEach)
       return
@@ -218,7 +218,7 @@ struct TemplateExpander {
         result += value
       case .list?:
         report(
-          SpecRuleID.invalidValue,
+          .specInvalidValue,
           "'{{\(name)}}' is a list parameter; repeat the rule with 'for_each: \(name)' and write '{{item}}'",
           at: location)
         return nil
@@ -226,7 +226,7 @@ struct TemplateExpander {
         let owner = scope.templateName.map { "template '\($0)'" } ?? "the spec, which is not inside a template"
         let known = scope.values.keys.sorted()
         report(
-          SpecRuleID.unknownParameter, "'{{\(name)}}' is not a parameter of \(owner)", at: location,
+          .specUnknownParameter, "'{{\(name)}}' is not a parameter of \(owner)", at: location,
           help: Suggestions.nearest(to: name, in: known).first.map { "did you mean '{{\($0)}}'?" })
         return nil
       }
@@ -258,7 +258,7 @@ struct TemplateExpander {
   }
 
   private mutating func report(
-    _ rule: String, _ message: String, at location: Located<String>, help: String? = nil, notes: [String] = []
+    _ rule: RuleID, _ message: String, at location: Located<String>, help: String? = nil, notes: [String] = []
   ) {
     diagnostics.append(
       Diagnostic(

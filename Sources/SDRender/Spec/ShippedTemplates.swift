@@ -1,7 +1,7 @@
 import SDCore
 
 /// The relabel templates sdgen ships (from `templates/`), available to every spec by name.
-public enum ShippedTemplates {
+package enum ShippedTemplates {
   /// Every shipped template by name.
   package static let all: [String: RelabelTemplate] = {
     var templates: [String: RelabelTemplate] = [:]

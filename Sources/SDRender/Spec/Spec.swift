@@ -2,7 +2,7 @@ import SDYAML
 
 /// A decoded `sdgen.yml`: Prometheus sections copied as written, defaults for every job, relabel
 /// templates, and the jobs to render.
-public struct Spec: Sendable {
+package struct Spec: Sendable {
   /// Top-level Prometheus sections (`global`, `rule_files`, `alerting`, …) in the order written.
   package var sections: [Located<YAMLEntry>] = []
   /// Settings every job starts from; a job's own value for a key wins.
@@ -13,5 +13,5 @@ public struct Spec: Sendable {
   package var jobs: [SpecJob] = []
 
   /// An empty spec.
-  public init() {}
+  package init() {}
 }

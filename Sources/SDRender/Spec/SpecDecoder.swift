@@ -4,7 +4,7 @@ import PrometheusModel
 
 /// Reads a spec (`sdgen.yml`) or a templates file into the spec model, collecting every problem
 /// as a positioned diagnostic instead of stopping at the first.
-public struct SpecDecoder {
+package struct SpecDecoder {
   private let document: YAMLDocument
   private let file: String?
   private var diagnostics: [Diagnostic] = []
@@ -15,7 +15,7 @@ public struct SpecDecoder {
   }
 
   /// Decodes a spec file; diagnostics include the YAML layer's.
-  public static func decode(_ source: SourceText) -> (spec: Spec, diagnostics: [Diagnostic]) {
+  package static func decode(_ source: SourceText) -> (spec: Spec, diagnostics: [Diagnostic]) {
     decode(parsed: YAMLParser().parse(source))
   }
 
@@ -78,7 +78,7 @@ public struct SpecDecoder {
       }
     }
     guard node.kind == .sequence else {
-      report(SpecRuleID.invalidValue, "'jobs' must be a mapping of job names to jobs or a list of jobs", id)
+      report(.specInvalidValue, "'jobs' must be a mapping of job names to jobs or a list of jobs", id)
       return []
     }
     var jobs: [SpecJob] = []
@@ -87,15 +87,15 @@ public struct SpecDecoder {
       guard let nameNode = document.value(forKey: "job_name", in: item), let name = string(nameNode, "job_name")
       else {
         if document[item].kind == .mapping {
-          report(SpecRuleID.missingKey, "this job has no 'job_name'; add one or write jobs as a mapping", item)
+          report(.specMissingKey, "this job has no 'job_name'; add one or write jobs as a mapping", item)
         } else {
-          report(SpecRuleID.invalidValue, "a job must be a mapping with 'job_name' and its settings", item)
+          report(.specInvalidValue, "a job must be a mapping with 'job_name' and its settings", item)
         }
         continue
       }
       if let first = seen[name.value] {
         report(
-          SpecRuleID.duplicateJob, "job '\(name.value)' is defined twice; rename or remove one of them",
+          .specDuplicateJob, "job '\(name.value)' is defined twice; rename or remove one of them",
           range: name.range, notes: ["first defined at \(first.start)"])
         continue
       }
@@ -152,7 +152,7 @@ public struct SpecDecoder {
       return Located(.raw(node.isNull ? "" : node.value), range: node.range)
     }
     guard node.kind == .mapping else {
-      report(SpecRuleID.invalidValue, "'filter' must be a Compute API filter string or a mapping of fields", id)
+      report(.specInvalidValue, "'filter' must be a Compute API filter string or a mapping of fields", id)
       return nil
     }
     var fields: [SpecFilter.FilterTerm] = []
@@ -161,7 +161,7 @@ public struct SpecDecoder {
       let key = located(pair.key)
       if key.value == "labels" {
         guard document[pair.value].kind == .mapping else {
-          report(SpecRuleID.invalidValue, "'labels' in a filter must map label keys to values", pair.value)
+          report(.specInvalidValue, "'labels' in a filter must map label keys to values", pair.value)
           continue
         }
         for label in document.mappingEntries(pair.value) {
@@ -185,7 +185,7 @@ public struct SpecDecoder {
     if !valid {
       let what = isLabel ? "label key" : "field name"
       report(
-        SpecRuleID.invalidValue,
+        .specInvalidValue,
         "'\(name.value)' is not a \(what) a filter can name; use letters, digits, '_' and '-'", range: name.range)
     }
     return valid
@@ -196,7 +196,7 @@ public struct SpecDecoder {
     guard filterName(located(key), isLabel: isLabel) else { return nil }
     guard let values = strings(id, "a filter value") else { return nil }
     guard !values.isEmpty else {
-      report(SpecRuleID.invalidValue, "a filter key needs at least one value to match", id)
+      report(.specInvalidValue, "a filter key needs at least one value to match", id)
       return nil
     }
     let name = located(key)
@@ -209,7 +209,7 @@ public struct SpecDecoder {
   /// Reports a job name Prometheus refuses ("job_name is empty").
   private mutating func checkJobName(_ name: Located<String>) {
     if name.value.isEmpty {
-      report(SpecRuleID.invalidValue, "a job name must not be empty; name the job", range: name.range)
+      report(.specInvalidValue, "a job name must not be empty; name the job", range: name.range)
     }
   }
 
@@ -226,7 +226,7 @@ public struct SpecDecoder {
         Int(text.value).map({ $0 <= 65535 }) == true
       else {
         report(
-          SpecRuleID.invalidValue,
+          .specInvalidValue,
           "'port' must be a number from 0 to 65535 written without quotes, e.g. port: 9100", range: text.range)
         return false
       }
@@ -235,7 +235,7 @@ public struct SpecDecoder {
         _ = try PromDuration.parse(text.value)
       } catch {
         report(
-          SpecRuleID.invalidValue,
+          .specInvalidValue,
           "'refresh_interval' must be a duration with a unit, e.g. 60s or 5m (\(error.description))",
           range: text.range)
         return false
@@ -258,7 +258,7 @@ public struct SpecDecoder {
 
   private mutating func decodeTemplates(_ id: YAMLNode.ID) -> [String: RelabelTemplate] {
     guard document[document.resolve(id)].kind == .mapping else {
-      report(SpecRuleID.invalidValue, "'templates' must map template names to templates", id)
+      report(.specInvalidValue, "'templates' must map template names to templates", id)
       return [:]
     }
     var templates: [String: RelabelTemplate] = [:]
@@ -290,7 +290,7 @@ public struct SpecDecoder {
 
   private mutating func decodeParameters(_ id: YAMLNode.ID) -> [TemplateParameter] {
     guard document[document.resolve(id)].kind == .mapping else {
-      report(SpecRuleID.invalidValue, "'parameters' must map parameter names to 'string' or 'list'", id)
+      report(.specInvalidValue, "'parameters' must map parameter names to 'string' or 'list'", id)
       return []
     }
     var parameters: [TemplateParameter] = []
@@ -312,13 +312,13 @@ public struct SpecDecoder {
       var kind = TemplateParameter.Kind.string
       if let kindNode, let text = string(kindNode, "a parameter type") {
         guard let known = TemplateParameter.Kind(rawValue: text.value) else {
-          report(SpecRuleID.invalidValue, "parameter type must be 'string' or 'list', not '\(text.value)'", kindNode)
+          report(.specInvalidValue, "parameter type must be 'string' or 'list', not '\(text.value)'", kindNode)
           continue
         }
         kind = known
       }
       if let defaultValue, defaultValue.kind != kind {
-        report(SpecRuleID.invalidValue, "the default of parameter '\(name)' must be a \(kind.rawValue)", pair.value)
+        report(.specInvalidValue, "the default of parameter '\(name)' must be a \(kind.rawValue)", pair.value)
       }
       var parameter = TemplateParameter(name: name, kind: kind, defaultValue: defaultValue, description: description)
       parameter.nameRange = document[pair.key].range
@@ -332,13 +332,13 @@ public struct SpecDecoder {
   private mutating func decodeSteps(_ id: YAMLNode.ID, _ what: String) -> [RelabelListItem] {
     guard document[id].kind == .sequence else {
       if document[id].isNull { return [] }
-      report(SpecRuleID.invalidValue, "'\(what)' must be a list of relabel rules and template uses", id)
+      report(.specInvalidValue, "'\(what)' must be a list of relabel rules and template uses", id)
       return []
     }
     var steps: [RelabelListItem] = []
     for item in document.items(id).map(document.resolve) {
       guard document[item].kind == .mapping else {
-        report(SpecRuleID.invalidValue, "a relabel rule must be a mapping, or 'use: <template>'", item)
+        report(.specInvalidValue, "a relabel rule must be a mapping, or 'use: <template>'", item)
         continue
       }
       if document.value(forKey: "use", in: item) != nil {
@@ -359,7 +359,7 @@ public struct SpecDecoder {
         continue
       }
       guard document[value].kind == .mapping else {
-        report(SpecRuleID.invalidValue, "'with' must map parameter names to values", value)
+        report(.specInvalidValue, "'with' must map parameter names to values", value)
         continue
       }
       for pair in document.mappingEntries(value) {
@@ -384,7 +384,7 @@ public struct SpecDecoder {
       }
       if field == .sourceLabels {
         guard document[value].kind == .sequence else {
-          report(SpecRuleID.invalidValue, "'source_labels' must be a list, e.g. [__meta_gce_zone]", value)
+          report(.specInvalidValue, "'source_labels' must be a list, e.g. [__meta_gce_zone]", value)
           continue
         }
         let labels = strings(value, "a source label")?.map(\.value) ?? []
@@ -410,7 +410,7 @@ public struct SpecDecoder {
     _ id: YAMLNode.ID, allowed: [String], context: String, listed: String? = nil
   ) -> [(key: Located<String>, value: YAMLNode.ID)] {
     guard document[document.resolve(id)].kind == .mapping else {
-      report(SpecRuleID.invalidValue, "the value of \(context) must be a mapping", id)
+      report(.specInvalidValue, "the value of \(context) must be a mapping", id)
       return []
     }
     var result: [(key: Located<String>, value: YAMLNode.ID)] = []
@@ -443,7 +443,7 @@ public struct SpecDecoder {
     }
     diagnostics.append(
       Diagnostic(
-        rule: SpecRuleID.unknownKey, severity: .error, message: "unknown key '\(key.value)' in \(context)",
+        rule: .specUnknownKey, severity: .error, message: "unknown key '\(key.value)' in \(context)",
         range: key.range, file: file, help: help, notes: ["valid keys: \(listed ?? allowed.joined(separator: ", "))"],
         fixes: fixes ?? []))
   }
@@ -451,7 +451,7 @@ public struct SpecDecoder {
   private mutating func scalarNode(_ id: YAMLNode.ID, _ what: String) -> Located<String>? {
     let node = document[id]
     guard node.kind == .scalar, !node.isNull else {
-      report(SpecRuleID.invalidValue, "'\(what)' must be a single value", id)
+      report(.specInvalidValue, "'\(what)' must be a single value", id)
       return nil
     }
     return Located(node.value, range: node.range, file: file)
@@ -466,7 +466,7 @@ public struct SpecDecoder {
     let resolved = document.resolve(id)
     if document[resolved].kind == .scalar { return string(resolved, what).map { [$0] } }
     guard document[resolved].kind == .sequence else {
-      report(SpecRuleID.invalidValue, "'\(what)' must be a value or a list of values", resolved)
+      report(.specInvalidValue, "'\(what)' must be a value or a list of values", resolved)
       return nil
     }
     return document.items(resolved).compactMap { string($0, what) }
@@ -486,11 +486,11 @@ public struct SpecDecoder {
 
   private func range(_ id: YAMLNode.ID) -> SourceRange { document[id].range }
 
-  private mutating func report(_ rule: String, _ message: String, _ id: YAMLNode.ID) {
+  private mutating func report(_ rule: RuleID, _ message: String, _ id: YAMLNode.ID) {
     report(rule, message, range: range(id))
   }
 
-  private mutating func report(_ rule: String, _ message: String, range: SourceRange, notes: [String] = []) {
+  private mutating func report(_ rule: RuleID, _ message: String, range: SourceRange, notes: [String] = []) {
     diagnostics.append(
       Diagnostic(rule: rule, severity: .error, message: message, range: range, file: file, notes: notes))
   }

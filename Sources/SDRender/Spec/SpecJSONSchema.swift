@@ -6,12 +6,12 @@ import SDJSON
 /// The JSON Schema of an sdgen spec, built from the key tables the spec decoder uses (`SpecSchema`),
 /// the bundled zone catalogue, the shipped templates, the instance fields filters can name and the
 /// relabel actions, so editors complete and check specs as they are typed.
-public enum SpecJSONSchema {
+package enum SpecJSONSchema {
   /// The schema's `$id`, where the file lives in the repository.
-  public static let id = "\(SDGenRelease.homepage)/raw/main/schemas/spec.schema.json"
+  package static let id = "\(SDGenRelease.homepage)/raw/main/schemas/spec.schema.json"
 
   /// The schema.
-  public static var schema: JSONSchema {
+  package static var schema: JSONSchema {
     let sections: [(String, JSONSchema)] =
       [
         ("defaults", .ref("job", "Settings every job starts from; a job's own value replaces the default.")),

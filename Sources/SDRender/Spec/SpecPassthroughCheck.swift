@@ -59,6 +59,6 @@ struct SpecPassthroughCheck {
 
   private mutating func report(_ message: String, _ range: SourceRange) {
     diagnostics.append(
-      Diagnostic(rule: SpecRuleID.invalidValue, severity: .error, message: message, range: range, file: file))
+      Diagnostic(rule: .specInvalidValue, severity: .error, message: message, range: range, file: file))
   }
 }

@@ -50,12 +50,12 @@ struct LintCommand: ParsableCommand {
   @Option(help: "Read the files as: auto (a spec when it has jobs, defaults or templates and no scrape_configs), spec or prometheus.")
   var kind: LintOptions.FileKind = .auto
 
-  @Option(help: "Turn a rule off (repeatable).", completion: .list(RuleRegistry.ids.sorted()))
+  @Option(help: "Turn a rule off (repeatable).", completion: .list(RuleRegistry.spellings))
   var disable: [String] = []
 
   @Option(
     help: "Turn a rule on at its default severity, even when .sdgen.yml turns it off (repeatable).",
-    completion: .list(RuleRegistry.ids.sorted()))
+    completion: .list(RuleRegistry.spellings))
   var enable: [String] = []
 
   @Option(name: .customLong("config"), help: "Read settings from this file instead of the nearest .sdgen.yml.")
@@ -229,12 +229,11 @@ struct LintCommand: ParsableCommand {
     } else if let configuration, let zonesFile = configuration.zonesFile {
       options.zones = try loadZoneCatalogue(zonesFile, from: "zones_file in \(configuration.path)")
     }
-    for rule in disable + enable where !RuleRegistry.ids.contains(rule) {
-      let hint = Suggestions.nearest(to: rule, in: RuleRegistry.ids.sorted()).first.map { " (did you mean '\($0)'?)" }
-      throw failJob("'\(rule)' is not a sdgen rule\(hint ?? ""); run 'sdgen rules' to list them")
+    for spelling in disable + enable where !RuleRegistry.ids.contains(RuleID(spelling)) {
+      throw failJob(RuleRegistry.notARule(spelling))
     }
-    for rule in disable { options.severityOverrides[rule] = .some(nil) }
-    for rule in enable {
+    for rule in disable.map { RuleID($0) } { options.severityOverrides[rule] = .some(nil) }
+    for rule in enable.map { RuleID($0) } {
       // An opt-in rule needs an explicit severity; any other rule goes back to its default.
       if let info = RuleRegistry.rule(rule)?.info, !info.isOnByDefault {
         options.severityOverrides[rule] = info.defaultSeverity

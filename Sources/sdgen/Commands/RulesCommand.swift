@@ -14,7 +14,7 @@ struct RulesCommand: ParsableCommand {
 
   @Argument(
     help: "A rule id such as gce/unknown-zone: print its page (summary, rationale, examples, severity, fix).",
-    completion: .list(RuleRegistry.ids.sorted()))
+    completion: .list(RuleRegistry.spellings))
   var rule: String?
 
   @Option(
@@ -23,18 +23,15 @@ struct RulesCommand: ParsableCommand {
 
   func run() throws {
     if let rule {
-      guard let found = RuleRegistry.all.first(where: { $0.info.id == rule }) else {
-        let hint = Suggestions.nearest(to: rule, in: RuleRegistry.ids.sorted()).first.map { " (did you mean '\($0)'?)" }
-        throw failJob("'\(rule)' is not a sdgen rule\(hint ?? ""); run 'sdgen rules' to list them")
-      }
+      guard let found = RuleRegistry.rule(RuleID(rule)) else { throw failJob(RuleRegistry.notARule(rule)) }
       print(RuleDocumentation.page(for: found), terminator: "")
       return
     }
     guard let docsFolder else {
-      let width = RuleRegistry.all.map(\.info.id.count).max() ?? 0
+      let width = RuleRegistry.all.map(\.info.id.rawValue.count).max() ?? 0
       for rule in RuleRegistry.all {
         let info = rule.info
-        let padded = info.id + String(repeating: " ", count: width - info.id.count)
+        let padded = info.id.rawValue + String(repeating: " ", count: width - info.id.rawValue.count)
         let severity = info.defaultSeverity.rawValue
         let paddedSeverity = severity + String(repeating: " ", count: max(0, 7 - severity.count))
         print("\(padded)  \(paddedSeverity)  \(info.summary)")
