@@ -232,8 +232,8 @@ struct LintCommand: ParsableCommand {
     for spelling in disable + enable where !RuleRegistry.ids.contains(RuleID(spelling)) {
       throw failJob(RuleRegistry.notARule(spelling))
     }
-    for rule in disable.map { RuleID($0) } { options.severityOverrides[rule] = .some(nil) }
-    for rule in enable.map { RuleID($0) } {
+    for rule in disable.map(RuleID.init(_:)) { options.severityOverrides[rule] = .some(nil) }
+    for rule in enable.map(RuleID.init(_:)) {
       // An opt-in rule needs an explicit severity; any other rule goes back to its default.
       if let info = RuleRegistry.rule(rule)?.info, !info.isOnByDefault {
         options.severityOverrides[rule] = info.defaultSeverity
