@@ -19,8 +19,8 @@ package struct SpecLinter {
     self.linter = linter
   }
 
-  /// The findings in the spec `source` and the rendered spec they were made from.
-  package func lint(_ source: SourceText) -> (diagnostics: [Diagnostic], rendered: RenderedSpec) {
+  /// The findings in the spec `source`, with the rendered spec and the rendered configuration they were made from.
+  package func lint(_ source: SourceText) -> SpecLintResult {
     let rendered = RenderedSpec(source, zones: linter.options.zones)
     let directives = SuppressionDirectives(source: source, knownRules: linter.directiveRuleIDs)
     let specContext = SpecLintContext(source: source, rendered: rendered, options: linter.options)
@@ -28,6 +28,7 @@ package struct SpecLinter {
       source: source, document: rendered.document, config: PrometheusConfig(), options: linter.options,
       reported: rendered.diagnostics.filter { $0.rule.category == "yaml" } + directives.problems)
     var findings: [Diagnostic] = []
+    var checkedConfig: LintedFile?
     var renderedRules: [any LintRule] = []
     for rule in linter.rules {
       if let specRule = rule as? any SpecRule {
@@ -51,14 +52,19 @@ package struct SpecLinter {
       let mapper = SpecFindingMapper(
         rendered: rendered, renderedSource: renderedSource, renderedDocument: parsed.document)
       findings += mapper.map(renderedFindings).filter { !directives.silences($0) }
+      checkedConfig = LintedFile(
+        diagnostics: renderedFindings, includedSources: [], document: parsed.document, config: decoded.config)
     }
     findings.sort(by: Diagnostic.sourceOrder)
-    return (findings, rendered)
+    return SpecLintResult(diagnostics: findings, rendered: rendered, renderedConfig: checkedConfig)
   }
 
   /// Renders the spec `source` (into `base` when given) after checking it as `lint` does: the text is
   /// nil when any finding is at or above `failOn`.
-  package func render(_ source: SourceText, base: SourceText?, failOn: Severity) -> RenderResult {
+  /// `checked` is what the result was made from; a command may keep it until the process ends.
+  package func render(_ source: SourceText, base: SourceText?, failOn: Severity)
+    -> (result: RenderResult, checked: SpecLintResult)
+  {
     let checked = lint(source)
     let written = ConfigRenderer.render(checked.rendered, base: base)
     let known = Set(checked.rendered.diagnostics)
@@ -70,6 +76,6 @@ package struct SpecLinter {
     }
     diagnostics.sort(by: Diagnostic.sourceOrder)
     let blocked = diagnostics.contains { $0.severity >= failOn }
-    return RenderResult(output: blocked ? nil : written.output, diagnostics: diagnostics)
+    return (RenderResult(output: blocked ? nil : written.output, diagnostics: diagnostics), checked)
   }
 }

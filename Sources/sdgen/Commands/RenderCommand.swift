@@ -51,6 +51,15 @@ struct RenderCommand: ParsableCommand {
   }
 
   func run() throws {
+    let (status, checked) = try render()
+    // The spec, its rendering and the rendered configuration the rules read are hundreds of thousands of
+    // small objects on a large spec; the process ends here instead of freeing them, as `sdgen lint` does.
+    withExtendedLifetime(checked) { exitWithoutTeardown(status) }
+  }
+
+  /// Renders, reports and delivers the spec; returns the exit status and what the rendering was made
+  /// from (for the caller to keep until the process ends).
+  func render() throws -> (status: Int32, checked: SpecLintResult) {
     let specSource: SourceText
     var baseSource: SourceText?
     do {
@@ -61,7 +70,7 @@ struct RenderCommand: ParsableCommand {
     }
     var options = LintOptions()
     options.zones = try loadZoneCatalogue(zonesFile)
-    let result = SpecLinter(Linter(options: options)).render(specSource, base: baseSource, failOn: failOn)
+    let (result, checked) = SpecLinter(Linter(options: options)).render(specSource, base: baseSource, failOn: failOn)
     // Advice is for 'sdgen lint'; rendering shows what is likely wrong, and what --fail-on asks about.
     let shown = result.diagnostics.filter { $0.severity >= min(.warning, failOn) }
     if !shown.isEmpty {
@@ -70,9 +79,15 @@ struct RenderCommand: ParsableCommand {
       let useColor = StandardStream.error.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
       writeStandardError(TextFormatter(useColor: useColor).format(LintReport(files: [file], rules: [])))
     }
-    guard let rendered = result.output else { throw ExitCode(1) }
+    return (try deliver(result.output), checked)
+  }
+
+  /// Prints `rendered`, writes it to `-o` or compares it with `--check`, and returns the exit status:
+  /// 1 when nothing may be written or the checked file differs.
+  private func deliver(_ rendered: String?) throws -> Int32 {
+    guard let rendered else { return 1 }
     if let check {
-      try compare(rendered, with: check)
+      return try compare(rendered, with: check)
     } else if let output {
       try refuseOverwritingInput(output, inputs: [spec, base, zonesFile].compactMap { $0 })
       do {
@@ -83,10 +98,11 @@ struct RenderCommand: ParsableCommand {
     } else {
       print(rendered, terminator: "")
     }
+    return 0
   }
 
-  /// Exits 1 with a unified diff on stdout when `path` does not hold `rendered`; a missing file counts as empty.
-  private func compare(_ rendered: String, with path: String) throws {
+  /// Prints a unified diff and returns 1 when `path` does not hold `rendered`, else 0; a missing file counts as empty.
+  private func compare(_ rendered: String, with path: String) throws -> Int32 {
     var current = ""
     if FileManager.default.fileExists(atPath: path) {
       do {
@@ -99,9 +115,9 @@ struct RenderCommand: ParsableCommand {
     let keepsHeader = current.isEmpty || current.hasPrefix(ConfigRenderer.header)
     let expected = keepsHeader ? rendered : String(rendered.trimmingPrefix(ConfigRenderer.header))
     let diff = UnifiedDiff.diff(old: current, new: expected, oldName: path, newName: "\(path) (rendered from \(spec))")
-    guard !diff.isEmpty else { return }
+    guard !diff.isEmpty else { return 0 }
     print(diff, terminator: "")
     writeStandardError("sdgen: \(path) is out of date; run 'sdgen render \(spec) -o \(path)' to update it.\n")
-    throw ExitCode(1)
+    return 1
   }
 }
