@@ -16,17 +16,10 @@ package final class RelabelRegexCache: Sendable {
   /// A pattern compiled, or the error compiling it gave; a class, so that a lookup hands out a reference
   /// rather than a copy of the compiled program.
   private final class Compiled: Sendable {
-    let regex: RelabelRegex?
-    let error: RelabelRegexError?
+    let result: Result<RelabelRegex, RelabelRegexError>
 
     init(_ source: String, version: PrometheusVersion) {
-      do {
-        regex = try RelabelRegex(source, version: version)
-        error = nil
-      } catch {
-        regex = nil
-        self.error = error
-      }
+      result = Result { () throws(RelabelRegexError) in try RelabelRegex(source, version: version) }
     }
   }
 
@@ -42,14 +35,12 @@ package final class RelabelRegexCache: Sendable {
 
   /// `source` compiled as `version` compiles it, from the cache when it was compiled before.
   package func regex(_ source: String, version: PrometheusVersion) throws(RelabelRegexError) -> RelabelRegex {
-    let compiled = compiled(source, version: version)
-    if let regex = compiled.regex { return regex }
-    throw compiled.error!
+    try compiled(source, version: version).result.get()
   }
 
   /// Throws the error `regex(_:version:)` throws for `source`, without copying the compiled regex out.
   package func validate(_ source: String, version: PrometheusVersion) throws(RelabelRegexError) {
-    if let error = compiled(source, version: version).error { throw error }
+    if case .failure(let error) = compiled(source, version: version).result { throw error }
   }
 
   /// The cached compilation of `source` for `version`, compiled outside the lock on first use.
